@@ -1,0 +1,24 @@
+/**
+ * Production: the architecture document's Phase 1 cluster and sizes.
+ */
+import { defineEnvironment } from '../load';
+
+export default defineEnvironment({
+  name: 'prod',
+  phase: 1,
+  profile: 'production',
+  domain: 'data.example.com',
+  gitops: {
+    repoURL: 'https://git.example.com/platform/lakeplane-gitops.git',
+    targetRevision: 'main',
+  },
+  // Phase 1 (MVP): 3 control-plane nodes, 2 storage nodes (MinIO), 3 compute nodes (Trino).
+  nodePools: [
+    { name: 'control-plane', role: 'control-plane', count: 3, cpu: 4, memoryGiB: 16, diskGiB: 200, diskType: 'ssd' },
+    { name: 'storage', role: 'storage', count: 2, cpu: 8, memoryGiB: 32, diskGiB: 4096, diskType: 'hdd' },
+    { name: 'compute', role: 'compute', count: 3, cpu: 16, memoryGiB: 64, diskGiB: 500, diskType: 'ssd' },
+  ],
+  storageClasses: { default: 'longhorn', objectStore: 'local-path' },
+  tls: { issuer: 'ca' },
+  secrets: { backend: 'sealed-secrets', missing: 'error' },
+});

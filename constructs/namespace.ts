@@ -1,0 +1,150 @@
+/**
+ * A namespace the way every platform namespace is made: Pod Security labels, a default-deny
+ * NetworkPolicy for ingress and egress, DNS allowed, and explicit allows only.
+ */
+import { k8s } from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
+import { resourceName } from './naming';
+
+export type PodSecurityLevel = 'restricted' | 'baseline' | 'privileged';
+
+/** The Pod Security Standards version the labels pin. */
+export const POD_SECURITY_VERSION = 'v1.28';
+
+/** A set of pods (or an address block) on the other side of a network rule. */
+export interface NetworkPeer {
+  /** Namespace of the peer. @default - the policy's own namespace */
+  readonly namespace?: string;
+  /** Pod labels of the peer. @default - every pod of the namespace */
+  readonly podLabels?: Record<string, string>;
+  /** An address block instead of pods (e.g. the API server or an external store). */
+  readonly cidr?: string;
+}
+
+export interface NetworkRule {
+  readonly peers: readonly NetworkPeer[];
+  /** TCP ports. @default - all ports */
+  readonly ports?: readonly number[];
+  /** Pods of this namespace the rule applies to. @default - every pod */
+  readonly podLabels?: Record<string, string>;
+}
+
+export interface PlatformNamespaceProps {
+  readonly name: string;
+  /**
+   * Pod Security level enforced. Anything but "restricted" needs a reason.
+   * @default 'restricted'
+   */
+  readonly podSecurity?: PodSecurityLevel;
+  /** Why the namespace cannot be "restricted"; required when podSecurity is not. */
+  readonly podSecurityReason?: string;
+}
+
+export class PlatformNamespace extends Construct {
+  readonly name: string;
+
+  constructor(scope: Construct, id: string, props: PlatformNamespaceProps) {
+    super(scope, id);
+    const level = props.podSecurity ?? 'restricted';
+    if (level !== 'restricted' && !props.podSecurityReason) {
+      throw new Error(`namespace ${props.name}: podSecurity "${level}" needs a podSecurityReason saying why "restricted" does not fit`);
+    }
+    this.name = resourceName(props.name);
+
+    const annotations: Record<string, string> = {};
+    if (props.podSecurityReason) {
+      annotations['lakeplane.io/pod-security-reason'] = props.podSecurityReason;
+    }
+    new k8s.KubeNamespace(this, 'namespace', {
+      metadata: {
+        name: this.name,
+        labels: {
+          'pod-security.kubernetes.io/enforce': level,
+          'pod-security.kubernetes.io/enforce-version': POD_SECURITY_VERSION,
+          'pod-security.kubernetes.io/audit': 'restricted',
+          'pod-security.kubernetes.io/warn': 'restricted',
+        },
+        annotations: Object.keys(annotations).length > 0 ? annotations : undefined,
+      },
+    });
+
+    new k8s.KubeNetworkPolicy(this, 'default-deny', {
+      metadata: { name: 'default-deny', namespace: this.name },
+      spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
+    });
+
+    new k8s.KubeNetworkPolicy(this, 'allow-dns', {
+      metadata: { name: 'allow-dns', namespace: this.name },
+      spec: {
+        podSelector: {},
+        policyTypes: ['Egress'],
+        egress: [
+          {
+            to: [
+              {
+                namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } },
+                podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } },
+              },
+            ],
+            ports: [
+              { protocol: 'UDP', port: k8s.IntOrString.fromNumber(53) },
+              { protocol: 'TCP', port: k8s.IntOrString.fromNumber(53) },
+            ],
+          },
+        ],
+      },
+    });
+  }
+
+  /** Allows traffic into pods of this namespace. */
+  allowIngress(name: string, rule: NetworkRule): void {
+    new k8s.KubeNetworkPolicy(this, `allow-ingress-${name}`, {
+      metadata: { name: resourceName('allow-from', name), namespace: this.name },
+      spec: {
+        podSelector: rule.podLabels ? { matchLabels: rule.podLabels } : {},
+        policyTypes: ['Ingress'],
+        ingress: [{ from: rule.peers.map((p) => this.peer(p)), ports: ports(rule.ports) }],
+      },
+    });
+  }
+
+  /** Allows traffic out of pods of this namespace. */
+  allowEgress(name: string, rule: NetworkRule): void {
+    new k8s.KubeNetworkPolicy(this, `allow-egress-${name}`, {
+      metadata: { name: resourceName('allow-to', name), namespace: this.name },
+      spec: {
+        podSelector: rule.podLabels ? { matchLabels: rule.podLabels } : {},
+        policyTypes: ['Egress'],
+        egress: [{ to: rule.peers.map((p) => this.peer(p)), ports: ports(rule.ports) }],
+      },
+    });
+  }
+
+  /** Pods of this namespace may talk to each other. */
+  allowWithinNamespace(): void {
+    this.allowIngress('same-namespace', { peers: [{ namespace: this.name }] });
+    this.allowEgress('same-namespace', { peers: [{ namespace: this.name }] });
+  }
+
+  /**
+   * Egress to the Kubernetes API server, for operators and controllers. The API server's
+   * address is not a pod, so this allows its ports to any address.
+   */
+  allowKubeApi(podLabels?: Record<string, string>): void {
+    this.allowEgress('kube-api', { peers: [{ cidr: '0.0.0.0/0' }], ports: [443, 6443], podLabels });
+  }
+
+  private peer(peer: NetworkPeer): k8s.NetworkPolicyPeer {
+    if (peer.cidr) {
+      return { ipBlock: { cidr: peer.cidr } };
+    }
+    return {
+      namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': peer.namespace ?? this.name } },
+      podSelector: peer.podLabels ? { matchLabels: peer.podLabels } : undefined,
+    };
+  }
+}
+
+function ports(list: readonly number[] | undefined): k8s.NetworkPolicyPort[] | undefined {
+  return list?.map((port) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) }));
+}

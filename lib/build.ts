@@ -1,0 +1,164 @@
+/**
+ * Builds one environment: selects the components its phase and config enable, checks their
+ * dependencies, builds them in dependency order with typed handles, then the ArgoCD objects.
+ */
+import { App } from 'cdk8s';
+import { PlatformGitOps } from '../argocd/platform-gitops';
+import { BuildContext, COMPONENTS, ComponentId, ComponentSpec, HandleLookup } from '../charts/registry';
+import type { ComponentHandles } from '../charts/handles';
+import type { PlatformConfig } from '../config/schema';
+import { ConfigError } from '../config/load';
+import { PlatformCommon, commonFrom } from '../constructs/common';
+import { PlatformNamespace } from '../constructs/namespace';
+import { PlatformChart } from '../constructs/platform-chart';
+
+export interface EnvironmentBuild {
+  readonly config: PlatformConfig;
+  readonly common: PlatformCommon;
+  readonly app: App;
+  /** Enabled components in build (dependency) order. */
+  readonly components: readonly ComponentSpec[];
+  /** Charts per component id, plus the `argocd` chart. */
+  readonly charts: ReadonlyMap<string, readonly PlatformChart[]>;
+  /** Sync wave of each component: 0 for components without dependencies, else 1 + the deepest dependency. */
+  readonly waves: ReadonlyMap<ComponentId, number>;
+}
+
+/** The id of the folder holding the AppProject, root app and ApplicationSet. */
+export const ARGOCD_FOLDER = 'argocd';
+
+/** Components the config turns on, before dependency checks. */
+export function selectComponents(config: PlatformConfig, registry: readonly ComponentSpec[] = COMPONENTS): ComponentSpec[] {
+  const slices = config.components as Record<string, { enabled?: boolean } | undefined>;
+  return registry.filter((spec) => {
+    if (spec.phase > config.phase) {
+      return false;
+    }
+    const explicit = slices[spec.id]?.enabled;
+    return explicit ?? (spec.enabledByDefault ? spec.enabledByDefault(config) : true);
+  });
+}
+
+/** Fails when an enabled component needs one that is off, naming both. */
+export function checkDependencies(config: PlatformConfig, enabled: readonly ComponentSpec[], registry: readonly ComponentSpec[] = COMPONENTS): void {
+  const on = new Set(enabled.map((c) => c.id));
+  const known = new Set(registry.map((c) => c.id));
+  const problems: string[] = [];
+  for (const spec of enabled) {
+    const missing = spec.dependsOn(config).filter((dep) => !on.has(dep));
+    if (missing.length === 0) {
+      continue;
+    }
+    const unknown = missing.filter((m) => !known.has(m));
+    if (unknown.length > 0) {
+      throw new Error(`component ${spec.id} depends on ${unknown.join(', ')}, which is not registered`);
+    }
+    const verb = missing.length === 1 ? 'which is' : 'which are';
+    problems.push(`${spec.id} needs ${joinWords(missing)}, ${verb} disabled in ${config.name}`);
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`${problems.join('\n')}\nEnable the missing components, raise the phase, or disable the components that need them.`);
+  }
+}
+
+/** Dependency order (stable: registry order among peers) and the wave of each component. */
+export function orderComponents(config: PlatformConfig, enabled: readonly ComponentSpec[]): { order: ComponentSpec[]; waves: Map<ComponentId, number> } {
+  const byId = new Map(enabled.map((c) => [c.id, c] as const));
+  const waves = new Map<ComponentId, number>();
+  const order: ComponentSpec[] = [];
+  const visiting = new Set<ComponentId>();
+  const visit = (spec: ComponentSpec, trail: readonly ComponentId[]): number => {
+    const done = waves.get(spec.id);
+    if (done !== undefined) {
+      return done;
+    }
+    if (visiting.has(spec.id)) {
+      throw new Error(`dependency cycle: ${[...trail, spec.id].join(' -> ')}`);
+    }
+    visiting.add(spec.id);
+    const deps = [...spec.dependsOn(config), ...(spec.optionalDeps?.(config) ?? [])]
+      .map((id) => byId.get(id))
+      .filter((d): d is ComponentSpec => d !== undefined);
+    const wave = deps.reduce((max, dep) => Math.max(max, visit(dep, [...trail, spec.id]) + 1), 0);
+    visiting.delete(spec.id);
+    waves.set(spec.id, wave);
+    order.push(spec);
+    return wave;
+  };
+  for (const spec of enabled) {
+    visit(spec, []);
+  }
+  return { order, waves };
+}
+
+export function buildEnvironment(config: PlatformConfig, registry: readonly ComponentSpec[] = COMPONENTS): EnvironmentBuild {
+  const enabled = selectComponents(config, registry);
+  checkDependencies(config, enabled, registry);
+  const { order, waves } = orderComponents(config, enabled);
+
+  const app = new App({ outdir: 'unused' });
+  const common = commonFrom(config);
+  const handles = new Map<ComponentId, unknown>();
+  const charts = new Map<string, PlatformChart[]>();
+
+  for (const spec of order) {
+    const allowed = new Set<ComponentId>([...spec.dependsOn(config), ...(spec.optionalDeps?.(config) ?? [])]);
+    const lookup: HandleLookup = {
+      get: <Id extends ComponentId>(id: Id): ComponentHandles[Id] => {
+        if (!allowed.has(id)) {
+          throw new Error(`component ${spec.id} asked for the handle of ${id} without declaring it in dependsOn`);
+        }
+        const handle = handles.get(id);
+        if (handle === undefined) {
+          throw new Error(`component ${spec.id} needs ${id}, which is not built in ${config.name}`);
+        }
+        return handle as ComponentHandles[Id];
+      },
+      find: <Id extends ComponentId>(id: Id): ComponentHandles[Id] | undefined => {
+        if (!allowed.has(id)) {
+          throw new Error(`component ${spec.id} asked for the handle of ${id} without declaring it in optionalDeps`);
+        }
+        return handles.get(id) as ComponentHandles[Id] | undefined;
+      },
+    };
+    const ctx: BuildContext = { scope: app, config, common, handles: lookup };
+    const built = spec.build(ctx);
+    handles.set(spec.id, built.handle);
+    charts.set(spec.id, [...built.charts]);
+  }
+
+  const gitops = new PlatformGitOps(app, {
+    common,
+    components: order.map((spec) => ({
+      id: spec.id,
+      wave: waves.get(spec.id) ?? 0,
+      holdsData: spec.holdsData !== undefined,
+      namespaces: namespacesOf(charts.get(spec.id) ?? []),
+    })),
+  });
+  charts.set(ARGOCD_FOLDER, [gitops]);
+
+  return { config, common, app, components: order, charts, waves };
+}
+
+function namespacesOf(charts: readonly PlatformChart[]): string[] {
+  const names = new Set<string>();
+  for (const chart of charts) {
+    if (chart.namespaceName) {
+      names.add(chart.namespaceName);
+    }
+    for (const child of chart.node.findAll()) {
+      if (child instanceof PlatformNamespace) {
+        names.add(child.name);
+      }
+    }
+  }
+  return [...names].sort();
+}
+
+function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) {
+    return words.join('');
+  }
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

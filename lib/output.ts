@@ -1,0 +1,107 @@
+/**
+ * Turns built environments into files and writes them atomically: every environment is
+ * rendered in memory first; only when all succeed is each dist/<env>/ replaced by a rename,
+ * so a failed run leaves the previous output exactly as it was.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { stringify } from 'yaml';
+import { EnvironmentBuild } from './build';
+
+/** A Kubernetes object as written to dist/. */
+export interface Manifest {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly metadata: { readonly name: string; readonly namespace?: string; readonly [key: string]: unknown };
+  readonly [key: string]: unknown;
+}
+
+export interface RenderedEnvironment {
+  readonly env: string;
+  /** Relative path (component/file.yaml) -> file content, in a stable order. */
+  readonly files: ReadonlyMap<string, string>;
+  /** Objects per component folder. */
+  readonly objects: ReadonlyMap<string, readonly Manifest[]>;
+}
+
+/** Runs construct validations, renders every chart and checks names are unique. */
+export function renderEnvironment(build: EnvironmentBuild): RenderedEnvironment {
+  const errors = build.app.node
+    .findAll()
+    .flatMap((c) => c.node.validate().map((message) => `${c.node.path}: ${message}`));
+  if (errors.length > 0) {
+    throw new Error(`validation failed in ${build.config.name}:\n  - ${errors.join('\n  - ')}`);
+  }
+
+  const files = new Map<string, string>();
+  const objects = new Map<string, Manifest[]>();
+  const seen = new Map<string, string>();
+  for (const [folder, charts] of build.charts) {
+    const list: Manifest[] = [];
+    for (const chart of charts) {
+      for (const obj of chart.toJson() as Manifest[]) {
+        const identity = `${obj.apiVersion.split('/')[0]}/${obj.kind}/${obj.metadata.namespace ?? ''}/${obj.metadata.name}`;
+        const previous = seen.get(identity);
+        if (previous) {
+          throw new Error(`${build.config.name}: ${obj.kind} ${obj.metadata.namespace ? `${obj.metadata.namespace}/` : ''}${obj.metadata.name} is produced twice (${previous} and ${folder}); give one a different name`);
+        }
+        seen.set(identity, folder);
+        list.push(obj);
+      }
+    }
+    objects.set(folder, list);
+    for (const obj of list) {
+      const base = `${obj.kind.toLowerCase()}-${obj.metadata.namespace && obj.kind !== 'Namespace' && duplicateName(list, obj) ? `${obj.metadata.namespace}-` : ''}${obj.metadata.name}`;
+      const file = `${folder}/${base}.yaml`;
+      if (files.has(file)) {
+        throw new Error(`${build.config.name}: two objects would be written to ${file}; give one a different name`);
+      }
+      files.set(file, toYaml(obj));
+    }
+  }
+  return { env: build.config.name, files, objects };
+}
+
+function duplicateName(list: readonly Manifest[], obj: Manifest): boolean {
+  return list.some((o) => o !== obj && o.kind === obj.kind && o.metadata.name === obj.metadata.name);
+}
+
+export function toYaml(obj: unknown): string {
+  return stringify(obj, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+/** Extra files written at the root of dist/<env>/ (report, platform map). */
+export type ExtraFiles = ReadonlyMap<string, string>;
+
+/**
+ * Writes every environment: each to a temporary sibling folder first, then swapped in by
+ * rename. Nothing under outdir is touched until every environment has been rendered.
+ */
+export function writeEnvironments(outdir: string, envs: ReadonlyArray<{ env: string; files: ReadonlyMap<string, string> }>): void {
+  fs.mkdirSync(outdir, { recursive: true });
+  const staged: Array<{ target: string; temp: string }> = [];
+  try {
+    for (const { env, files } of envs) {
+      const target = path.join(outdir, env);
+      const temp = path.join(outdir, `.lakeplane-tmp-${env}-${process.pid}`);
+      fs.rmSync(temp, { recursive: true, force: true });
+      for (const [rel, content] of files) {
+        const file = path.join(temp, rel);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, content);
+      }
+      staged.push({ target, temp });
+    }
+  } catch (err) {
+    staged.forEach(({ temp }) => fs.rmSync(temp, { recursive: true, force: true }));
+    throw err;
+  }
+  for (const { target, temp } of staged) {
+    const old = `${temp}-old`;
+    if (fs.existsSync(target)) {
+      fs.renameSync(target, old);
+    }
+    fs.renameSync(temp, target);
+    fs.rmSync(old, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Builds one cdk8s App per environment and writes dist/<env>/<component>/. Nothing else.
+ *
+ *   LAKEPLANE_ENV     one environment (default: all)
+ *   LAKEPLANE_PHASE   1-3, overrides the environments' phase for a preview
+ *   CDK8S_OUTDIR      output root (default: dist)
+ */
+import { ENVIRONMENTS } from './config';
+import { ConfigError, selectFromEnv } from './config/load';
+import { writeEnvironments } from './lib/output';
+import { summaryTable } from './lib/summary';
+import { synthEnvironments } from './lib/synth';
+
+function main(): void {
+  const started = process.hrtime.bigint();
+  const selection = selectFromEnv(process.env, Object.keys(ENVIRONMENTS));
+  const outdir = process.env.CDK8S_OUTDIR || 'dist';
+  const results = synthEnvironments(selection.environments, selection.phase);
+  writeEnvironments(
+    outdir,
+    results.map((r) => ({ env: r.rendered.env, files: r.rendered.files })),
+  );
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  process.stdout.write(summaryTable(results, outdir, ms));
+}
+
+try {
+  main();
+} catch (err) {
+  const message = err instanceof Error ? err.message : String(err);
+  const kind = err instanceof ConfigError ? 'configuration error' : 'synth failed';
+  process.stderr.write(`lakeplane: ${kind}: ${message}\n`);
+  if (process.env.LAKEPLANE_DEBUG && err instanceof Error) {
+    process.stderr.write(`${err.stack}\n`);
+  }
+  process.stderr.write('dist/ was left unchanged.\n');
+  process.exit(1);
+}

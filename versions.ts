@@ -1,0 +1,68 @@
+/**
+ * Every upstream chart and image the platform runs, pinned, in one place.
+ *
+ * Bumping a version is a one-line change here; the snapshot tests then show every object it
+ * touches. Nothing may be `latest` or unpinned: a test walks these tables and fails if one is.
+ */
+
+/** A Helm chart from an upstream repository. */
+export interface ChartSource {
+  /** Helm repository URL, or for OCI registries the registry path without `oci://`. */
+  readonly repoURL: string;
+  /** Chart name inside the repository. */
+  readonly chart: string;
+  /** Exact chart version (no ranges). */
+  readonly version: string;
+  /** The application version the chart ships, for the platform map and the report. */
+  readonly appVersion: string;
+  /** True when repoURL is an OCI registry (ArgoCD then needs `enableOCI` on the repository). */
+  readonly oci?: boolean;
+}
+
+export const CHARTS = {
+  traefik: { repoURL: 'https://traefik.github.io/charts', chart: 'traefik', version: '41.3.0', appVersion: 'v3.7.11' },
+  certManager: { repoURL: 'quay.io/jetstack/charts', chart: 'cert-manager', version: 'v1.21.1', appVersion: 'v1.21.1', oci: true },
+  sealedSecrets: { repoURL: 'https://bitnami-labs.github.io/sealed-secrets', chart: 'sealed-secrets', version: '2.18.5', appVersion: '0.36.6' },
+  externalSecrets: { repoURL: 'https://charts.external-secrets.io', chart: 'external-secrets', version: '2.9.0', appVersion: 'v2.9.0' },
+  cloudnativePg: { repoURL: 'https://cloudnative-pg.github.io/charts', chart: 'cloudnative-pg', version: '0.29.0', appVersion: '1.30.0' },
+  keycloakx: { repoURL: 'https://codecentric.github.io/helm-charts', chart: 'keycloakx', version: '7.1.11', appVersion: '26.5.6' },
+  rancher: { repoURL: 'https://releases.rancher.com/server-charts/latest', chart: 'rancher', version: '2.15.0', appVersion: 'v2.15.0' },
+  minioOperator: { repoURL: 'https://operator.min.io/', chart: 'operator', version: '7.1.1', appVersion: 'v7.1.1' },
+  nessie: { repoURL: 'https://charts.projectnessie.org', chart: 'nessie', version: '0.108.4', appVersion: '0.108.4' },
+  trino: { repoURL: 'https://trinodb.github.io/charts/', chart: 'trino', version: '1.42.2', appVersion: '480' },
+  airflow: { repoURL: 'https://airflow.apache.org', chart: 'airflow', version: '1.21.0', appVersion: '3.2.1' },
+  kubePrometheusStack: { repoURL: 'https://prometheus-community.github.io/helm-charts', chart: 'kube-prometheus-stack', version: '88.5.3', appVersion: 'v0.93.1' },
+  loki: { repoURL: 'https://grafana-community.github.io/helm-charts', chart: 'loki', version: '18.11.0', appVersion: '3.7.6' },
+  alloy: { repoURL: 'https://grafana.github.io/helm-charts', chart: 'alloy', version: '1.11.1', appVersion: 'v1.18.1' },
+  velero: { repoURL: 'https://vmware-tanzu.github.io/helm-charts', chart: 'velero', version: '12.1.0', appVersion: '1.18.1' },
+} as const satisfies Record<string, ChartSource>;
+
+export type ChartName = keyof typeof CHARTS;
+
+/** A container image: registry host, repository path and an exact tag (or digest). */
+export interface ImageRef {
+  readonly registry: string;
+  readonly repository: string;
+  readonly tag: string;
+}
+
+export const IMAGES = {
+  /** PostgreSQL operand for CloudNativePG clusters. */
+  postgres: { registry: 'ghcr.io', repository: 'cloudnative-pg/postgresql', tag: '17.6' },
+  /**
+   * MinIO server. The community edition is archived upstream: this is a frozen snapshot and
+   * will get no further fixes. Pin it, mirror it, and keep the object store behind the
+   * ObjectStore interface so another S3 implementation can replace it.
+   */
+  minio: { registry: 'quay.io', repository: 'minio/minio', tag: 'RELEASE.2025-09-07T16-13-09Z' },
+  /** MinIO client, used by the bucket/policy setup Job. */
+  minioClient: { registry: 'quay.io', repository: 'minio/mc', tag: 'RELEASE.2025-08-13T08-35-41Z' },
+  /** Trino CLI and server image (the CLI runs the first-query Job). */
+  trino: { registry: 'docker.io', repository: 'trinodb/trino', tag: '480' },
+  /** Keycloak realm-as-code tool, run as a Job on every sync. */
+  keycloakConfigCli: { registry: 'docker.io', repository: 'adorsys/keycloak-config-cli', tag: '6.4.0-26.1.0' },
+  /** Plain shell utilities for small Jobs. */
+  busybox: { registry: 'docker.io', repository: 'library/busybox', tag: '1.37.0' },
+} as const satisfies Record<string, ImageRef>;
+
+export type ImageName = keyof typeof IMAGES;
