@@ -20,6 +20,9 @@ function main(): void {
     outdir,
     results.map((r) => ({ env: r.rendered.env, files: r.rendered.files })),
   );
+  for (const warning of results.flatMap((r) => r.warnings)) {
+    process.stderr.write(`lakeplane: warning: ${warning}\n`);
+  }
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   process.stdout.write(summaryTable(results, outdir, ms));
 }

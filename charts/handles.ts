@@ -1,7 +1,65 @@
 /**
  * The typed handles components hand each other, keyed by component id. A component that
  * needs another's endpoint, bucket, database or OIDC client asks for its handle; nothing is
- * hard-coded. Each component adds its entry here.
+ * hard-coded. Each component adds its entry here when it is built.
  */
+import type { CertificateAuthority, IngressController } from '../constructs/ingress';
+import type { ObjectStore } from '../constructs/object-store';
+import type { PostgresOperator } from '../constructs/postgres-database';
+import type { SecretKeyRef } from '../constructs/secret';
+import type { Construct } from 'constructs';
+
+/** A secrets controller (sealed-secrets or external-secrets). */
+export interface SecretsController {
+  readonly namespace: string;
+}
+
+/** Platform roles, from the architecture document. */
+export type PlatformRole = 'admin' | 'engineer' | 'analyst';
+
+export interface OidcClientOptions {
+  /** Redirect URIs the client may use. */
+  readonly redirectUris: readonly string[];
+  /** Namespace of the consumer: the client secret is delivered there. */
+  readonly namespace: string;
+  /** Display name in the login page. @default - the client id */
+  readonly name?: string;
+  /** Public client (no secret), e.g. CLIs. @default false */
+  readonly publicClient?: boolean;
+}
+
+/** An OIDC client registered in the platform realm. */
+export interface OidcClient {
+  readonly clientId: string;
+  /** https://<keycloak host>/realms/<realm> */
+  readonly issuerUrl: string;
+  /** The client secret in the consumer's namespace (undefined for public clients). */
+  readonly secret?: SecretKeyRef;
+  /** Claim that carries the platform roles in ID and access tokens. */
+  readonly rolesClaim: string;
+}
+
+/** The identity provider (Keycloak): one realm, roles, and a client per web UI. */
+export interface IdentityProvider {
+  readonly realm: string;
+  readonly issuerUrl: string;
+  readonly roles: readonly PlatformRole[];
+  /** Namespace and pod labels of the server, for clients' egress NetworkPolicies. */
+  readonly namespace: string;
+  readonly podLabels: Readonly<Record<string, string>>;
+  /**
+   * Registers an OIDC client in the realm; `scope` is the consumer's construct, where the
+   * consumer's copy of the client secret is output.
+   */
+  addClient(scope: Construct, clientId: string, options: OidcClientOptions): OidcClient;
+}
+
 export interface ComponentHandles {
+  'cert-manager': CertificateAuthority;
+  traefik: IngressController;
+  'sealed-secrets': SecretsController;
+  'external-secrets': SecretsController;
+  'cloudnative-pg': PostgresOperator;
+  keycloak: IdentityProvider;
+  minio: ObjectStore;
 }

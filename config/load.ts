@@ -32,7 +32,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
       .join('\n  - ');
   }
   if (issue.code === 'invalid_union' && issue.discriminator && 'options' in issue && issue.options) {
-    const at = [...issue.path, issue.discriminator];
+    const at = issue.path[issue.path.length - 1] === issue.discriminator ? issue.path : [...issue.path, issue.discriminator];
     const value = valueAt(input, at);
     const got = value === undefined ? 'missing' : `got ${JSON.stringify(value)}`;
     return `${formatPath(at)}: ${got}; expected one of ${issue.options.map((v) => JSON.stringify(v)).join(', ')}`;

@@ -5,6 +5,7 @@
  */
 import type { GitOpsConfig, NodePool, Phase, PlatformConfig, Profile, SecretsConfig, StorageClasses, TlsConfig } from '../config/schema';
 import { CHARTS, ChartName, IMAGES, ImageName, ImageRef } from '../versions';
+import { SealedValues, SecretCatalog } from './secret';
 
 export interface PlatformCommon {
   readonly env: string;
@@ -18,6 +19,8 @@ export interface PlatformCommon {
   readonly secrets: SecretsConfig;
   readonly images: ImageResolver;
   readonly charts: ChartResolver;
+  /** The environment's declared secrets and their sealed values. */
+  readonly secretCatalog: SecretCatalog;
 }
 
 /** Where an image is pulled from, after the registry mirror. */
@@ -74,7 +77,7 @@ export class ChartResolver {
   }
 }
 
-export function commonFrom(config: PlatformConfig): PlatformCommon {
+export function commonFrom(config: PlatformConfig, sealed: SealedValues = {}): PlatformCommon {
   return {
     env: config.name,
     phase: config.phase,
@@ -87,5 +90,6 @@ export function commonFrom(config: PlatformConfig): PlatformCommon {
     secrets: config.secrets,
     images: new ImageResolver(config.registry.imageMirror),
     charts: new ChartResolver(config.registry.chartMirror),
+    secretCatalog: new SecretCatalog(sealed),
   };
 }

@@ -10,6 +10,7 @@ import type { PlatformConfig } from '../config/schema';
 import { ConfigError } from '../config/load';
 import { PlatformCommon, commonFrom } from '../constructs/common';
 import { PlatformNamespace } from '../constructs/namespace';
+import { SealedValues } from '../constructs/secret';
 import { PlatformChart } from '../constructs/platform-chart';
 
 export interface EnvironmentBuild {
@@ -91,13 +92,21 @@ export function orderComponents(config: PlatformConfig, enabled: readonly Compon
   return { order, waves };
 }
 
-export function buildEnvironment(config: PlatformConfig, registry: readonly ComponentSpec[] = COMPONENTS): EnvironmentBuild {
+export interface BuildOptions {
+  /** Sealed secret values of the environment (config/sealed/<env>.json). @default - none */
+  readonly sealed?: SealedValues;
+  /** Components to build. @default - the registry */
+  readonly registry?: readonly ComponentSpec[];
+}
+
+export function buildEnvironment(config: PlatformConfig, options: BuildOptions = {}): EnvironmentBuild {
+  const registry = options.registry ?? COMPONENTS;
   const enabled = selectComponents(config, registry);
   checkDependencies(config, enabled, registry);
   const { order, waves } = orderComponents(config, enabled);
 
   const app = new App({ outdir: 'unused' });
-  const common = commonFrom(config);
+  const common = commonFrom(config, options.sealed);
   const handles = new Map<ComponentId, unknown>();
   const charts = new Map<string, PlatformChart[]>();
 

@@ -2,34 +2,67 @@
  * The whole synthesis of a selection of environments, in memory: validate config, build,
  * render. main.ts writes the result; the tests and the benchmark call it directly.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { ENVIRONMENTS } from '../config';
 import { Phase, PlatformConfig } from '../config/schema';
-import { parseConfig, withPhase } from '../config/load';
+import { ConfigError, parseConfig, withPhase } from '../config/load';
+import { SealedValues } from '../constructs/secret';
 import { EnvironmentBuild, buildEnvironment } from './build';
 import { RenderedEnvironment, renderEnvironment } from './output';
+
+/** Folder of the committed per-environment sealed values and sealing certificates. */
+export const SEALED_DIR = path.join(__dirname, '..', 'config', 'sealed');
 
 export interface SynthResult {
   readonly build: EnvironmentBuild;
   readonly rendered: RenderedEnvironment;
+  /** Problems that do not stop the synth (e.g. secrets without sealed values in a `warn` environment). */
+  readonly warnings: readonly string[];
 }
 
 /** Loads and validates one shipped environment, with an optional phase override. */
 export function loadEnvironment(name: string, phase?: Phase): PlatformConfig {
   const input = ENVIRONMENTS[name];
   if (!input) {
-    throw new Error(`unknown environment "${name}"; known environments: ${Object.keys(ENVIRONMENTS).join(', ')}`);
+    throw new ConfigError(`unknown environment "${name}"; known environments: ${Object.keys(ENVIRONMENTS).join(', ')}`);
   }
-  return withPhase(parseConfig(input, `config/environments/${name}.ts`), phase);
+  const config = parseConfig(input, `config/environments/${name}.ts`);
+  if (config.name !== name) {
+    throw new ConfigError(`config/environments/${name}.ts: name: got ${JSON.stringify(config.name)}; expected "${name}" (the file name)`);
+  }
+  return withPhase(config, phase);
 }
 
-export function synthConfig(config: PlatformConfig): SynthResult {
-  const build = buildEnvironment(config);
+/** Sealed values committed for an environment, or none. */
+export function loadSealedValues(env: string, dir: string = SEALED_DIR): SealedValues {
+  const file = path.join(dir, `${env}.json`);
+  if (!fs.existsSync(file)) {
+    return {};
+  }
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as SealedValues;
+}
+
+export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadSealedValues(config.name)): SynthResult {
+  const build = buildEnvironment(config, { sealed });
   const rendered = renderEnvironment(build);
-  return { build, rendered };
+  const warnings: string[] = [];
+  const missing = build.common.secretCatalog.missing;
+  if (missing.length > 0) {
+    const names = [...new Set(missing.map((m) => `${m.secret.namespace}/${m.secret.name}`))];
+    const message =
+      `${config.name}: ${names.length} secret(s) have no sealed value: ${names.join(', ')}\n` +
+      `  run: npm run seal -- --env ${config.name} --cert config/sealed/${config.name}.pem`;
+    if (config.secrets.backend === 'sealed-secrets' && config.secrets.missing === 'error') {
+      throw new ConfigError(message);
+    }
+    warnings.push(message);
+  }
+  return { build, rendered, warnings };
 }
 
 /** Every environment's config is validated before any is built. */
 export function synthEnvironments(names: readonly string[], phase?: Phase): SynthResult[] {
   const configs = names.map((name) => loadEnvironment(name, phase));
-  return configs.map(synthConfig);
+  return configs.map((config) => synthConfig(config));
 }

@@ -1,0 +1,183 @@
+/**
+ * PostgresDatabase: a component's own PostgreSQL, as a CloudNativePG Cluster in the
+ * component's namespace. HA (primary + standby) when instances >= 2, required anti-affinity,
+ * CloudNativePG's own PodDisruptionBudgets, resources, storage class, metrics, and the
+ * operator-generated application credentials handed to the consumer as a typed handle.
+ *
+ * Backups plug in through `backup`: the lakehouse-core object store provides a
+ * DatabaseBackupTarget and the construct wires WAL archiving and scheduled base backups.
+ */
+import { k8s } from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
+import {
+  Cluster,
+  ClusterSpecPrimaryUpdateStrategy,
+  ClusterSpecResourcesLimits,
+  ClusterSpecResourcesRequests,
+} from '../imports/postgresql.cnpg.io_cluster-postgresql.cnpg.io';
+import { ObjectWave, protectData, setWave } from '../argocd/sync';
+import { PodMetrics } from './metrics';
+import { resourceName } from './naming';
+import { PlatformChart } from './platform-chart';
+import { ContainerSize, assertSize, memoryQuantity, toResources } from './resources';
+
+/** What the CloudNativePG operator component hands out. */
+export interface PostgresOperator {
+  readonly namespace: string;
+  /** Labels of the operator pods (they call each instance's status port). */
+  readonly podLabels: Readonly<Record<string, string>>;
+}
+
+/** The connection a consumer gets. Credentials are the operator-generated `<cluster>-app` secret. */
+export interface DatabaseHandle {
+  /** Cluster name. */
+  readonly clusterName: string;
+  readonly namespace: string;
+  /** Read-write service host (the primary). */
+  readonly host: string;
+  readonly port: number;
+  readonly database: string;
+  readonly owner: string;
+  /** Secret with keys username, password, host, port, dbname, uri, jdbc-uri. */
+  readonly secretName: string;
+  /** jdbc:postgresql://host:port/database */
+  readonly jdbcUrl: string;
+  /** Labels of the database pods, for NetworkPolicies of clients. */
+  readonly podLabels: Readonly<Record<string, string>>;
+}
+
+/** Where a database's backups go; implemented by the object-store integration. */
+export interface DatabaseBackupTarget {
+  /** Wires archiving and scheduled backups into the cluster being built. */
+  attach(scope: Construct, db: PostgresDatabase): Record<string, unknown>;
+}
+
+export interface PostgresDatabaseProps {
+  /** Cluster name, e.g. "keycloak-db". */
+  readonly name: string;
+  readonly namespace: string;
+  /** Application database name. */
+  readonly database: string;
+  /** Application database owner. */
+  readonly owner: string;
+  /** Number of instances: 1 primary + (n-1) standbys. @default 2 */
+  readonly instances?: number;
+  /** Per-instance size. @default { cpu: 1, memoryGiB: 2 } */
+  readonly size?: ContainerSize;
+  /** Data volume size in GiB. @default 20 */
+  readonly storageGiB?: number;
+  /** Storage class. @default - the environment's default storage class */
+  readonly storageClass?: string;
+  readonly operator: PostgresOperator;
+  /** Backup target. @default - no backups (the object store adds them) */
+  readonly backup?: DatabaseBackupTarget;
+}
+
+export class PostgresDatabase extends Construct implements DatabaseHandle {
+  readonly clusterName: string;
+  readonly namespace: string;
+  readonly host: string;
+  readonly port = 5432;
+  readonly database: string;
+  readonly owner: string;
+  readonly secretName: string;
+  readonly jdbcUrl: string;
+  readonly podLabels: Readonly<Record<string, string>>;
+  readonly instances: number;
+  readonly cluster: Cluster;
+
+  constructor(scope: Construct, id: string, props: PostgresDatabaseProps) {
+    super(scope, id);
+    const chart = PlatformChart.of(this);
+    const instances = props.instances ?? 2;
+    const size = props.size ?? { cpu: 1, memoryGiB: 2 };
+    const storageGiB = props.storageGiB ?? 20;
+    const storageClass = props.storageClass ?? chart.common.storageClasses.default;
+    if (!Number.isInteger(instances) || instances < 1) {
+      throw new Error(`${props.name}.instances must be an integer >= 1 (got ${instances})`);
+    }
+    if (!(storageGiB >= 1)) {
+      throw new Error(`${props.name}.storageGiB must be >= 1 (got ${storageGiB})`);
+    }
+    assertSize(size, props.name);
+
+    this.clusterName = resourceName(props.name);
+    this.namespace = props.namespace;
+    this.database = props.database;
+    this.owner = props.owner;
+    this.instances = instances;
+    this.host = `${this.clusterName}-rw.${this.namespace}.svc`;
+    this.secretName = `${this.clusterName}-app`;
+    this.jdbcUrl = `jdbc:postgresql://${this.host}:${this.port}/${this.database}`;
+    this.podLabels = { 'cnpg.io/cluster': this.clusterName };
+
+    const resources = toResources(size);
+    const backupSpec = props.backup?.attach(this, this) ?? {};
+    this.cluster = new Cluster(this, 'cluster', {
+      metadata: { name: this.clusterName, namespace: this.namespace },
+      spec: {
+        instances,
+        imageName: chart.common.images.ref('postgres'),
+        primaryUpdateStrategy: ClusterSpecPrimaryUpdateStrategy.UNSUPERVISED,
+        enablePdb: true,
+        enableSuperuserAccess: false,
+        bootstrap: { initdb: { database: this.database, owner: this.owner } },
+        storage: { size: memoryQuantity(storageGiB), storageClass },
+        resources: {
+          requests: {
+            cpu: ClusterSpecResourcesRequests.fromString(resources.requests.cpu),
+            memory: ClusterSpecResourcesRequests.fromString(resources.requests.memory),
+          },
+          limits: { memory: ClusterSpecResourcesLimits.fromString(resources.limits.memory) },
+        },
+        affinity: { enablePodAntiAffinity: true, podAntiAffinityType: 'required', topologyKey: 'kubernetes.io/hostname' },
+        postgresql: { parameters: { shared_buffers: memoryQuantity(Math.max(0.125, size.memoryGiB / 4)).replace('Gi', 'GB').replace('Mi', 'MB') } },
+        ...backupSpec,
+      },
+    });
+    protectData(this.cluster, `PostgreSQL cluster ${this.namespace}/${this.clusterName} (database ${this.database})`);
+    setWave(this.cluster, ObjectWave.STORAGE);
+
+    new PodMetrics(this, 'metrics', {
+      name: this.clusterName,
+      namespace: this.namespace,
+      selector: this.podLabels,
+      port: 'metrics',
+    });
+
+    // Clients in the namespace, the operator (status port 8000) and replication between instances.
+    new k8s.KubeNetworkPolicy(this, 'netpol', {
+      metadata: { name: resourceName('allow', this.clusterName), namespace: this.namespace },
+      spec: {
+        podSelector: { matchLabels: { ...this.podLabels } },
+        policyTypes: ['Ingress', 'Egress'],
+        ingress: [
+          { from: [{ podSelector: {} }], ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(this.port) }] },
+          {
+            from: [
+              {
+                namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': props.operator.namespace } },
+                podSelector: { matchLabels: { ...props.operator.podLabels } },
+              },
+            ],
+            ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(8000) }],
+          },
+          { from: [{ namespaceSelector: {} }], ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(9187) }] },
+        ],
+        egress: [
+          { to: [{ podSelector: { matchLabels: { ...this.podLabels } } }], ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(this.port) }] },
+          // The instance manager talks to the Kubernetes API server.
+          { to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(443) }, { protocol: 'TCP', port: k8s.IntOrString.fromNumber(6443) }] },
+        ],
+      },
+    });
+
+    chart.declareWorkload({ name: this.clusterName, replicas: instances, size });
+    chart.declareVolumes({ name: this.clusterName, count: instances, sizeGiB: storageGiB, storageClass });
+  }
+
+  /** A client may reach this database (adds nothing when the client is in the same namespace). */
+  get handle(): DatabaseHandle {
+    return this;
+  }
+}
