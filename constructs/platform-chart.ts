@@ -35,6 +35,32 @@ export interface WorkloadFootprint {
   readonly perNode?: boolean;
 }
 
+/**
+ * The geometry of an object store's erasure-coded drives, for the capacity report (raw and
+ * usable capacity). Geometry only: the drives' PVCs are declared with `declareVolumes` as usual.
+ */
+export interface ObjectStoreGeometry {
+  /** Name of the store (tenant, pool), e.g. "datalake". */
+  readonly name: string;
+  /** Server pods. */
+  readonly servers: number;
+  /** Drives (volumes) per server. */
+  readonly drivesPerServer: number;
+  /** Size of one drive in GiB. */
+  readonly driveGiB: number;
+  /** Parity drives per erasure set (MinIO's EC:N). */
+  readonly parity: number;
+  /**
+   * Drives per erasure set. @default - MinIO's choice: the largest size from 2 to 16 that
+   * divides the drive count and is a multiple or a divisor of the server count
+   */
+  readonly erasureSetDrives?: number;
+  /** Node pool role the servers run on. @default - any pool */
+  readonly pool?: NodeRole;
+  /** Storage class of the drives. */
+  readonly storageClass: string;
+}
+
 /** Persistent volumes a component claims, for the capacity report. */
 export interface VolumeFootprint {
   readonly name: string;
@@ -51,6 +77,7 @@ export class PlatformChart extends Chart {
   readonly namespaceName?: string;
   private readonly workloadList: WorkloadFootprint[] = [];
   private readonly volumeList: VolumeFootprint[] = [];
+  private readonly objectStoreList: ObjectStoreGeometry[] = [];
 
   constructor(scope: Construct, props: PlatformChartProps) {
     assertDnsLabel(props.component, 'component id');
@@ -75,12 +102,21 @@ export class PlatformChart extends Chart {
     this.volumeList.push(volumes);
   }
 
+  /** Records the erasure-coding geometry of an object store this component runs. */
+  declareObjectStore(geometry: ObjectStoreGeometry): void {
+    this.objectStoreList.push(geometry);
+  }
+
   get workloads(): readonly WorkloadFootprint[] {
     return this.workloadList;
   }
 
   get volumes(): readonly VolumeFootprint[] {
     return this.volumeList;
+  }
+
+  get objectStores(): readonly ObjectStoreGeometry[] {
+    return this.objectStoreList;
   }
 
   /** The chart a construct belongs to, typed. */

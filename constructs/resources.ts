@@ -3,14 +3,19 @@
  * Kubernetes resource requirements once, the same way everywhere.
  */
 
-/** What a container asks for. Memory limit = memory request; CPU is not limited (throttling hurts JVMs). */
+/**
+ * What a container asks for. Memory limit = memory request unless set apart; CPU is not
+ * limited (throttling hurts JVMs) unless `cpuLimit` is set.
+ */
 export interface ContainerSize {
   /** CPU request in cores. */
   readonly cpu: number;
-  /** Memory request and limit in GiB. */
+  /** Memory request in GiB (also the limit unless `memoryLimitGiB` is set). */
   readonly memoryGiB: number;
   /** CPU limit in cores. @default - none */
   readonly cpuLimit?: number;
+  /** Memory limit in GiB, when it differs from the request; must be >= memoryGiB. @default - memoryGiB */
+  readonly memoryLimitGiB?: number;
 }
 
 /** The Kubernetes shape, as Helm charts and pod specs take it. */
@@ -28,7 +33,7 @@ export function memoryQuantity(gib: number): string {
 }
 
 export function toResources(size: ContainerSize): K8sResources {
-  const limits: { cpu?: string; memory: string } = { memory: memoryQuantity(size.memoryGiB) };
+  const limits: { cpu?: string; memory: string } = { memory: memoryQuantity(size.memoryLimitGiB ?? size.memoryGiB) };
   if (size.cpuLimit !== undefined) {
     limits.cpu = cpuQuantity(size.cpuLimit);
   }
@@ -42,5 +47,11 @@ export function assertSize(size: ContainerSize, field: string): void {
   }
   if (!(size.memoryGiB > 0)) {
     throw new Error(`${field}.memoryGiB must be > 0 (got ${size.memoryGiB})`);
+  }
+  if (size.memoryLimitGiB !== undefined && !(size.memoryLimitGiB >= size.memoryGiB)) {
+    throw new Error(`${field}.memoryLimitGiB must be >= memoryGiB ${size.memoryGiB} (got ${size.memoryLimitGiB})`);
+  }
+  if (size.cpuLimit !== undefined && !(size.cpuLimit >= size.cpu)) {
+    throw new Error(`${field}.cpuLimit must be >= cpu ${size.cpu} (got ${size.cpuLimit})`);
   }
 }

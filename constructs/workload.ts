@@ -200,15 +200,29 @@ export class PlatformDeployment extends Construct {
   }
 }
 
-/** Sums container requests of a pod for the footprint (from the rendered resources). */
-function sumSizes(containers: readonly k8s.Container[]): ContainerSize {
+/**
+ * Sums container requests and limits of a pod for the footprint (from the rendered
+ * resources). The pod has a CPU limit only when every container has one.
+ */
+export function sumSizes(containers: readonly k8s.Container[]): ContainerSize {
   let cpu = 0;
   let memoryGiB = 0;
+  let memoryLimitGiB = 0;
+  let cpuLimit: number | undefined = 0;
   for (const c of containers) {
+    const request = parseMemoryGiB(c.resources?.requests?.memory?.value);
     cpu += parseCpu(c.resources?.requests?.cpu?.value);
-    memoryGiB += parseMemoryGiB(c.resources?.requests?.memory?.value);
+    memoryGiB += request;
+    memoryLimitGiB += c.resources?.limits?.memory ? parseMemoryGiB(c.resources.limits.memory.value) : request;
+    const limit = c.resources?.limits?.cpu;
+    cpuLimit = cpuLimit === undefined || limit === undefined ? undefined : cpuLimit + parseCpu(limit.value);
   }
-  return { cpu, memoryGiB };
+  return {
+    cpu,
+    memoryGiB,
+    ...(cpuLimit !== undefined ? { cpuLimit } : {}),
+    ...(memoryLimitGiB !== memoryGiB ? { memoryLimitGiB } : {}),
+  };
 }
 
 export function parseCpu(value: string | number | undefined): number {
