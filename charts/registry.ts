@@ -7,6 +7,7 @@ import { Construct } from 'constructs';
 import type { Phase, PlatformConfig } from '../config/schema';
 import { PlatformCommon } from '../constructs/common';
 import { PlatformChart } from '../constructs/platform-chart';
+import type { ChartName } from '../versions';
 import type { ComponentHandles } from './handles';
 
 export type ComponentId = keyof ComponentHandles;
@@ -64,6 +65,8 @@ export interface ComponentSpec<Id extends ComponentId = ComponentId> {
   readonly holdsData?: string;
   /** Web UI host name prefix, if it has one (`<ui>.<domain>`), for the platform map. */
   readonly ui?: string;
+  /** Upstream Helm charts the component installs (versions.ts CHARTS), for the platform map. @default - none */
+  readonly charts?: readonly ChartName[];
   build(ctx: BuildContext): BuiltComponent<Id>;
 }
 
