@@ -5,21 +5,24 @@
  * listed, so configuring one that does not exist is an unknown-key error.
  */
 import { z } from 'zod';
+import { AirflowConfigSchema } from './components/airflow';
+import { LoggingConfigSchema } from './components/logging';
+import { MonitoringConfigSchema } from './components/monitoring';
+import { VeleroConfigSchema } from './components/velero';
 
-export const componentBase = {
-  /** Turn the component off (or on, when it is optional) regardless of the phase. @default - on when its phase <= the environment's phase */
-  enabled: z.boolean().optional(),
-  /**
-   * Acknowledge that turning off a component that holds data orphans that data. Without it,
-   * a synth that would stop generating such a component fails. @default false
-   */
-  decommission: z.boolean().optional(),
-};
+// Defined in its own module so the slice files under components/ can import it without an
+// import cycle through this file (the cycle left it undefined while the slices loaded).
+export { componentBase } from './components/base';
+import { componentBase } from './components/base';
 
 /** A component with no knobs beyond enabled/decommission. */
 export const plainComponent = z.strictObject(componentBase);
 
 export const COMPONENT_CONFIG = z.strictObject({
+  airflow: AirflowConfigSchema.optional(),
+  monitoring: MonitoringConfigSchema.optional(),
+  logging: LoggingConfigSchema.optional(),
+  velero: VeleroConfigSchema.optional(),
 });
 
 export type ComponentsConfig = z.output<typeof COMPONENT_CONFIG>;
