@@ -6,8 +6,12 @@
  */
 import { z } from 'zod';
 import { AirflowConfigSchema } from './components/airflow';
+import { CertManagerConfigSchema } from './components/cert-manager';
+import { ExternalSecretsConfigSchema } from './components/external-secrets';
 import { LoggingConfigSchema } from './components/logging';
 import { MonitoringConfigSchema } from './components/monitoring';
+import { SealedSecretsConfigSchema } from './components/sealed-secrets';
+import { TraefikConfigSchema } from './components/traefik';
 import { VeleroConfigSchema } from './components/velero';
 
 // Defined in its own module so the slice files under components/ can import it without an
@@ -19,6 +23,10 @@ import { componentBase } from './components/base';
 export const plainComponent = z.strictObject(componentBase);
 
 export const COMPONENT_CONFIG = z.strictObject({
+  traefik: TraefikConfigSchema.optional(),
+  'cert-manager': CertManagerConfigSchema.optional(),
+  'sealed-secrets': SealedSecretsConfigSchema.optional(),
+  'external-secrets': ExternalSecretsConfigSchema.optional(),
   airflow: AirflowConfigSchema.optional(),
   monitoring: MonitoringConfigSchema.optional(),
   logging: LoggingConfigSchema.optional(),
