@@ -57,6 +57,13 @@ export const IMAGES = {
   minio: { registry: 'quay.io', repository: 'minio/minio', tag: 'RELEASE.2025-09-07T16-13-09Z' },
   /** MinIO client, used by the bucket/policy setup Job. */
   minioClient: { registry: 'quay.io', repository: 'minio/mc', tag: 'RELEASE.2025-08-13T08-35-41Z' },
+  /** MinIO operator and the sidecar it injects into tenant pods (released together). */
+  minioOperator: { registry: 'quay.io', repository: 'minio/operator', tag: 'v7.1.1' },
+  minioOperatorSidecar: { registry: 'quay.io', repository: 'minio/operator-sidecar', tag: 'v7.1.1' },
+  /** Project Nessie server (the chart's appVersion). */
+  nessie: { registry: 'ghcr.io', repository: 'projectnessie/nessie', tag: '0.108.4' },
+  /** Prometheus JMX exporter sidecar of the Trino pods (the chart's default image, pinned). */
+  jmxExporter: { registry: 'docker.io', repository: 'bitnamilegacy/jmx-exporter', tag: '1.4.0' },
   /** Trino CLI and server image (the CLI runs the first-query Job). */
   trino: { registry: 'docker.io', repository: 'trinodb/trino', tag: '480' },
   /** Keycloak realm-as-code tool, run as a Job on every sync. */
