@@ -73,6 +73,18 @@ export function toYaml(obj: unknown): string {
 /** Extra files written at the root of dist/<env>/ (report, platform map). */
 export type ExtraFiles = ReadonlyMap<string, string>;
 
+/** The rendered environment with documents added at the root of dist/<env>/, after the manifests. */
+export function withExtraFiles(rendered: RenderedEnvironment, extra: ExtraFiles): RenderedEnvironment {
+  const files = new Map(rendered.files);
+  for (const [name, content] of extra) {
+    if (name.includes('/') || files.has(name)) {
+      throw new Error(`${rendered.env}: extra file ${name} must be a new file at the root of dist/${rendered.env}/`);
+    }
+    files.set(name, content);
+  }
+  return { ...rendered, files };
+}
+
 /**
  * Writes every environment: each to a temporary sibling folder first, then swapped in by
  * rename. Nothing under outdir is touched until every environment has been rendered.

@@ -9,7 +9,8 @@ import { Phase, PlatformConfig } from '../config/schema';
 import { ConfigError, parseConfig, withPhase } from '../config/load';
 import { SealedValues } from '../constructs/secret';
 import { EnvironmentBuild, buildEnvironment } from './build';
-import { RenderedEnvironment, renderEnvironment } from './output';
+import { RenderedEnvironment, renderEnvironment, withExtraFiles } from './output';
+import { checkCapacity, environmentDocs, environmentReport } from '../report';
 
 /** Folder of the committed per-environment sealed values and sealing certificates. */
 export const SEALED_DIR = path.join(__dirname, '..', 'config', 'sealed');
@@ -45,7 +46,11 @@ export function loadSealedValues(env: string, dir: string = SEALED_DIR): SealedV
 
 export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadSealedValues(config.name)): SynthResult {
   const build = buildEnvironment(config, { sealed });
-  const rendered = renderEnvironment(build);
+  // Capacity plan and platform map (dist/<env>/REPORT.md, README.md); a pool short of
+  // capacity fails here unless the config accepts over-commit.
+  const report = environmentReport(build);
+  checkCapacity(report);
+  const rendered = withExtraFiles(renderEnvironment(build), environmentDocs(build, report));
   const warnings: string[] = [];
   const missing = build.common.secretCatalog.missing;
   if (missing.length > 0) {

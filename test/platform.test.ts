@@ -41,7 +41,7 @@ describe('dist/ is committed and current', () => {
   test('every file a fresh synth writes is in dist/ with the same content, and nothing else is', () => {
     for (const result of synthEnvironments(envNames)) {
       const root = path.join(ROOT, 'dist', result.rendered.env);
-      const onDisk = listFiles(root).filter((f) => !isGeneratedDoc(f));
+      const onDisk = listFiles(root);
       const fresh = [...result.rendered.files.keys()].sort();
       expect(onDisk).toEqual(fresh);
       for (const [rel, content] of result.rendered.files) {
@@ -135,9 +135,4 @@ function listFiles(dir: string, prefix = ''): string[] {
     .readdirSync(dir, { withFileTypes: true })
     .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
     .sort();
-}
-
-/** Documents written beside the manifests (report, platform map) are checked by their own tests. */
-function isGeneratedDoc(rel: string): boolean {
-  return !rel.includes('/') && rel.endsWith('.md');
 }

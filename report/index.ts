@@ -1,0 +1,65 @@
+/**
+ * The capacity plan and the platform map of a built environment, computed in memory from
+ * the build (no synthesis): written to dist/<env>/REPORT.md and README.md on every synth, and
+ * printed by `npm run report`.
+ */
+import { ConfigError } from '../config/load';
+import type { EnvironmentBuild } from '../lib/build';
+import { ARGOCD_FOLDER } from '../lib/build';
+import { CapacityReport, ComponentFootprint, capacityReport } from './capacity';
+import { renderMapMarkdown } from './map';
+import { renderCapacityMarkdown } from './markdown';
+
+export * from './capacity';
+export { renderCapacityMarkdown } from './markdown';
+export { mermaidDiagram, renderMapMarkdown } from './map';
+
+/** File names of the documents written at the root of dist/<env>/. */
+export const REPORT_FILE = 'REPORT.md';
+export const MAP_FILE = 'README.md';
+
+/** What each enabled component's charts declared (the argocd folder only when it declares something). */
+export function footprintsOf(build: EnvironmentBuild): ComponentFootprint[] {
+  const footprints: ComponentFootprint[] = [];
+  for (const [component, charts] of build.charts) {
+    const fp: ComponentFootprint = {
+      component,
+      workloads: charts.flatMap((c) => c.workloads),
+      volumes: charts.flatMap((c) => c.volumes),
+      objectStores: charts.flatMap((c) => c.objectStores),
+    };
+    const empty = fp.workloads.length + fp.volumes.length + fp.objectStores.length === 0;
+    if (component !== ARGOCD_FOLDER || !empty) {
+      footprints.push(fp);
+    }
+  }
+  return footprints;
+}
+
+export function environmentReport(build: EnvironmentBuild): CapacityReport {
+  return capacityReport(build.config, footprintsOf(build));
+}
+
+/** Fails with every shortfall unless the environment accepts over-commit. */
+export function checkCapacity(report: CapacityReport): void {
+  if (report.shortfalls.length === 0 || report.allowOvercommit) {
+    return;
+  }
+  throw new ConfigError(
+    `${report.shortfalls.join('\n')}\n` +
+      'Add nodes to the pool, lower the sizes or replicas in components.<id>, or accept it with capacity.allowOvercommit: true (see REPORT.md).',
+  );
+}
+
+/** REPORT.md and README.md for dist/<env>/. */
+export function environmentDocs(build: EnvironmentBuild, report: CapacityReport = environmentReport(build)): Map<string, string> {
+  return new Map([
+    [MAP_FILE, renderMapMarkdown({ config: build.config, components: build.components, waves: build.waves })],
+    [REPORT_FILE, renderCapacityMarkdown(report)],
+  ]);
+}
+
+/** The figures as JSON, keyed by environment. */
+export function reportJson(reports: readonly CapacityReport[]): Record<string, CapacityReport> {
+  return Object.fromEntries(reports.map((r) => [r.env, r]));
+}

@@ -1,0 +1,142 @@
+/**
+ * The platform map: dist/<env>/README.md. A Mermaid diagram of the enabled components grouped
+ * by phase and layer with the dependency edges the registry knows, the endpoints, the chart
+ * and app versions, and what each phase adds.
+ */
+import type { ComponentId, ComponentSpec, Layer } from '../charts/registry';
+import type { PlatformConfig } from '../config/schema';
+import { CHARTS } from '../versions';
+
+/** Layers in the order the map draws them (the architecture document's order). */
+export const LAYER_ORDER: readonly Layer[] = [
+  'infrastructure',
+  'security',
+  'storage',
+  'catalog',
+  'query',
+  'orchestration',
+  'observability',
+  'backup',
+  'processing',
+  'streaming',
+  'governance',
+  'ml',
+];
+
+const PHASE_NAMES: Readonly<Record<number, string>> = { 1: 'foundation', 2: 'processing and streaming', 3: 'governance and ML' };
+
+/** A Mermaid node id (letters, digits, underscores). */
+function nodeId(id: string): string {
+  return id.replace(/[^A-Za-z0-9]/g, '_');
+}
+
+/** Text safe inside a quoted Mermaid label and a Markdown table cell. */
+function label(text: string): string {
+  return text.replace(/"/g, '#quot;').replace(/\|/g, '#124;');
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+export interface MapInput {
+  readonly config: PlatformConfig;
+  /** Enabled components (build order). */
+  readonly components: readonly ComponentSpec[];
+  /** Sync wave per component. */
+  readonly waves: ReadonlyMap<ComponentId, number>;
+}
+
+/** The dependency edges between enabled components: required ones and optional ones in use. */
+export function mapEdges(input: MapInput): Array<{ from: ComponentId; to: ComponentId; optional: boolean }> {
+  const on = new Set(input.components.map((c) => c.id));
+  const edges: Array<{ from: ComponentId; to: ComponentId; optional: boolean }> = [];
+  for (const spec of input.components) {
+    const required = spec.dependsOn(input.config);
+    for (const dep of required) {
+      edges.push({ from: spec.id, to: dep, optional: false });
+    }
+    for (const dep of spec.optionalDeps?.(input.config) ?? []) {
+      if (on.has(dep) && !required.includes(dep)) {
+        edges.push({ from: spec.id, to: dep, optional: true });
+      }
+    }
+  }
+  return edges;
+}
+
+export function mermaidDiagram(input: MapInput): string {
+  const lines = ['flowchart LR'];
+  const phases = [...new Set(input.components.map((c) => c.phase))].sort();
+  for (const phase of phases) {
+    lines.push(`  subgraph phase${phase}["Phase ${phase}: ${PHASE_NAMES[phase] ?? ''}"]`);
+    for (const layer of LAYER_ORDER) {
+      const members = input.components.filter((c) => c.phase === phase && c.layer === layer);
+      if (members.length === 0) {
+        continue;
+      }
+      lines.push(`    subgraph phase${phase}_${nodeId(layer)}["${layer}"]`);
+      for (const c of members) {
+        lines.push(`      ${nodeId(c.id)}["${label(c.id)}"]`);
+      }
+      lines.push('    end');
+    }
+    lines.push('  end');
+  }
+  for (const e of mapEdges(input)) {
+    lines.push(`  ${nodeId(e.from)} ${e.optional ? '-.->' : '-->'} ${nodeId(e.to)}`);
+  }
+  return lines.join('\n');
+}
+
+export function renderMapMarkdown(input: MapInput): string {
+  const { config, components } = input;
+  const out: string[] = [];
+  out.push(`# lakeplane: ${config.name}`, '');
+  out.push(
+    `Phase ${config.phase}, profile \`${config.profile}\`, domain \`${config.domain}\`, ${components.length} components. ` +
+      'Written by `npm run synth` from the component registry; the capacity plan is in [REPORT.md](REPORT.md).',
+    '',
+  );
+
+  out.push('## Platform map', '');
+  out.push('Arrows point from a component to what it needs (dashed: used when enabled, not required).', '');
+  out.push('```mermaid', mermaidDiagram(input), '```', '');
+
+  out.push('## Endpoints', '');
+  const uis = components.filter((c) => c.ui !== undefined);
+  if (uis.length === 0) {
+    out.push('No component in this environment serves a web UI.', '');
+  } else {
+    out.push('| Component | URL |', '| --- | --- |');
+    for (const c of uis) {
+      const url = `https://${c.ui}.${config.domain}`;
+      out.push(`| ${c.id} | [${url}](${url}) |`);
+    }
+    out.push('');
+  }
+
+  out.push('## Components and versions', '');
+  out.push('| Component | Phase | Layer | Sync wave | Chart | Chart version | App version | Holds data | Description |', '| --- | ---: | --- | ---: | --- | --- | --- | --- | --- |');
+  for (const c of components) {
+    const charts = c.charts ?? [];
+    const chartCells = charts.length === 0 ? ['-', '-', '-'] : [charts.map((n) => CHARTS[n].chart).join(', '), charts.map((n) => CHARTS[n].version).join(', '), charts.map((n) => CHARTS[n].appVersion).join(', ')];
+    out.push(
+      `| ${c.id} | ${c.phase} | ${c.layer} | ${input.waves.get(c.id) ?? 0} | ${chartCells.join(' | ')} | ${c.holdsData ? 'yes' : 'no'} | ${cell(c.description)} |`,
+    );
+  }
+  out.push('');
+
+  out.push('## What each phase adds', '');
+  out.push('| Phase | Components |', '| ---: | --- |');
+  for (const phase of [1, 2, 3]) {
+    if (phase > config.phase) {
+      out.push(`| ${phase} | not generated in ${config.name} (phase ${config.phase}) |`);
+      continue;
+    }
+    const added = components.filter((c) => c.phase === phase).map((c) => c.id);
+    out.push(`| ${phase} | ${added.length > 0 ? added.join(', ') : 'none enabled'} |`);
+  }
+  out.push('');
+  return `${out.join('\n').trimEnd()}\n`;
+}
