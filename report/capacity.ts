@@ -14,8 +14,9 @@
  *   left after what is already placed on it (CPU and memory separately); what does not fit
  *   anywhere is split in proportion to allocatable capacity, so every pool shows its share
  *   of the shortfall.
- * - A DaemonSet (perNode) runs one pod on every node of its pool role, or on every node of the
- *   schedulable pools when it has none.
+ * - A DaemonSet (perNode) runs one pod on every node of its pool role, or on every node of
+ *   every pool, control plane included, when it has none (node agents for metrics and logs run
+ *   everywhere; counting them there errs on the safe side).
  * - A container without a CPU limit is counted at its request in the limit totals.
  */
 import type { NodePool, NodeRole, PlatformConfig, Profile } from '../config/schema';
@@ -114,7 +115,7 @@ export interface CapacityReport {
     readonly pods: number;
     readonly capacityCpuCores: number;
     readonly capacityMemoryGiB: number;
-    /** Allocatable capacity of the schedulable pools (plus any pool a workload is pinned to). */
+    /** Allocatable capacity of the pools that run platform pods: the schedulable ones and any other with requests. */
     readonly allocatableCpuCores: number;
     readonly allocatableMemoryGiB: number;
   };
@@ -261,7 +262,7 @@ export function capacityReport(config: PlatformConfig, footprints: readonly Comp
     const lines: WorkloadLine[] = [];
     for (const w of fp.workloads) {
       const rolePools = poolsOfRole(w.pool);
-      const targets = rolePools.length > 0 ? rolePools : schedulable;
+      const targets = rolePools.length > 0 ? rolePools : w.perNode ? [...pools] : schedulable;
       const pods = w.perNode ? targets.reduce((n, p) => n + p.count, 0) : w.replicas;
       if (!Number.isInteger(pods) || pods < 0) {
         throw new Error(`${fp.component}: workload ${w.name}: replicas must be an integer >= 0 (got ${w.replicas})`);

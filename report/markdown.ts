@@ -85,7 +85,7 @@ export function renderCapacityMarkdown(r: CapacityReport): string {
       [
         ['Requests', fmt(t.cpuRequestCores), fmt(t.memoryRequestGiB)],
         ['Limits', fmt(t.cpuLimitCores), fmt(t.memoryLimitGiB)],
-        ['Allocatable (schedulable pools, after headroom)', fmt(t.allocatableCpuCores), fmt(t.allocatableMemoryGiB)],
+        ['Allocatable (pools that run platform pods, after headroom)', fmt(t.allocatableCpuCores), fmt(t.allocatableMemoryGiB)],
         ['Cluster capacity (all pools)', fmt(t.capacityCpuCores), fmt(t.capacityMemoryGiB)],
       ],
       [1, 2],
@@ -100,7 +100,7 @@ export function renderCapacityMarkdown(r: CapacityReport): string {
     table(
       ['Pool', 'Role', 'Nodes', 'Node size', 'Allocatable CPU', 'Requested CPU', 'CPU used', 'Allocatable GiB', 'Requested GiB', 'Memory used', 'Unpooled share (CPU / GiB)'],
       Object.values(r.pools).map((p) => [
-        p.name + (p.schedulable ? '' : ' (not schedulable)'),
+        p.name + (p.schedulable ? '' : ' (not for unpooled workloads)'),
         p.role,
         String(p.nodes),
         `${fmt(p.nodeCpu)} vCPU / ${fmt(p.nodeMemoryGiB)} GiB`,
@@ -212,7 +212,7 @@ export function renderCapacityMarkdown(r: CapacityReport): string {
   out.push(
     '## How the figures are computed',
     '',
-    '- Requests and limits are replicas × the per-pod size; a DaemonSet counts one pod per node of its pool (of the schedulable pools when it has none).',
+    '- Requests and limits are replicas × the per-pod size; a DaemonSet counts one pod per node of its pool, or per node of every pool (control plane included) when it has none.',
     `- Allocatable = nodes × vCPU (or GiB) per node, less the ${fmt(r.headroomPercent)}% headroom (\`capacity.headroomPercent\`) kept for system daemons, upgrades and failover.`,
     '- A workload with a pool role runs on the pools of that role; when the environment has none of that role it runs anywhere, like a workload without a pool.',
     '- Workloads without a pool spread over the schedulable pools: every pool except control-plane, unless control-plane is the only pool. They are split in proportion to the room each pool has left after its own workloads.',

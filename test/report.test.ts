@@ -108,7 +108,7 @@ const REGISTRY: readonly ComponentSpec[] = [
     charts: ['traefik'],
     // 2 x (1.2 CPU, 4.5 GiB, CPU limit 2), no pool: spread over the schedulable pools.
     deployment: { name: 'proxy', replicas: 2, cpu: 1.2, memoryGiB: 4.5, cpuLimit: 2 },
-    // One pod on each of the 4 schedulable nodes (not on the control plane).
+    // No pool: one pod on each of the 5 nodes, control plane included.
     workloads: [{ name: 'agent', replicas: 1, perNode: true, size: { cpu: 0.5, memoryGiB: 1 } }],
   }),
   fixture('minio', {
@@ -133,7 +133,7 @@ const REGISTRY: readonly ComponentSpec[] = [
 
 describe('capacity sums for a fixture platform (hand-computed)', () => {
   // Pools after 25% headroom: cp 3 CPU / 12 GiB (not schedulable), disks 12 / 48, workers 24 / 96.
-  // DaemonSet agent: 2 pods on disks (1 CPU, 2 GiB), 2 on workers (1 CPU, 2 GiB).
+  // DaemonSet agent: 1 pod on cp (0.5 CPU, 1 GiB), 2 on disks (1 CPU, 2 GiB), 2 on workers (1 CPU, 2 GiB).
   // Pinned: minio 4 x 1.75/7 = 7/28 on disks -> 8/30; keycloak 2 x 1.5/11 = 3/22 on workers -> 4/24.
   // Room left: CPU disks 4, workers 20 (1:5); memory disks 18, workers 72 (1:4).
   // Unpooled proxy 2 x 1.2/4.5 = 2.4/9: CPU 0.4 + 2, memory 1.8 + 7.2.
@@ -141,15 +141,16 @@ describe('capacity sums for a fixture platform (hand-computed)', () => {
   const report = environmentReport(build);
 
   test('totals', () => {
-    // Requests: minio 7/28, keycloak 3/22, traefik 2.4/9 + 4 x 0.5/1 = 4.4/13.
-    // Limits: minio 4 x 2/8 = 8/32, keycloak (no CPU limit) 3/22, traefik 2 x 2/4.5 + 4 x 0.5/1 = 6/13.
-    expect(report.totals.cpuRequestCores).toBeCloseTo(14.4, 9);
-    expect(report.totals.memoryRequestGiB).toBeCloseTo(63, 9);
-    expect(report.totals.cpuLimitCores).toBeCloseTo(17, 9);
-    expect(report.totals.memoryLimitGiB).toBeCloseTo(67, 9);
-    expect(report.totals.pods).toBe(12);
-    expect(report.totals.allocatableCpuCores).toBeCloseTo(36, 9);
-    expect(report.totals.allocatableMemoryGiB).toBeCloseTo(144, 9);
+    // Requests: minio 7/28, keycloak 3/22, traefik 2.4/9 + 5 x 0.5/1 = 4.9/14.
+    // Limits: minio 4 x 2/8 = 8/32, keycloak (no CPU limit) 3/22, traefik 2 x 2/4.5 + 5 x 0.5/1 = 6.5/14.
+    expect(report.totals.cpuRequestCores).toBeCloseTo(14.9, 9);
+    expect(report.totals.memoryRequestGiB).toBeCloseTo(64, 9);
+    expect(report.totals.cpuLimitCores).toBeCloseTo(17.5, 9);
+    expect(report.totals.memoryLimitGiB).toBeCloseTo(68, 9);
+    expect(report.totals.pods).toBe(13);
+    // The schedulable pools plus cp, which runs the agent: 3 + 12 + 24 CPU, 12 + 48 + 96 GiB.
+    expect(report.totals.allocatableCpuCores).toBeCloseTo(39, 9);
+    expect(report.totals.allocatableMemoryGiB).toBeCloseTo(156, 9);
     expect(report.totals.capacityCpuCores).toBe(52);
     expect(report.totals.capacityMemoryGiB).toBe(208);
   });
@@ -159,7 +160,7 @@ describe('capacity sums for a fixture platform (hand-computed)', () => {
       Object.entries(report.components).map(([id, c]) => [id, [c.cpuRequestCores, c.memoryRequestGiB, c.cpuLimitCores, c.memoryLimitGiB, c.pods].map((n) => Math.round(n * 1000) / 1000)]),
     );
     expect(figures).toEqual({
-      traefik: [4.4, 13, 6, 13, 6],
+      traefik: [4.9, 14, 6.5, 14, 7],
       minio: [7, 28, 8, 32, 4],
       keycloak: [3, 22, 3, 22, 2],
     });
@@ -173,7 +174,7 @@ describe('capacity sums for a fixture platform (hand-computed)', () => {
       ]),
     );
     expect(pools).toEqual({
-      cp: [3, 12, 0, 0, 0, 0],
+      cp: [3, 12, 0.5, 1, 0, 0],
       disks: [12, 48, 8.4, 31.8, 0.4, 1.8],
       workers: [24, 96, 6, 31.2, 2, 7.2],
     });
@@ -182,10 +183,10 @@ describe('capacity sums for a fixture platform (hand-computed)', () => {
     expect(report.shortfalls).toEqual([]);
   });
 
-  test('the DaemonSet runs on the schedulable nodes only', () => {
+  test('a DaemonSet without a pool runs on every node', () => {
     const agent = report.components.traefik.workloads.find((w) => w.name === 'agent')!;
-    expect(agent.pods).toBe(4);
-    expect(agent.pools).toEqual(['disks', 'workers']);
+    expect(agent.pods).toBe(5);
+    expect(agent.pools).toEqual(['cp', 'disks', 'workers']);
   });
 
   test('PlatformDeployment footprints carry their limits', () => {
