@@ -47,7 +47,7 @@ export function checkCapacity(report: CapacityReport): void {
   }
   throw new ConfigError(
     `${report.shortfalls.join('\n')}\n` +
-      'Add nodes to the pool, lower the sizes or replicas in components.<id>, or accept it with capacity.allowOvercommit: true (see REPORT.md).',
+      'Add nodes to the pool, lower the sizes or replicas in components.<id>, or accept it with capacity.allowOvercommit: true; `npm run report` shows the whole plan.',
   );
 }
 
