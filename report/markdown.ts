@@ -166,7 +166,7 @@ export function renderCapacityMarkdown(r: CapacityReport): string {
     );
     const unlimited = workloads.filter((w) => w.cpuUnlimited).length;
     if (unlimited > 0) {
-      out.push(`${unlimited} of ${workloads.length} workloads set no CPU limit (throttling hurts JVMs); they count at their request in the CPU limit totals.`, '');
+      out.push(`${unlimited} of ${workloads.length} workloads set no CPU limit (they may use idle CPU of their node); they count at their request in the CPU limit totals.`, '');
     }
   }
 
