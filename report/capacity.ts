@@ -131,9 +131,10 @@ export interface CapacityReport {
   readonly shortfalls: readonly string[];
 }
 
-/** Numbers as the report prints them: at most two decimals, no trailing zeros. */
-export function fmt(n: number): string {
-  const rounded = Math.round(n * 100) / 100;
+/** Numbers as the report prints them: at most `decimals` decimals, no trailing zeros. */
+export function fmt(n: number, decimals = 3): string {
+  const scale = 10 ** decimals;
+  const rounded = Math.round(n * scale) / scale;
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 

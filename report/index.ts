@@ -59,7 +59,8 @@ export function environmentDocs(build: EnvironmentBuild, report: CapacityReport 
   ]);
 }
 
-/** The figures as JSON, keyed by environment. */
+/** The figures as JSON, keyed by environment; numbers rounded to 6 decimals (no float noise). */
 export function reportJson(reports: readonly CapacityReport[]): Record<string, CapacityReport> {
-  return Object.fromEntries(reports.map((r) => [r.env, r]));
+  const round = (_key: string, value: unknown): unknown => (typeof value === 'number' ? Math.round(value * 1e6) / 1e6 : value);
+  return JSON.parse(JSON.stringify(Object.fromEntries(reports.map((r) => [r.env, r])), round)) as Record<string, CapacityReport>;
 }

@@ -14,7 +14,7 @@ function pct(part: number, whole: number): string {
 }
 
 function tib(gib: number): string {
-  return gib >= 1024 ? `${fmt(gib)} GiB (${fmt(gib / 1024)} TiB)` : `${fmt(gib)} GiB`;
+  return gib >= 1024 ? `${fmt(gib)} GiB (${fmt(gib / 1024, 2)} TiB)` : `${fmt(gib)} GiB`;
 }
 
 function verdict(r: CapacityReport): string[] {
