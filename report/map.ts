@@ -35,8 +35,9 @@ function label(text: string): string {
   return text.replace(/"/g, '#quot;').replace(/\|/g, '#124;');
 }
 
+/** Text safe in a Markdown table cell (pipes escaped, angle brackets not taken for HTML). */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, ' ');
 }
 
 export interface MapInput {

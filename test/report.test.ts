@@ -49,7 +49,7 @@ function fixture(id: ComponentSpec['id'], props: FixtureProps): ComponentSpec {
     id,
     phase,
     layer: props.layer,
-    description: `fixture ${id}`,
+    description: id === 'traefik' ? 'Routes https://<ui>.<domain> | redirects' : `fixture ${id}`,
     dependsOn: () => props.dependsOn ?? [],
     optionalDeps: () => props.optionalDeps ?? [],
     enabledByDefault: () => props.enabledByDefault ?? true,
@@ -297,6 +297,7 @@ describe('platform map', () => {
     expect(map).toContain(`| keycloak | 1 | security | 1 | keycloakx | ${CHARTS.keycloakx.version} | ${CHARTS.keycloakx.appVersion} | no | fixture keycloak |`);
     expect(map).toContain('| minio | 1 | storage | 0 | - | - | - | no | fixture minio |');
     expect(map).toContain('| 1 | traefik, minio, keycloak |');
+    expect(map).toContain('| no | Routes https://&lt;ui&gt;.&lt;domain&gt; \\| redirects |');
     expect(map).toContain('| 2 | not generated in fixture (phase 1) |');
   });
 });
@@ -335,5 +336,16 @@ describe('JSON and the synth output', () => {
     expect(Object.keys(json)).toEqual(['prod']);
     expect(Object.keys(json.prod.totals)).toEqual(expect.arrayContaining(['cpuRequestCores', 'memoryRequestGiB', 'cpuLimitCores', 'memoryLimitGiB']));
     expect(Object.keys(json.prod.pools)).toEqual(['control-plane', 'storage', 'compute']);
+  });
+
+  test('npm run report prints the Markdown plan; an unknown argument is refused', () => {
+    const script = path.join(ROOT, 'scripts', 'report.ts');
+    const env = { ...process.env, LAKEPLANE_ENV: 'dev' };
+    const text = spawnSync('node', ['--import', 'tsx', script], { cwd: ROOT, encoding: 'utf8', env });
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/^# Capacity plan: dev\n/);
+    const bad = spawnSync('node', ['--import', 'tsx', script, '--yaml'], { cwd: ROOT, encoding: 'utf8', env });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toBe('lakeplane: configuration error: unknown argument --yaml; usage: npm run report [-- --json]\n');
   });
 });
