@@ -9,6 +9,10 @@ import { PlatformCommon } from '../constructs/common';
 import { PlatformChart } from '../constructs/platform-chart';
 import type { ChartName } from '../versions';
 import type { ComponentHandles } from './handles';
+import { certManagerComponent } from './phase1/cert-manager';
+import { externalSecretsComponent } from './phase1/external-secrets';
+import { sealedSecretsComponent } from './phase1/sealed-secrets';
+import { traefikComponent } from './phase1/traefik';
 
 export type ComponentId = keyof ComponentHandles;
 
@@ -72,6 +76,10 @@ export interface ComponentSpec<Id extends ComponentId = ComponentId> {
 
 /** Registered components; each component file exports its spec and is listed here. */
 export const COMPONENTS: readonly ComponentSpec[] = [
+  sealedSecretsComponent,
+  externalSecretsComponent,
+  traefikComponent,
+  certManagerComponent,
 ];
 
 /** Defines a component spec with its handle type checked. */

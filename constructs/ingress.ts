@@ -27,8 +27,15 @@ export interface IngressController {
 
 /** What the certificate component hands out. */
 export interface CertificateAuthority {
-  /** ClusterIssuer that signs every platform certificate. */
+  /** ClusterIssuer that signs the certificates of the UIs (PlatformIngress). */
   readonly clusterIssuer: string;
+  /**
+   * ClusterIssuer for internal TLS endpoints (`<service>.<namespace>.svc` names), signed by
+   * the platform's internal CA; see InternalCertificate. A public ACME CA cannot sign
+   * cluster-internal names, so with `acme` this is a separate internal CA.
+   * @default - clusterIssuer
+   */
+  readonly internalIssuer?: string;
 }
 
 export interface PlatformIngressProps {

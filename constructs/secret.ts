@@ -10,10 +10,13 @@
  * Every declaration is recorded in the environment's SecretCatalog, which is what the seal
  * command reads to know what to generate, and what synth reports when values are missing.
  */
+import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { SealedSecret } from '../imports/bitnami.com_sealedsecret-bitnami.com';
 import {
   ExternalSecret,
+  ExternalSecretSpecDataFromSourceRefGeneratorRefKind,
+  ExternalSecretSpecRefreshPolicy,
   ExternalSecretSpecSecretStoreRefKind,
   ExternalSecretSpecTargetCreationPolicy,
 } from '../imports/external-secrets.io_externalsecret-external-secrets.io';
@@ -76,6 +79,8 @@ export type SealedValues = Readonly<Record<string, Readonly<Record<string, strin
 export class SecretCatalog {
   private readonly list: DeclaredSecret[] = [];
   private readonly missingKeys: Array<{ secret: DeclaredSecret; key: string }> = [];
+  private readonly pending: Array<() => void> = [];
+  private finalized = false;
 
   constructor(readonly sealed: SealedValues = {}) {}
 
@@ -90,6 +95,26 @@ export class SecretCatalog {
     return this.sealed[`${namespace}/${name}`]?.[key];
   }
 
+  /** Runs `render` when the environment is complete (immediately if it already is). */
+  onFinalize(render: () => void): void {
+    if (this.finalized) {
+      render();
+    } else {
+      this.pending.push(render);
+    }
+  }
+
+  /**
+   * Called by the build once every component is built: renders what depends on the whole
+   * catalog (ExternalSecrets need to know which keys are shared). Idempotent.
+   */
+  finalize(): void {
+    this.finalized = true;
+    for (const render of this.pending.splice(0)) {
+      render();
+    }
+  }
+
   markMissing(secret: DeclaredSecret, key: string): void {
     this.missingKeys.push({ secret, key });
   }
@@ -98,8 +123,71 @@ export class SecretCatalog {
     return this.list;
   }
 
+  /** The declared secret namespace/name, if any. */
+  find(namespace: string, name: string): DeclaredSecret | undefined {
+    return this.list.find((s) => s.namespace === namespace && s.name === name);
+  }
+
+  /** True when another declared secret takes this key's value with `sameAs`. */
+  isShared(namespace: string, name: string, key: string): boolean {
+    return this.list.some((s) =>
+      Object.values(s.keys).some((source) => 'sameAs' in source && source.sameAs.namespace === namespace && source.sameAs.name === name && source.sameAs.key === key),
+    );
+  }
+
+  /** Components that declared at least one secret (they need the secrets controller first). */
+  get components(): readonly string[] {
+    return [...new Set(this.list.map((s) => s.component))].sort();
+  }
+
   get missing(): ReadonlyArray<{ secret: DeclaredSecret; key: string }> {
     return this.missingKeys;
+  }
+}
+
+/** apiVersion of ESO's generators (Password). */
+export const ESO_GENERATORS_API = 'generators.external-secrets.io/v1alpha1';
+
+/** ESO Password generator spec (generators.external-secrets.io/v1alpha1, ESO 2.9). */
+export interface PasswordGeneratorSpec {
+  /** Characters in the password (before `encoding`). */
+  readonly length: number;
+  /** How many of them are digits. @default 25% of length */
+  readonly digits?: number;
+  /** How many of them are symbols. @default 25% of length */
+  readonly symbols?: number;
+  /** Disable upper-case letters. @default false */
+  readonly noUpper: boolean;
+  /** Allow a character more than once. @default false */
+  readonly allowRepeat: boolean;
+  /** Output keys, each with its own password. @default ['password'] */
+  readonly secretKeys?: readonly string[];
+  /** raw, base64, base64url, base32 or hex. @default 'raw' */
+  readonly encoding?: 'raw' | 'hex';
+}
+
+/**
+ * Follows `sameAs` to the key that owns the value (a chain ends at a `generate` or `input`
+ * key). Throws when the chain points at something not declared, or loops.
+ */
+export function resolveValueOwner(catalog: SecretCatalog, ref: SecretKeyRef): { secret: DeclaredSecret; key: string; source: Exclude<SecretValueSource, { sameAs: SecretKeyRef }> } {
+  const seen: string[] = [];
+  let current = ref;
+  for (;;) {
+    const id = `${current.namespace}/${current.name}:${current.key}`;
+    if (seen.includes(id)) {
+      throw new Error(`secret ${ref.namespace}/${ref.name} key ${ref.key}: sameAs loops (${[...seen, id].join(' -> ')})`);
+    }
+    seen.push(id);
+    const secret = catalog.find(current.namespace, current.name);
+    const source = secret?.keys[current.key];
+    if (!secret || !source) {
+      throw new Error(`secret ${ref.namespace}/${ref.name} key ${ref.key}: sameAs points at ${current.namespace}/${current.name} key ${current.key}, which no component declares`);
+    }
+    if (!('sameAs' in source)) {
+      return { secret, key: current.key, source };
+    }
+    current = source.sameAs;
   }
 }
 
@@ -107,11 +195,14 @@ export class PlatformSecret extends Construct {
   readonly name: string;
   readonly namespace: string;
   readonly keys: readonly string[];
+  private readonly props: PlatformSecretProps;
+  private rendered = false;
 
   constructor(scope: Construct, id: string, props: PlatformSecretProps) {
     super(scope, id);
     const chart = PlatformChart.of(this);
     const common = chart.common;
+    this.props = props;
     this.name = resourceName(props.name);
     this.namespace = props.namespace;
     this.keys = Object.keys(props.keys).sort();
@@ -119,8 +210,14 @@ export class PlatformSecret extends Construct {
       throw new Error(`secret ${props.namespace}/${props.name} declares no keys`);
     }
     for (const [key, source] of Object.entries(props.keys)) {
+      if (!/^[-._a-zA-Z0-9]+$/.test(key)) {
+        throw new Error(`secret ${props.namespace}/${props.name} key "${key}" is not a valid Secret key (letters, digits, "-", "_" and "." only)`);
+      }
       if ('generate' in source && !(source.generate.length >= 16)) {
         throw new Error(`secret ${props.namespace}/${props.name} key ${key}: generated values must be at least 16 characters (got ${source.generate.length})`);
+      }
+      if ('input' in source && source.input.trim() === '') {
+        throw new Error(`secret ${props.namespace}/${props.name} key ${key}: input needs a prompt saying what to enter`);
       }
     }
     const declared: DeclaredSecret = {
@@ -133,38 +230,33 @@ export class PlatformSecret extends Construct {
     };
     common.secretCatalog.declare(declared);
 
-    const template = { metadata: { labels: props.labels, annotations: { 'lakeplane.io/description': props.description } }, type: props.type ?? 'Opaque' };
-    if (common.secrets.backend === 'sealed-secrets') {
-      const encryptedData: Record<string, string> = {};
-      for (const key of this.keys) {
-        const value = common.secretCatalog.sealedValue(this.namespace, this.name, key);
-        if (value === undefined) {
-          common.secretCatalog.markMissing(declared, key);
-        } else {
-          encryptedData[key] = value;
+    // Every sameAs must point at a declared key; checked once the whole environment is built.
+    this.node.addValidation({
+      validate: () => {
+        const errors: string[] = [];
+        for (const key of this.keys) {
+          const source = props.keys[key];
+          if ('sameAs' in source) {
+            try {
+              resolveValueOwner(common.secretCatalog, source.sameAs);
+            } catch (err) {
+              errors.push((err as Error).message);
+            }
+          }
         }
-      }
-      const sealed = new SealedSecret(this, 'sealed', {
-        metadata: { name: this.name, namespace: this.namespace },
-        spec: { encryptedData, template },
-      });
-      setWave(sealed, ObjectWave.SECRETS);
+        if (!this.rendered) {
+          errors.push(`secret ${this.namespace}/${this.name} was never rendered: the build must call secretCatalog.finalize() after every component is built`);
+        }
+        return errors;
+      },
+    });
+
+    if (common.secrets.backend === 'sealed-secrets') {
+      this.renderSealed(declared);
     } else {
-      const prefix = common.secrets.store.keyPrefix ?? common.env;
-      const external = new ExternalSecret(this, 'external', {
-        metadata: { name: this.name, namespace: this.namespace },
-        spec: {
-          refreshInterval: common.secrets.refreshInterval,
-          secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: CLUSTER_SECRET_STORE },
-          target: { name: this.name, creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER, template: { type: template.type, metadata: template.metadata } },
-          data: this.keys.map((key) => {
-            const source = props.keys[key];
-            const ref = 'sameAs' in source ? source.sameAs : { namespace: this.namespace, name: this.name, key };
-            return { secretKey: key, remoteRef: { key: `${prefix}/${ref.namespace}/${ref.name}`, property: ref.key } };
-          }),
-        },
-      });
-      setWave(external, ObjectWave.SECRETS);
+      // ExternalSecrets depend on the whole catalog (which keys are shared), so they are
+      // rendered when the environment's components are all built.
+      common.secretCatalog.onFinalize(() => this.renderExternal());
     }
   }
 
@@ -180,5 +272,89 @@ export class PlatformSecret extends Construct {
   envFrom(key: string): { secretKeyRef: { name: string; key: string } } {
     this.ref(key);
     return { secretKeyRef: { name: this.name, key } };
+  }
+
+  private template(): { metadata: { labels?: Record<string, string>; annotations: Record<string, string> }; type: string } {
+    return { metadata: { labels: this.props.labels, annotations: { 'lakeplane.io/description': this.props.description } }, type: this.props.type ?? 'Opaque' };
+  }
+
+  /** sealed-secrets: one SealedSecret with the committed ciphertexts (strict scope). */
+  private renderSealed(declared: DeclaredSecret): void {
+    const catalog = PlatformChart.of(this).common.secretCatalog;
+    const encryptedData: Record<string, string> = {};
+    for (const key of this.keys) {
+      const value = catalog.sealedValue(this.namespace, this.name, key);
+      if (value === undefined) {
+        catalog.markMissing(declared, key);
+      } else {
+        encryptedData[key] = value;
+      }
+    }
+    const sealed = new SealedSecret(this, 'sealed', {
+      metadata: { name: this.name, namespace: this.namespace },
+      spec: { encryptedData, template: this.template() },
+    });
+    setWave(sealed, ObjectWave.SECRETS);
+    this.rendered = true;
+  }
+
+  /**
+   * external-secrets: keys that only need to be random and that nobody shares come from a
+   * Password generator in the secret's namespace, created once and never rotated by a refresh;
+   * every other key (input, shared, sameAs) is read from the store at the path of the key
+   * that owns the value, so both sides of a `sameAs` read the same entry.
+   */
+  private renderExternal(): void {
+    const common = PlatformChart.of(this).common;
+    if (common.secrets.backend !== 'external-secrets') {
+      return;
+    }
+    const catalog = common.secretCatalog;
+    const prefix = common.secrets.store.keyPrefix ?? common.env;
+    const data: Array<{ secretKey: string; remoteRef: { key: string; property: string } }> = [];
+    const generated: string[] = [];
+    for (const key of this.keys) {
+      const source = this.props.keys[key];
+      if ('generate' in source && !catalog.isShared(this.namespace, this.name, key)) {
+        generated.push(key);
+        continue;
+      }
+      const owner = 'sameAs' in source ? resolveValueOwner(catalog, source.sameAs) : { secret: { namespace: this.namespace, name: this.name }, key };
+      data.push({ secretKey: key, remoteRef: { key: `${prefix}/${owner.secret.namespace}/${owner.secret.name}`, property: owner.key } });
+    }
+    const generators = generated.map((key) => {
+      const source = this.props.keys[key] as { generate: { length: number; alphabet?: 'alphanumeric' | 'hex' } };
+      const name = resourceName(this.name, key.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
+      const hex = source.generate.alphabet === 'hex';
+      const spec: PasswordGeneratorSpec = hex
+        ? // hex encoding doubles the length: half as many raw characters give the declared length.
+          { length: Math.ceil(source.generate.length / 2), noUpper: false, allowRepeat: true, secretKeys: [key], encoding: 'hex' }
+        : { length: source.generate.length, digits: Math.floor(source.generate.length / 4), symbols: 0, noUpper: false, allowRepeat: true, secretKeys: [key] };
+      const generator = new ApiObject(this, `password-${key}`, {
+        apiVersion: ESO_GENERATORS_API,
+        kind: 'Password',
+        metadata: { name, namespace: this.namespace },
+        spec,
+      });
+      setWave(generator, ObjectWave.SECRETS);
+      return name;
+    });
+    const external = new ExternalSecret(this, 'external', {
+      metadata: { name: this.name, namespace: this.namespace },
+      spec: {
+        // A generated password must be made once: a periodic refresh would replace it.
+        refreshPolicy: generators.length > 0 ? ExternalSecretSpecRefreshPolicy.CREATED_ONCE : ExternalSecretSpecRefreshPolicy.PERIODIC,
+        refreshInterval: generators.length > 0 ? undefined : common.secrets.refreshInterval,
+        secretStoreRef: data.length > 0 ? { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: CLUSTER_SECRET_STORE } : undefined,
+        target: { name: this.name, creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER, template: { type: this.template().type, metadata: this.template().metadata } },
+        data: data.length > 0 ? data : undefined,
+        dataFrom:
+          generators.length > 0
+            ? generators.map((name) => ({ sourceRef: { generatorRef: { apiVersion: ESO_GENERATORS_API, kind: ExternalSecretSpecDataFromSourceRefGeneratorRefKind.PASSWORD, name } } }))
+            : undefined,
+      },
+    });
+    setWave(external, ObjectWave.SECRETS);
+    this.rendered = true;
   }
 }

@@ -62,8 +62,15 @@ export function checkDependencies(config: PlatformConfig, enabled: readonly Comp
   }
 }
 
-/** Dependency order (stable: registry order among peers) and the wave of each component. */
-export function orderComponents(config: PlatformConfig, enabled: readonly ComponentSpec[]): { order: ComponentSpec[]; waves: Map<ComponentId, number> } {
+/**
+ * Dependency order (stable: registry order among peers) and the wave of each component.
+ * `implicit` adds dependencies found while building (e.g. on the secrets controller).
+ */
+export function orderComponents(
+  config: PlatformConfig,
+  enabled: readonly ComponentSpec[],
+  implicit: (spec: ComponentSpec) => readonly ComponentId[] = () => [],
+): { order: ComponentSpec[]; waves: Map<ComponentId, number> } {
   const byId = new Map(enabled.map((c) => [c.id, c] as const));
   const waves = new Map<ComponentId, number>();
   const order: ComponentSpec[] = [];
@@ -77,7 +84,7 @@ export function orderComponents(config: PlatformConfig, enabled: readonly Compon
       throw new Error(`dependency cycle: ${[...trail, spec.id].join(' -> ')}`);
     }
     visiting.add(spec.id);
-    const deps = [...spec.dependsOn(config), ...(spec.optionalDeps?.(config) ?? [])]
+    const deps = [...spec.dependsOn(config), ...(spec.optionalDeps?.(config) ?? []), ...implicit(spec)]
       .map((id) => byId.get(id))
       .filter((d): d is ComponentSpec => d !== undefined);
     const wave = deps.reduce((max, dep) => Math.max(max, visit(dep, [...trail, spec.id]) + 1), 0);
@@ -136,18 +143,48 @@ export function buildEnvironment(config: PlatformConfig, options: BuildOptions =
     charts.set(spec.id, [...built.charts]);
   }
 
+  // Secrets render once the whole environment is known; then every component that declared
+  // one syncs after the configured secrets controller, which must be enabled.
+  common.secretCatalog.finalize();
+  const finalWaves = withSecretsController(config, enabled, waves, common.secretCatalog.components);
+
   const gitops = new PlatformGitOps(app, {
     common,
     components: order.map((spec) => ({
       id: spec.id,
-      wave: waves.get(spec.id) ?? 0,
+      wave: finalWaves.get(spec.id) ?? 0,
       holdsData: spec.holdsData !== undefined,
       namespaces: namespacesOf(charts.get(spec.id) ?? []),
     })),
   });
   charts.set(ARGOCD_FOLDER, [gitops]);
 
-  return { config, common, app, components: order, charts, waves };
+  return { config, common, app, components: order, charts, waves: finalWaves };
+}
+
+/**
+ * A component that declares a PlatformSecret needs the secrets controller of
+ * `secrets.backend` (whose component id is the backend's name) to unseal or fetch it: that
+ * is an implicit dependency, added here so no component has to remember it.
+ */
+function withSecretsController(
+  config: PlatformConfig,
+  enabled: readonly ComponentSpec[],
+  waves: Map<ComponentId, number>,
+  declaring: readonly string[],
+): Map<ComponentId, number> {
+  const controller = config.secrets.backend as ComponentId;
+  const users = declaring.filter((id) => id !== controller);
+  if (users.length === 0) {
+    return waves;
+  }
+  if (!enabled.some((spec) => spec.id === controller)) {
+    throw new ConfigError(
+      `${joinWords(users)} declare${users.length === 1 ? 's' : ''} secrets, which need the ${controller} component (secrets.backend), but it is disabled in ${config.name}\n` +
+        `Enable components.${controller}, or choose another secrets.backend.`,
+    );
+  }
+  return orderComponents(config, enabled, (spec) => (users.includes(spec.id) ? [controller] : [])).waves;
 }
 
 function namespacesOf(charts: readonly PlatformChart[]): string[] {

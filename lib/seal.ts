@@ -1,0 +1,159 @@
+/**
+ * What `npm run seal` does, without the command line: find the declared secrets whose keys
+ * have no sealed value (or are being rotated), make their values (random of the declared
+ * strength, or given by a person for `input` keys), give both sides of a `sameAs` the same
+ * value, and seal each value for its own namespace/name with the controller's certificate.
+ *
+ * Plaintext exists only in memory here; nothing in this module prints or writes it.
+ */
+import type { KeyObject } from 'crypto';
+import { DeclaredSecret, SealedValues, SecretCatalog, SecretValueSource, resolveValueOwner } from '../constructs/secret';
+import { entropyBits, randomValue, sealValue } from '../constructs/sealing';
+
+/** One value to make: the key that owns it, and every key (itself included) that carries it. */
+export interface ValueGroup {
+  /** "<namespace>/<name>:<key>" of the owner. */
+  readonly id: string;
+  readonly owner: { readonly secret: DeclaredSecret; readonly key: string };
+  readonly source: Exclude<SecretValueSource, { sameAs: unknown }>;
+  /** Every secret key that gets this value: the owner and its `sameAs` followers. */
+  readonly members: ReadonlyArray<{ readonly namespace: string; readonly name: string; readonly key: string }>;
+  /** Why it is (re)made: a member has no sealed value, or a member's secret is rotated. */
+  readonly reason: 'missing' | 'rotate';
+}
+
+export function secretId(namespace: string, name: string): string {
+  return `${namespace}/${name}`;
+}
+
+export function keyId(namespace: string, name: string, key: string): string {
+  return `${namespace}/${name}:${key}`;
+}
+
+/**
+ * The values to make. A value is made when any key carrying it has no sealed value or
+ * belongs to a rotated secret; the sealed values of the others cannot be read back (only
+ * the controller holds the private key), so all of them are sealed again with the new value.
+ */
+export function planSeal(declared: readonly DeclaredSecret[], existing: SealedValues, rotate: readonly string[] = []): ValueGroup[] {
+  const catalog = new SecretCatalog(existing);
+  for (const secret of declared) {
+    catalog.declare(secret);
+  }
+  for (const id of rotate) {
+    const [namespace, name] = id.split('/');
+    if (!catalog.find(namespace, name ?? '')) {
+      throw new Error(`--rotate ${id}: no declared secret has that namespace/name; declared: ${declared.map((s) => secretId(s.namespace, s.name)).join(', ')}`);
+    }
+  }
+  const groups = new Map<string, { owner: ReturnType<typeof resolveValueOwner>; members: Array<{ namespace: string; name: string; key: string }>; reason?: 'missing' | 'rotate' }>();
+  for (const secret of declared) {
+    for (const key of Object.keys(secret.keys).sort()) {
+      const owner = resolveValueOwner(catalog, { namespace: secret.namespace, name: secret.name, key });
+      const id = keyId(owner.secret.namespace, owner.secret.name, owner.key);
+      const group = groups.get(id) ?? { owner, members: [] };
+      group.members.push({ namespace: secret.namespace, name: secret.name, key });
+      if (rotate.includes(secretId(secret.namespace, secret.name))) {
+        group.reason = 'rotate';
+      } else if (catalog.sealedValue(secret.namespace, secret.name, key) === undefined && group.reason === undefined) {
+        group.reason = 'missing';
+      }
+      groups.set(id, group);
+    }
+  }
+  return [...groups.entries()]
+    .filter(([, g]) => g.reason !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, g]) => ({ id, owner: { secret: g.owner.secret, key: g.owner.key }, source: g.owner.source, members: g.members, reason: g.reason! }));
+}
+
+/** The `input` values a plan needs from a person, in order: id and the prompt. */
+export function inputsNeeded(plan: readonly ValueGroup[]): Array<{ id: string; prompt: string }> {
+  return plan.filter((g) => 'input' in g.source).map((g) => ({ id: g.id, prompt: (g.source as { input: string }).input }));
+}
+
+export interface SealOptions {
+  readonly declared: readonly DeclaredSecret[];
+  readonly existing: SealedValues;
+  readonly publicKey: KeyObject;
+  /** "<namespace>/<name>" of secrets whose values are made anew. @default - none */
+  readonly rotate?: readonly string[];
+  /** Values of `input` keys, by "<namespace>/<name>:<key>" of the owner. */
+  readonly inputs?: ReadonlyMap<string, string>;
+}
+
+export interface SealResult {
+  /** The new content of config/sealed/<env>.json. */
+  readonly sealed: SealedValues;
+  /** One line per value made, without the value. */
+  readonly report: readonly string[];
+  /** Sealed entries dropped because no component declares them any more. */
+  readonly removed: readonly string[];
+}
+
+export function sealSecrets(options: SealOptions): SealResult {
+  const plan = planSeal(options.declared, options.existing, options.rotate);
+  const missingInputs = inputsNeeded(plan).filter((i) => !options.inputs?.has(i.id));
+  if (missingInputs.length > 0) {
+    throw new Error(`no value given for ${missingInputs.map((i) => `${i.id} (${i.prompt})`).join(', ')}`);
+  }
+
+  // Start from what is committed, restricted to what is still declared.
+  const next: Record<string, Record<string, string>> = {};
+  const removed: string[] = [];
+  const declaredKeys = new Set(options.declared.flatMap((s) => Object.keys(s.keys).map((k) => keyId(s.namespace, s.name, k))));
+  for (const [id, keys] of Object.entries(options.existing)) {
+    for (const [key, value] of Object.entries(keys)) {
+      const [namespace, name] = id.split('/');
+      if (!declaredKeys.has(keyId(namespace, name, key))) {
+        removed.push(`${id}:${key}`);
+        continue;
+      }
+      (next[id] ??= {})[key] = value;
+    }
+  }
+
+  const report: string[] = [];
+  for (const group of plan) {
+    let plaintext: string;
+    let how: string;
+    if ('generate' in group.source) {
+      const { length, alphabet = 'alphanumeric' } = group.source.generate;
+      plaintext = randomValue(length, alphabet);
+      how = `generated, ${length} ${alphabet} characters (${entropyBits(length, alphabet)} bits)`;
+    } else {
+      plaintext = options.inputs!.get(group.id)!;
+      if (plaintext === '') {
+        throw new Error(`the value given for ${group.id} is empty`);
+      }
+      how = 'given';
+    }
+    for (const member of group.members) {
+      (next[secretId(member.namespace, member.name)] ??= {})[member.key] = sealValue(options.publicKey, member.namespace, member.name, plaintext);
+    }
+    const shared = group.members.length > 1 ? `, shared with ${group.members.filter((m) => keyId(m.namespace, m.name, m.key) !== group.id).map((m) => keyId(m.namespace, m.name, m.key)).join(', ')}` : '';
+    report.push(`${group.reason === 'rotate' ? 'rotated' : 'sealed'} ${group.id} (${how}${shared})`);
+  }
+  return { sealed: sortSealed(next), report, removed: removed.sort() };
+}
+
+/** Sorted by secret, then key: the committed file changes only where values change. */
+export function sortSealed(values: SealedValues): SealedValues {
+  const out: Record<string, Record<string, string>> = {};
+  for (const id of Object.keys(values).sort()) {
+    const keys = values[id];
+    const sorted: Record<string, string> = {};
+    for (const key of Object.keys(keys).sort()) {
+      sorted[key] = keys[key];
+    }
+    if (Object.keys(sorted).length > 0) {
+      out[id] = sorted;
+    }
+  }
+  return out;
+}
+
+/** The committed file's text: sorted keys, two-space indentation, final newline. */
+export function formatSealed(values: SealedValues): string {
+  return `${JSON.stringify(sortSealed(values), null, 2)}\n`;
+}
