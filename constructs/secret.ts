@@ -170,19 +170,19 @@ export interface PasswordGeneratorSpec {
  * Follows `sameAs` to the key that owns the value (a chain ends at a `generate` or `input`
  * key). Throws when the chain points at something not declared, or loops.
  */
-export function resolveValueOwner(catalog: SecretCatalog, ref: SecretKeyRef): { secret: DeclaredSecret; key: string; source: Exclude<SecretValueSource, { sameAs: SecretKeyRef }> } {
+export function resolveValueOwner(catalog: SecretCatalog, ref: SecretKeyRef, from: SecretKeyRef = ref): { secret: DeclaredSecret; key: string; source: Exclude<SecretValueSource, { sameAs: SecretKeyRef }> } {
   const seen: string[] = [];
   let current = ref;
   for (;;) {
     const id = `${current.namespace}/${current.name}:${current.key}`;
     if (seen.includes(id)) {
-      throw new Error(`secret ${ref.namespace}/${ref.name} key ${ref.key}: sameAs loops (${[...seen, id].join(' -> ')})`);
+      throw new Error(`secret ${from.namespace}/${from.name} key ${from.key}: sameAs loops (${[...seen, id].join(' -> ')})`);
     }
     seen.push(id);
     const secret = catalog.find(current.namespace, current.name);
     const source = secret?.keys[current.key];
     if (!secret || !source) {
-      throw new Error(`secret ${ref.namespace}/${ref.name} key ${ref.key}: sameAs points at ${current.namespace}/${current.name} key ${current.key}, which no component declares`);
+      throw new Error(`secret ${from.namespace}/${from.name} key ${from.key}: sameAs points at ${current.namespace}/${current.name} key ${current.key}, which no component declares`);
     }
     if (!('sameAs' in source)) {
       return { secret, key: current.key, source };
@@ -238,7 +238,7 @@ export class PlatformSecret extends Construct {
           const source = props.keys[key];
           if ('sameAs' in source) {
             try {
-              resolveValueOwner(common.secretCatalog, source.sameAs);
+              resolveValueOwner(common.secretCatalog, source.sameAs, { namespace: this.namespace, name: this.name, key });
             } catch (err) {
               errors.push((err as Error).message);
             }
@@ -319,7 +319,7 @@ export class PlatformSecret extends Construct {
         generated.push(key);
         continue;
       }
-      const owner = 'sameAs' in source ? resolveValueOwner(catalog, source.sameAs) : { secret: { namespace: this.namespace, name: this.name }, key };
+      const owner = 'sameAs' in source ? resolveValueOwner(catalog, source.sameAs, { namespace: this.namespace, name: this.name, key }) : { secret: { namespace: this.namespace, name: this.name }, key };
       data.push({ secretKey: key, remoteRef: { key: `${prefix}/${owner.secret.namespace}/${owner.secret.name}`, property: owner.key } });
     }
     const generators = generated.map((key) => {

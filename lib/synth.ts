@@ -7,7 +7,7 @@ import * as path from 'path';
 import { ENVIRONMENTS } from '../config';
 import { Phase, PlatformConfig } from '../config/schema';
 import { ConfigError, parseConfig, withPhase } from '../config/load';
-import { SealedValues } from '../constructs/secret';
+import { SealedValues, SecretCatalog } from '../constructs/secret';
 import { EnvironmentBuild, buildEnvironment } from './build';
 import { RenderedEnvironment, renderEnvironment, withExtraFiles } from './output';
 import { checkCapacity, environmentDocs, environmentReport } from '../report';
@@ -52,18 +52,38 @@ export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadS
   checkCapacity(report);
   const rendered = withExtraFiles(renderEnvironment(build), environmentDocs(build, report));
   const warnings: string[] = [];
-  const missing = build.common.secretCatalog.missing;
-  if (missing.length > 0) {
-    const names = [...new Set(missing.map((m) => `${m.secret.namespace}/${m.secret.name}`))];
-    const message =
-      `${config.name}: ${names.length} secret(s) have no sealed value: ${names.join(', ')}\n` +
-      `  run: npm run seal -- --env ${config.name} --cert config/sealed/${config.name}.pem`;
+  const message = missingSecretsMessage(config.name, build.common.secretCatalog.missing);
+  if (message) {
     if (config.secrets.backend === 'sealed-secrets' && config.secrets.missing === 'error') {
       throw new ConfigError(message);
     }
     warnings.push(message);
   }
   return { build, rendered, warnings };
+}
+
+/**
+ * What synth says about declared secrets without a sealed value: each secret with its keys,
+ * and the exact command that seals them (with the flags for values a person must give).
+ */
+export function missingSecretsMessage(env: string, missing: SecretCatalog['missing']): string | undefined {
+  if (missing.length === 0) {
+    return undefined;
+  }
+  const keysBySecret = new Map<string, string[]>();
+  const inputs: string[] = [];
+  for (const { secret, key } of missing) {
+    const id = `${secret.namespace}/${secret.name}`;
+    keysBySecret.set(id, [...(keysBySecret.get(id) ?? []), key]);
+    if ('input' in secret.keys[key]) {
+      inputs.push(`--from-file ${id}:${key}=<path>`);
+    }
+  }
+  const names = [...keysBySecret].map(([id, keys]) => `${id} (${keys.sort().join(', ')})`);
+  return (
+    `${env}: ${names.length} secret(s) have no sealed value: ${names.join(', ')}\n` +
+    `  run: npm run seal -- --env ${env} --cert config/sealed/${env}.pem${inputs.length > 0 ? ` ${inputs.join(' ')}` : ''}`
+  );
 }
 
 /** Every environment's config is validated before any is built. */
