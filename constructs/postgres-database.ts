@@ -6,6 +6,9 @@
  *
  * Backups plug in through `backup`: the lakehouse-core object store provides a
  * DatabaseBackupTarget and the construct wires WAL archiving and scheduled base backups.
+ *
+ * PostgreSQL major version: the `postgres` image of versions.ts (the architecture document
+ * asks for 14 or newer; a test holds it to that).
  */
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
@@ -48,9 +51,25 @@ export interface DatabaseHandle {
 
 /** Where a database's backups go; implemented by the object-store integration. */
 export interface DatabaseBackupTarget {
-  /** Wires archiving and scheduled backups into the cluster being built. */
+  /**
+   * Wires archiving and scheduled backups into the cluster being built: returns the fields
+   * merged into the Cluster's spec (e.g. `plugins`), and may add its own objects (ObjectStore,
+   * ScheduledBackup, egress NetworkPolicy) under `scope`. Called before `db.cluster` exists;
+   * every other field of `db` is set.
+   */
   attach(scope: Construct, db: PostgresDatabase): Record<string, unknown>;
 }
+
+/** PostgreSQL identifiers the construct accepts for database and owner names. */
+const PG_IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Labels CloudNativePG puts on the instance pods of a cluster (not on its Jobs or poolers). */
+export function instancePodLabels(clusterName: string): Record<string, string> {
+  return { 'cnpg.io/cluster': clusterName, 'cnpg.io/podRole': 'instance' };
+}
+
+/** Ports of a CloudNativePG instance pod. */
+export const CNPG_PORTS = { postgres: 5432, status: 8000, metrics: 9187 } as const;
 
 export interface PostgresDatabaseProps {
   /** Cluster name, e.g. "keycloak-db". */
@@ -60,7 +79,7 @@ export interface PostgresDatabaseProps {
   readonly database: string;
   /** Application database owner. */
   readonly owner: string;
-  /** Number of instances: 1 primary + (n-1) standbys. @default 2 */
+  /** Number of instances: 1 primary + (n-1) standbys (the architecture document's primary + standby). @default 2 */
   readonly instances?: number;
   /** Per-instance size. @default { cpu: 1, memoryGiB: 2 } */
   readonly size?: ContainerSize;
@@ -84,6 +103,9 @@ export class PostgresDatabase extends Construct implements DatabaseHandle {
   readonly jdbcUrl: string;
   readonly podLabels: Readonly<Record<string, string>>;
   readonly instances: number;
+  readonly storageClass: string;
+  readonly storageGiB: number;
+  readonly size: ContainerSize;
   readonly cluster: Cluster;
 
   constructor(scope: Construct, id: string, props: PostgresDatabaseProps) {
@@ -96,8 +118,13 @@ export class PostgresDatabase extends Construct implements DatabaseHandle {
     if (!Number.isInteger(instances) || instances < 1) {
       throw new Error(`${props.name}.instances must be an integer >= 1 (got ${instances})`);
     }
-    if (!(storageGiB >= 1)) {
-      throw new Error(`${props.name}.storageGiB must be >= 1 (got ${storageGiB})`);
+    if (!Number.isInteger(storageGiB) || storageGiB < 1) {
+      throw new Error(`${props.name}.storageGiB must be an integer >= 1 (got ${storageGiB})`);
+    }
+    for (const [field, value] of [['database', props.database], ['owner', props.owner]] as const) {
+      if (!PG_IDENTIFIER.test(value)) {
+        throw new Error(`${props.name}.${field} must be a PostgreSQL identifier: lower-case letters, digits and "_", not starting with a digit (got "${value}")`);
+      }
     }
     assertSize(size, props.name);
 
@@ -106,10 +133,13 @@ export class PostgresDatabase extends Construct implements DatabaseHandle {
     this.database = props.database;
     this.owner = props.owner;
     this.instances = instances;
+    this.storageClass = storageClass;
+    this.storageGiB = storageGiB;
+    this.size = size;
     this.host = `${this.clusterName}-rw.${this.namespace}.svc`;
     this.secretName = `${this.clusterName}-app`;
     this.jdbcUrl = `jdbc:postgresql://${this.host}:${this.port}/${this.database}`;
-    this.podLabels = { 'cnpg.io/cluster': this.clusterName };
+    this.podLabels = instancePodLabels(this.clusterName);
 
     const resources = toResources(size);
     const backupSpec = props.backup?.attach(this, this) ?? {};
@@ -119,7 +149,8 @@ export class PostgresDatabase extends Construct implements DatabaseHandle {
         instances,
         imageName: chart.common.images.ref('postgres'),
         primaryUpdateStrategy: ClusterSpecPrimaryUpdateStrategy.UNSUPERVISED,
-        enablePdb: true,
+        // CloudNativePG's primary PDB on a single instance would block every node drain.
+        enablePdb: instances >= 2,
         enableSuperuserAccess: false,
         bootstrap: { initdb: { database: this.database, owner: this.owner } },
         storage: { size: memoryQuantity(storageGiB), storageClass },
@@ -128,7 +159,10 @@ export class PostgresDatabase extends Construct implements DatabaseHandle {
             cpu: ClusterSpecResourcesRequests.fromString(resources.requests.cpu),
             memory: ClusterSpecResourcesRequests.fromString(resources.requests.memory),
           },
-          limits: { memory: ClusterSpecResourcesLimits.fromString(resources.limits.memory) },
+          limits: {
+            memory: ClusterSpecResourcesLimits.fromString(resources.limits.memory),
+            ...(resources.limits.cpu ? { cpu: ClusterSpecResourcesLimits.fromString(resources.limits.cpu) } : {}),
+          },
         },
         affinity: { enablePodAntiAffinity: true, podAntiAffinityType: 'required', topologyKey: 'kubernetes.io/hostname' },
         postgresql: { parameters: { shared_buffers: memoryQuantity(Math.max(0.125, size.memoryGiB / 4)).replace('Gi', 'GB').replace('Mi', 'MB') } },
@@ -143,9 +177,11 @@ export class PostgresDatabase extends Construct implements DatabaseHandle {
       namespace: this.namespace,
       selector: this.podLabels,
       port: 'metrics',
+      portNumber: CNPG_PORTS.metrics,
     });
 
-    // Clients in the namespace, the operator (status port 8000) and replication between instances.
+    // Clients in the namespace (replication between instances included) and the operator's
+    // calls to the status port; Prometheus is let in by PodMetrics above.
     new k8s.KubeNetworkPolicy(this, 'netpol', {
       metadata: { name: resourceName('allow', this.clusterName), namespace: this.namespace },
       spec: {
@@ -160,9 +196,8 @@ export class PostgresDatabase extends Construct implements DatabaseHandle {
                 podSelector: { matchLabels: { ...props.operator.podLabels } },
               },
             ],
-            ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(8000) }],
+            ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(CNPG_PORTS.status) }],
           },
-          { from: [{ namespaceSelector: {} }], ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(9187) }] },
         ],
         egress: [
           { to: [{ podSelector: { matchLabels: { ...this.podLabels } } }], ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(this.port) }] },
