@@ -141,11 +141,11 @@ export class CertManager extends PlatformChart {
           readers: ['cert-manager'],
           description: 'Key pair of the internal CA that signs every platform certificate',
         });
-        this.issuer('platform', PLATFORM_ISSUER, { ca: { secretName: ca.name } });
+        this.issuer(PLATFORM_ISSUER, { ca: { secretName: ca.name } });
         return { clusterIssuer: PLATFORM_ISSUER, internalIssuer: PLATFORM_ISSUER };
       }
       case 'acme':
-        this.issuer('platform', PLATFORM_ISSUER, {
+        this.issuer(PLATFORM_ISSUER, {
           acme: {
             server: tls.server,
             email: tls.email,
@@ -160,7 +160,7 @@ export class CertManager extends PlatformChart {
 
   /** A self-signed root CA made by cert-manager in its namespace, and a CA issuer `name` on it. */
   private inClusterRootCa(name: string): void {
-    this.issuer('selfsigned', 'lakeplane-selfsigned', { selfSigned: {} });
+    this.issuer('lakeplane-selfsigned', { selfSigned: {} });
     const root = new Certificate(this, 'root-ca', {
       metadata: { name: ROOT_CA_SECRET, namespace: CERT_MANAGER_NAMESPACE },
       spec: {
@@ -174,11 +174,11 @@ export class CertManager extends PlatformChart {
       },
     });
     afterChart(root);
-    this.issuer('platform', name, { ca: { secretName: ROOT_CA_SECRET } });
+    this.issuer(name, { ca: { secretName: ROOT_CA_SECRET } });
   }
 
-  private issuer(id: string, name: string, spec: ConstructorParameters<typeof ClusterIssuer>[2]['spec']): void {
-    afterChart(new ClusterIssuer(this, `issuer-${id}`, { metadata: { name }, spec }));
+  private issuer(name: string, spec: ConstructorParameters<typeof ClusterIssuer>[2]['spec']): void {
+    afterChart(new ClusterIssuer(this, `issuer-${name}`, { metadata: { name }, spec }));
   }
 }
 

@@ -1,0 +1,187 @@
+import { App } from 'cdk8s';
+import { CertManager, CertManagerProps, certManagerComponent } from '../charts/phase1/cert-manager';
+import type { CertManagerValues } from '../charts/phase1/values/cert-manager';
+import { InternalCertificate } from '../constructs/certificate';
+import type { PlatformConfigInput } from '../config/schema';
+import type { Manifest } from '../lib/output';
+import { expectChartAccepts } from './helm-values';
+import { field, findAll, findObject, manifests, testChart, testCommon, testConfig } from './util';
+
+const traefik = { className: 'traefik', namespace: 'traefik', podLabels: { 'app.kubernetes.io/name': 'traefik' }, tlsAnnotations: {} };
+const ACME: PlatformConfigInput['tls'] = { issuer: 'acme', email: 'platform@example.com' };
+
+function build(env: 'dev' | 'prod', overrides: Partial<PlatformConfigInput> = {}, props: Partial<CertManagerProps> = {}) {
+  const common = testCommon(env, overrides);
+  const chart = new CertManager(new App(), { common, ingress: traefik, ...props });
+  common.secretCatalog.finalize();
+  const objects = chart.toJson() as Manifest[];
+  const values = field(findObject(objects, 'Application'), 'spec.source.helm.valuesObject') as CertManagerValues;
+  return { chart, objects, values, common };
+}
+
+const issuers = (objects: readonly Manifest[]) => findAll(objects, 'ClusterIssuer').map((o) => [o.metadata.name, Object.keys(field(o, 'spec'))[0]]);
+
+describe('cert-manager in production (internal CA from the secrets backend)', () => {
+  const { chart, objects, values, common } = build('prod');
+
+  test('snapshot', () => {
+    expect(objects).toMatchSnapshot();
+  });
+
+  test('the upstream chart accepts the values; it installs the CRDs and keeps them', () => {
+    expectChartAccepts('cert-manager', values);
+    expect(values.crds).toEqual({ enabled: true, keep: true });
+  });
+
+  test('HA: 2 replicas of controller, webhook and cainjector, each with a PDB and a spread', () => {
+    for (const part of [values, values.webhook, values.cainjector]) {
+      expect(part.replicaCount).toBe(2);
+      expect(part.podDisruptionBudget).toEqual({ enabled: true });
+      expect(part.topologySpreadConstraints).toHaveLength(1);
+      expect(part.containerSecurityContext).toEqual({ allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, readOnlyRootFilesystem: true });
+      expect(part.securityContext).toEqual({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
+    }
+    expect(chart.workloads.map((w) => `${w.name}x${w.replicas}`)).toEqual(['cert-managerx2', 'cert-manager-webhookx2', 'cert-manager-cainjectorx2']);
+  });
+
+  test('the `ca` issuer signs with the key pair delivered as a sealed secret (input values, never generated)', () => {
+    expect(issuers(objects)).toEqual([['lakeplane', 'ca']]);
+    expect(field(findObject(objects, 'ClusterIssuer', 'lakeplane'), 'spec.ca')).toEqual({ secretName: 'platform-ca' });
+    const sealed = findObject(objects, 'SealedSecret', 'platform-ca');
+    expect(sealed.metadata.namespace).toBe('cert-manager');
+    expect(field(sealed, 'spec.template.type')).toBe('kubernetes.io/tls');
+    expect(common.secretCatalog.declared[0].keys).toEqual({
+      'tls.crt': { input: 'PEM certificate of the platform CA (the issuing CA, followed by its chain)' },
+      'tls.key': { input: 'PEM private key of the platform CA' },
+    });
+    expect(chart.authority).toEqual({ clusterIssuer: 'lakeplane', internalIssuer: 'lakeplane' });
+  });
+
+  test('issuers sync after the chart has installed the CRDs', () => {
+    const issuer = findObject(objects, 'ClusterIssuer', 'lakeplane');
+    expect(field(issuer, 'metadata.annotations')).toEqual({
+      'argocd.argoproj.io/sync-wave': '1',
+      'argocd.argoproj.io/sync-options': 'SkipDryRunOnMissingResource=true',
+    });
+    expect(field(findObject(objects, 'Application'), 'metadata.annotations')).toBeUndefined(); // wave 0
+  });
+
+  test('leader election stays in its namespace; controller metrics scraped; the webhook reachable by the API server', () => {
+    expect(values.global.leaderElection.namespace).toBe('cert-manager');
+    expect(field(findObject(objects, 'PodMonitor', 'cert-manager'), 'spec.podMetricsEndpoints.0.port')).toBe('http-metrics');
+    expect(field(findObject(objects, 'NetworkPolicy', 'allow-from-api-server'), 'spec.ingress.0.ports')).toEqual([{ protocol: 'TCP', port: 10250 }]);
+  });
+});
+
+describe('selfsigned (dev)', () => {
+  const { chart, objects, values } = build('dev');
+
+  test('a root CA made in the cluster, and the platform issuer signing with it', () => {
+    expect(issuers(objects)).toEqual([
+      ['lakeplane-selfsigned', 'selfSigned'],
+      ['lakeplane', 'ca'],
+    ]);
+    const root = findObject(objects, 'Certificate', 'lakeplane-root-ca');
+    expect(field(root, 'spec.isCA')).toBe(true);
+    expect(field(root, 'spec.issuerRef.name')).toBe('lakeplane-selfsigned');
+    expect(field(findObject(objects, 'ClusterIssuer', 'lakeplane'), 'spec.ca.secretName')).toBe('lakeplane-root-ca');
+    expect(findAll(objects, 'SealedSecret')).toEqual([]);
+    expect(chart.authority).toEqual({ clusterIssuer: 'lakeplane', internalIssuer: 'lakeplane' });
+  });
+
+  test('one replica of each, no PDB', () => {
+    expect([values.replicaCount, values.webhook.replicaCount, values.cainjector.replicaCount]).toEqual([1, 1, 1]);
+    expect(values.podDisruptionBudget).toEqual({ enabled: false });
+    expectChartAccepts('cert-manager', values);
+  });
+});
+
+describe('acme', () => {
+  const { chart, objects } = build('prod', { tls: ACME });
+
+  test('snapshot', () => {
+    expect(findAll(objects, 'ClusterIssuer')).toMatchSnapshot();
+  });
+
+  test('HTTP-01 through the traefik IngressClass, the account e-mail, Let\'s Encrypt by default', () => {
+    const acme = field(findObject(objects, 'ClusterIssuer', 'lakeplane'), 'spec.acme');
+    expect(acme.email).toBe('platform@example.com');
+    expect(acme.server).toBe('https://acme-v02.api.letsencrypt.org/directory');
+    expect(acme.solvers).toEqual([{ http01: { ingress: { ingressClassName: 'traefik' } } }]);
+  });
+
+  test('internal names get an internal CA (a public CA never signs *.svc names)', () => {
+    expect(issuers(objects)).toEqual([
+      ['lakeplane', 'acme'],
+      ['lakeplane-selfsigned', 'selfSigned'],
+      ['lakeplane-internal', 'ca'],
+    ]);
+    expect(chart.authority).toEqual({ clusterIssuer: 'lakeplane', internalIssuer: 'lakeplane-internal' });
+  });
+
+  test('the controller may reach the ACME server', () => {
+    expect(field(findObject(objects, 'NetworkPolicy', 'allow-to-acme'), 'spec.egress.0.ports')).toEqual([
+      { protocol: 'TCP', port: 80 },
+      { protocol: 'TCP', port: 443 },
+    ]);
+  });
+
+  test('depends on traefik only with acme', () => {
+    expect(certManagerComponent.dependsOn(testConfig('prod', { tls: ACME }))).toEqual(['traefik']);
+    expect(certManagerComponent.dependsOn(testConfig('prod'))).toEqual([]);
+  });
+
+  test('without the ingress controller handle it says what is missing', () => {
+    expect(() => new CertManager(new App(), { common: testCommon('prod', { tls: ACME }) })).toThrow(
+      'cert-manager: tls.issuer "acme" solves HTTP-01 challenges through the ingress controller; pass its handle (traefik) as `ingress`',
+    );
+  });
+});
+
+describe('every knob', () => {
+  const config: Required<NonNullable<CertManagerProps['config']>> = { enabled: true, decommission: false, replicas: 3 };
+  test('replicas from config', () => {
+    expect(build('dev', {}, { config }).values.webhook.replicaCount).toBe(3);
+    expect(() => build('dev', {}, { config: { replicas: 0 } })).toThrow('cert-manager.replicas must be an integer >= 1 (got 0)');
+  });
+});
+
+describe('InternalCertificate', () => {
+  test('a Service\'s in-cluster names, from the internal issuer, server auth', () => {
+    const chart = testChart();
+    const cert = new InternalCertificate(chart, 'tls', {
+      name: 'trino-internal-tls',
+      namespace: 'trino',
+      serviceName: 'trino',
+      authority: { clusterIssuer: 'lakeplane', internalIssuer: 'lakeplane-internal' },
+    });
+    const obj = findObject(manifests(chart), 'Certificate', 'trino-internal-tls');
+    expect(cert.secretName).toBe('trino-internal-tls');
+    expect(field(obj, 'spec.dnsNames')).toEqual(['trino', 'trino.trino', 'trino.trino.svc', 'trino.trino.svc.cluster.local']);
+    expect(field(obj, 'spec.issuerRef')).toEqual({ kind: 'ClusterIssuer', name: 'lakeplane-internal', group: 'cert-manager.io' });
+    expect(field(obj, 'spec.usages')).toEqual(['digital signature', 'server auth']);
+  });
+
+  test('all props: explicit names, client auth; the platform issuer when no internal one is set', () => {
+    const chart = testChart();
+    const props: Required<ConstructorParameters<typeof InternalCertificate>[2]> = {
+      name: 'nessie-tls',
+      namespace: 'nessie',
+      dnsNames: ['nessie.nessie.svc'],
+      serviceName: 'ignored-when-dnsNames-given',
+      authority: { clusterIssuer: 'lakeplane' },
+      clientAuth: true,
+    };
+    new InternalCertificate(chart, 'tls', props);
+    const obj = findObject(manifests(chart), 'Certificate', 'nessie-tls');
+    expect(field(obj, 'spec.dnsNames')).toEqual(['nessie.nessie.svc']);
+    expect(field(obj, 'spec.issuerRef.name')).toBe('lakeplane');
+    expect(field(obj, 'spec.usages')).toEqual(['digital signature', 'server auth', 'client auth']);
+  });
+
+  test('neither names nor a service', () => {
+    expect(() => new InternalCertificate(testChart(), 'tls', { name: 'x', namespace: 'y', authority: { clusterIssuer: 'lakeplane' } })).toThrow(
+      'internal certificate y/x: give dnsNames or serviceName (got neither)',
+    );
+  });
+});
