@@ -66,8 +66,8 @@ export const IMAGES = {
   jmxExporter: { registry: 'docker.io', repository: 'bitnamilegacy/jmx-exporter', tag: '1.4.0' },
   /** Trino CLI and server image (the CLI runs the first-query Job). */
   trino: { registry: 'docker.io', repository: 'trinodb/trino', tag: '480' },
-  /** Keycloak realm-as-code tool, run as a Job on every sync. */
-  keycloakConfigCli: { registry: 'docker.io', repository: 'adorsys/keycloak-config-cli', tag: '6.4.0-26.1.0' },
+  /** Keycloak realm-as-code tool, run as a Job on every sync; built against Keycloak 26.5 (the keycloakx chart's 26.5.6). */
+  keycloakConfigCli: { registry: 'docker.io', repository: 'adorsys/keycloak-config-cli', tag: '6.5.1-26.5.5' },
   /** Plain shell utilities for small Jobs. */
   busybox: { registry: 'docker.io', repository: 'library/busybox', tag: '1.37.0' },
 } as const satisfies Record<string, ImageRef>;

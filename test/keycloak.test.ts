@@ -1,0 +1,266 @@
+/**
+ * keycloak: the server (keycloakx chart), its database, TLS ingress, metrics, network allows,
+ * and the realm as code: roles, groups, clients registered after the chart is built, their
+ * secrets on both sides, and the Job that applies the realm on every sync.
+ */
+import { App } from 'cdk8s';
+import { KeycloakChart, KeycloakChartProps } from '../charts/phase1/keycloak';
+import { PLATFORM_GROUPS } from '../charts/phase1/keycloak-realm';
+import { PlatformChart } from '../constructs/platform-chart';
+import { IMAGES } from '../versions';
+import { haveUpstreamSchemas, helmValuesProblems } from './helm-values';
+import { authorityFake, ingressFake, postgresOperatorFake } from './identity-fakes';
+import { field, findAll, findObject, manifests, testChart, testCommon } from './util';
+
+/**
+ * The chart passes podSecurityContext and securityContext to the pod spec verbatim (toYaml in
+ * its StatefulSet template), so any Kubernetes security-context field is a value it takes;
+ * the key check only knows the fields its defaults happen to list. Everything else must pass.
+ */
+function expectKeycloakxAccepts(values: unknown): void {
+  if (!haveUpstreamSchemas) {
+    return;
+  }
+  const passThrough = /^(podSecurityContext|securityContext)\.[A-Za-z]+: not a value of this chart$/;
+  expect(helmValuesProblems('keycloakx', values).filter((p) => !passThrough.test(p))).toEqual([]);
+}
+
+function build(env: 'dev' | 'prod', config: KeycloakChartProps['config'] = {}): KeycloakChart {
+  return new KeycloakChart(new App({ outdir: 'unused' }), {
+    common: testCommon(env),
+    config,
+    postgres: postgresOperatorFake,
+    ingress: ingressFake,
+    authority: authorityFake,
+  });
+}
+
+describe('keycloak in production', () => {
+  const chart = build('prod');
+  // Clients are registered by components built after keycloak, in their own charts.
+  const trinoChart = testChart(chart.common, 'trino', 'trino');
+  const trino = chart.addClient(trinoChart, 'trino', { namespace: 'trino', redirectUris: ['https://trino.data.example.com/oauth2/callback'], name: 'Trino' });
+  const cli = chart.addClient(trinoChart, 'trino-cli', { namespace: 'trino', redirectUris: ['https://trino.data.example.com/cli/*'], publicClient: true });
+  chart.common.secretCatalog.finalize();
+  const objects = manifests(chart);
+  const consumer = manifests(trinoChart);
+  const app = findObject(objects, 'Application', 'prod-helm-keycloak');
+  const values = field(app, 'spec.source.helm.valuesObject');
+  const realm = JSON.parse(field(findObject(objects, 'ConfigMap', 'keycloak-realm-lakeplane'), 'data')['lakeplane.json']);
+  const job = findObject(objects, 'Job', 'keycloak-realm-config');
+  const jobContainer = field(job, 'spec.template.spec.containers.0');
+
+  test('snapshot', () => {
+    expect(objects).toMatchSnapshot();
+  });
+
+  test('two pods of 2 CPU / 4 GiB, a PDB, on the pinned chart and image', () => {
+    expect(values.replicas).toBe(2);
+    expect(values.resources).toEqual({ requests: { cpu: '2', memory: '4Gi' }, limits: { memory: '4Gi' } });
+    expect(values.podDisruptionBudget).toEqual({ maxUnavailable: 1 });
+    expect(field(app, 'spec.source.targetRevision')).toBe('7.1.11');
+    expect(values.image).toEqual({ repository: 'quay.io/keycloak/keycloak', tag: '26.5.6' });
+    expect(chart.workloads).toContainEqual({ name: 'keycloak', replicas: 2, size: { cpu: 2, memoryGiB: 4 } });
+  });
+
+  test('production mode behind the proxy: start, X-Forwarded headers, the public hostname', () => {
+    expect(values.args).toEqual(['start']);
+    expect(values.proxy).toEqual({ enabled: true, mode: 'xforwarded', http: { enabled: true } });
+    expect(values.extraEnv).toContain('name: KC_HOSTNAME\n  value: https://keycloak.data.example.com\n');
+    expect(values.health).toEqual({ enabled: true });
+    expect(values.metrics).toEqual({ enabled: true });
+  });
+
+  test('the admin password comes from the secrets backend, never from the values', () => {
+    expect(values.extraEnv).toContain('name: KC_BOOTSTRAP_ADMIN_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: keycloak-admin\n      key: password');
+    expect(findObject(objects, 'SealedSecret', 'keycloak-admin')).toBeDefined();
+    expect(JSON.stringify(values)).not.toMatch(/password"\s*:\s*"[^"]/);
+  });
+
+  test('its database: an HA CloudNativePG cluster of the document\'s size, credentials from the operator', () => {
+    const cluster = findObject(objects, 'Cluster', 'keycloak-db');
+    expect(field(cluster, 'spec.instances')).toBe(2);
+    expect(field(cluster, 'spec.resources.requests')).toEqual({ cpu: '4', memory: '8Gi' });
+    expect(values.database).toEqual({
+      vendor: 'postgres',
+      hostname: 'keycloak-db-rw.keycloak.svc',
+      port: 5432,
+      database: 'keycloak',
+      username: 'keycloak',
+      existingSecret: 'keycloak-db-app',
+      existingSecretKey: 'password',
+    });
+  });
+
+  test('TLS at keycloak.<domain> through Traefik with a cert-manager certificate', () => {
+    const ingress = findObject(objects, 'Ingress', 'keycloak');
+    expect(field(ingress, 'spec.tls')).toEqual([{ hosts: ['keycloak.data.example.com'], secretName: 'keycloak-tls' }]);
+    expect(field(ingress, 'spec.rules.0.http.paths.0.backend.service')).toEqual({ name: 'keycloak-http', port: { number: 80 } });
+    expect(field(findObject(objects, 'Certificate', 'keycloak-tls'), 'spec.issuerRef.name')).toBe('lakeplane-ca');
+    expect(values.ingress).toEqual({ enabled: false });
+  });
+
+  test('restricted security context; the namespace enforces "restricted"', () => {
+    expect(values.podSecurityContext).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
+    expect(values.securityContext).toMatchObject({ runAsNonRoot: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+    expect(field(findObject(objects, 'Namespace', 'keycloak'), 'metadata.labels')['pod-security.kubernetes.io/enforce']).toBe('restricted');
+    expect(field(job, 'spec.template.spec.securityContext')).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
+    expect(jobContainer.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
+    expect(jobContainer.resources.requests).toEqual({ cpu: '250m', memory: '768Mi' });
+  });
+
+  test('metrics on the management port are scraped', () => {
+    const monitor = findObject(objects, 'PodMonitor', 'keycloak');
+    expect(field(monitor, 'spec.selector.matchLabels')).toEqual(chart.podLabels);
+    expect(field(monitor, 'spec.podMetricsEndpoints.0')).toMatchObject({ port: 'http-internal', path: '/metrics' });
+    expect(field(findObject(objects, 'NetworkPolicy', 'allow-scrape-keycloak'), 'spec.ingress.0.ports')).toEqual([{ protocol: 'TCP', port: 9000 }]);
+  });
+
+  test('the Infinispan cluster: DNS ping on the headless Service, JGroups ports open between the pods', () => {
+    expect(values.cache).toEqual({ stack: 'default' });
+    expect(values.extraEnv).toContain('-Djgroups.dns.query=keycloak-headless.keycloak.svc.cluster.local');
+    for (const name of ['allow-from-keycloak-cluster', 'allow-to-keycloak-cluster']) {
+      const policy = findObject(objects, 'NetworkPolicy', name);
+      const rule = field(policy, 'spec.ingress.0') ?? field(policy, 'spec.egress.0');
+      expect(rule.ports).toEqual([
+        { protocol: 'TCP', port: 7800 },
+        { protocol: 'TCP', port: 57800 },
+      ]);
+      expect(field(policy, 'spec.podSelector.matchLabels')).toEqual(chart.podLabels);
+    }
+    expect(field(findObject(objects, 'NetworkPolicy', 'allow-to-keycloak-db'), 'spec.egress.0.ports')).toEqual([{ protocol: 'TCP', port: 5432 }]);
+  });
+
+  test('the realm: roles admin, engineer, analyst; groups mapped to them', () => {
+    expect(realm.realm).toBe('lakeplane');
+    expect(realm.roles.realm.map((r: { name: string }) => r.name)).toEqual(['admin', 'engineer', 'analyst']);
+    expect(realm.roles.realm[0].composites).toEqual({ realm: ['engineer'] });
+    expect(realm.groups).toEqual([
+      { name: 'platform-admins', path: '/platform-admins', realmRoles: ['admin'] },
+      { name: 'data-engineers', path: '/data-engineers', realmRoles: ['engineer'] },
+      { name: 'analysts', path: '/analysts', realmRoles: ['analyst'] },
+    ]);
+    expect(PLATFORM_GROUPS.map((g) => g.role).sort()).toEqual([...chart.roles].sort());
+  });
+
+  test('clients registered after the chart was built are in the realm, with a flat roles claim', () => {
+    expect(realm.clients.map((c: { clientId: string }) => c.clientId)).toEqual(['trino', 'trino-cli']);
+    const client = realm.clients[0];
+    expect(client).toMatchObject({ name: 'Trino', publicClient: false, redirectUris: ['https://trino.data.example.com/oauth2/callback'], standardFlowEnabled: true });
+    expect(client.protocolMappers[0]).toMatchObject({ protocolMapper: 'oidc-usermodel-realm-role-mapper', config: { 'claim.name': 'roles', multivalued: 'true' } });
+    expect(realm.clients[1].publicClient).toBe(true);
+    expect(realm.clients[1].secret).toBeUndefined();
+  });
+
+  test('the client secret is a variable in the realm, never a value, and the Job reads it from the backend', () => {
+    expect(realm.clients[0].secret).toBe('$(env:CLIENT_SECRET_TRINO)');
+    expect(jobContainer.env).toContainEqual({ name: 'CLIENT_SECRET_TRINO', valueFrom: { secretKeyRef: { name: 'oidc-client-trino', key: 'client-secret' } } });
+    expect(findObject(objects, 'SealedSecret', 'oidc-client-trino').metadata.namespace).toBe('keycloak');
+  });
+
+  test('the consumer gets its copy of the secret in its namespace, the same value, and the issuer', () => {
+    expect(trino).toEqual({
+      clientId: 'trino',
+      issuerUrl: 'https://keycloak.data.example.com/realms/lakeplane',
+      secret: { namespace: 'trino', name: 'trino-oidc', key: 'client-secret' },
+      rolesClaim: 'roles',
+    });
+    expect(cli.secret).toBeUndefined();
+    expect(findObject(consumer, 'SealedSecret', 'trino-oidc').metadata.namespace).toBe('trino');
+    const declared = chart.common.secretCatalog.find('trino', 'trino-oidc');
+    expect(declared?.keys['client-secret']).toEqual({ sameAs: { namespace: 'keycloak', name: 'oidc-client-trino', key: 'client-secret' } });
+    // The consumer's namespace may reach Keycloak's HTTP port on the internal Service.
+    const allow = findObject(objects, 'NetworkPolicy', 'allow-from-oidc-trino');
+    expect(field(allow, 'spec.ingress.0.from.0.namespaceSelector.matchLabels')).toEqual({ 'kubernetes.io/metadata.name': 'trino' });
+  });
+
+  test('the realm is re-applied on every sync by keycloak-config-cli, reading the ConfigMap', () => {
+    expect(job.metadata.annotations).toEqual({
+      'argocd.argoproj.io/hook': 'PostSync',
+      'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation',
+    });
+    expect(jobContainer.image).toBe(`docker.io/adorsys/keycloak-config-cli:${IMAGES.keycloakConfigCli.tag}`);
+    expect(IMAGES.keycloakConfigCli.tag).toMatch(/-26\./);
+    expect(jobContainer.env).toContainEqual({ name: 'IMPORT_VARSUBSTITUTION_ENABLED', value: 'true' });
+    expect(jobContainer.env).toContainEqual({ name: 'KEYCLOAK_URL', value: 'http://keycloak-http.keycloak.svc:80' });
+    expect(field(job, 'spec.template.spec.volumes.0')).toEqual({ name: 'realm', configMap: { name: 'keycloak-realm-lakeplane' } });
+    expect(findObject(objects, 'NetworkPolicy', 'allow-to-keycloak-realm-config')).toBeDefined();
+  });
+
+  test('no secret value is anywhere in the rendered objects', () => {
+    expect(findAll(objects, 'Secret')).toEqual([]);
+    expect(JSON.stringify(findObject(objects, 'ConfigMap', 'keycloak-realm-lakeplane'))).not.toMatch(/"secret": "[^$]/);
+  });
+
+  test('the handle', () => {
+    expect(chart.realm).toBe('lakeplane');
+    expect(chart.issuerUrl).toBe('https://keycloak.data.example.com/realms/lakeplane');
+    expect(chart.roles).toEqual(['admin', 'engineer', 'analyst']);
+    expect(chart.namespace).toBe('keycloak');
+    expect(chart.podLabels).toEqual({ 'app.kubernetes.io/name': 'keycloak', 'app.kubernetes.io/component': 'keycloak' });
+  });
+
+  test('the upstream chart accepts the values', () => {
+    expectKeycloakxAccepts(values);
+  });
+});
+
+describe('keycloak in small', () => {
+  const chart = build('dev');
+  const objects = manifests(chart);
+  const values = field(findObject(objects, 'Application', 'dev-helm-keycloak'), 'spec.source.helm.valuesObject');
+
+  test('one small pod, one database instance, no PDB', () => {
+    expect(values.replicas).toBe(1);
+    expect(values.resources.requests).toEqual({ cpu: '500m', memory: '1536Mi' });
+    expect(values.podDisruptionBudget).toEqual({});
+    expect(field(findObject(objects, 'Cluster', 'keycloak-db'), 'spec.instances')).toBe(1);
+    expectKeycloakxAccepts(values);
+  });
+
+  test('a realm without clients is still a valid realm', () => {
+    const realm = JSON.parse(field(findObject(objects, 'ConfigMap', 'keycloak-realm-lakeplane'), 'data')['lakeplane.json']);
+    expect(realm.clients).toEqual([]);
+  });
+
+  test('knobs set in config win', () => {
+    const tuned = build('dev', { replicas: 3, cpu: 1, memoryGiB: 2, database: { instances: 3, storageGiB: 50 } });
+    expect(tuned.replicas).toBe(3);
+    expect(tuned.size).toEqual({ cpu: 1, memoryGiB: 2 });
+    expect(tuned.database.instances).toBe(3);
+    expect(tuned.database.storageGiB).toBe(50);
+  });
+});
+
+describe('keycloak rejects bad config and bad clients', () => {
+  test.each([
+    [{ replicas: 0 }, 'keycloak.replicas must be an integer >= 1 (got 0)'],
+    [{ memoryGiB: 0 }, 'keycloak.memoryGiB must be > 0 (got 0)'],
+    [{ database: { instances: 0 } }, 'keycloak-db.instances must be an integer >= 1 (got 0)'],
+  ])('%j', (config, message) => {
+    expect(() => build('prod', config)).toThrow(message);
+  });
+
+  const chart = build('prod');
+  const consumer: PlatformChart = testChart(chart.common, 'airflow', 'airflow');
+  chart.addClient(consumer, 'airflow', { namespace: 'airflow', redirectUris: ['https://airflow.data.example.com/auth/oauth-authorized/keycloak'] });
+
+  test('a client registered twice', () => {
+    expect(() => chart.addClient(consumer, 'airflow', { namespace: 'airflow', redirectUris: ['https://airflow.data.example.com/x'] })).toThrow(
+      'keycloak client "airflow" is registered twice; each component registers its own client once',
+    );
+  });
+
+  test('a client without redirect URIs, or with a plain-HTTP one', () => {
+    expect(() => chart.addClient(consumer, 'grafana', { namespace: 'monitoring', redirectUris: [] })).toThrow('keycloak client "grafana": redirectUris must list at least one URI (got none)');
+    expect(() => chart.addClient(consumer, 'grafana', { namespace: 'monitoring', redirectUris: ['http://grafana.data.example.com/login'] })).toThrow(
+      'keycloak client "grafana": redirect URI "http://grafana.data.example.com/login" must be an https:// URL (a trailing * is the only wildcard)',
+    );
+  });
+
+  test('a client id that is not a DNS label', () => {
+    expect(() => chart.addClient(consumer, 'Grafana UI', { namespace: 'monitoring', redirectUris: ['https://g.example.com/'] })).toThrow(
+      'keycloak client id "Grafana UI" is not a DNS label',
+    );
+  });
+});
