@@ -7,7 +7,7 @@ import { PlatformSecret, PlatformSecretProps, SecretCatalog } from '../construct
 import { missingSecretsMessage } from '../lib/synth';
 import { field, findAll, findObject, manifests, testChart, testCommon } from './util';
 
-export const VAULT_STORE = {
+const VAULT_STORE = {
   backend: 'external-secrets',
   store: { provider: 'vault', server: 'https://vault.example.com:8200', path: 'secret', role: 'lakeplane' },
 } as const;
