@@ -3,9 +3,15 @@
  * ExternalSecret (external-secrets); random keys nobody shares come from ESO's Password
  * generator; `sameAs` reads the owner's value; synth names unsealed secrets and the command.
  */
+import { externalSecretsComponent } from '../charts/phase1/external-secrets';
+import { sealedSecretsComponent } from '../charts/phase1/sealed-secrets';
+import { defineComponent } from '../charts/registry';
+import { PlatformChart } from '../constructs/platform-chart';
 import { PlatformSecret, PlatformSecretProps, SecretCatalog } from '../constructs/secret';
+import { buildEnvironment } from '../lib/build';
+import { renderEnvironment } from '../lib/output';
 import { missingSecretsMessage } from '../lib/synth';
-import { field, findAll, findObject, manifests, testChart, testCommon } from './util';
+import { field, findAll, findObject, manifests, testChart, testCommon, testConfig } from './util';
 
 const VAULT_STORE = {
   backend: 'external-secrets',
@@ -167,5 +173,44 @@ describe('what synth says about unsealed values', () => {
         '  run: npm run seal -- --env prod --cert config/sealed/prod.pem --from-file cert-manager/platform-ca:tls.key=<path> --from-file cert-manager/platform-ca:tls.crt=<path>',
     );
     expect(missingSecretsMessage('prod', [])).toBeUndefined();
+  });
+});
+
+describe('in a built environment', () => {
+  // A component that declares a secret and says nothing about the secrets controller.
+  const consumer = defineComponent({
+    id: 'keycloak',
+    phase: 1,
+    layer: 'security',
+    description: 'test consumer',
+    dependsOn: () => [],
+    build: (ctx) => {
+      const chart = new PlatformChart(ctx.scope, { component: 'keycloak', common: ctx.common, phase: 1, namespace: 'keycloak' });
+      new PlatformSecret(chart, 'admin', { ...adminProps, keys: { password: { generate: { length: 32 } } } });
+      return { charts: [chart], handle: undefined as never };
+    },
+  });
+  const registry = [sealedSecretsComponent, externalSecretsComponent, consumer];
+
+  test('a component that declares a secret syncs after the configured secrets controller', () => {
+    const build = buildEnvironment(testConfig('prod'), { registry });
+    expect(build.components.map((c) => c.id)).toEqual(['sealed-secrets', 'keycloak']);
+    expect([build.waves.get('sealed-secrets'), build.waves.get('keycloak')]).toEqual([0, 1]);
+  });
+
+  test('the backend switch: the same declaration renders a SealedSecret or an ExternalSecret', () => {
+    const sealed = renderEnvironment(buildEnvironment(testConfig('prod'), { registry })).objects.get('keycloak')!;
+    expect(sealed.map((o) => o.kind)).toEqual(['SealedSecret']);
+    const external = buildEnvironment(testConfig('prod', { secrets: VAULT_STORE }), { registry });
+    expect(external.components.map((c) => c.id)).toEqual(['external-secrets', 'keycloak']);
+    expect(external.waves.get('keycloak')).toBe(1);
+    expect(renderEnvironment(external).objects.get('keycloak')!.map((o) => o.kind)).toEqual(['Password', 'ExternalSecret']);
+  });
+
+  test('a disabled secrets controller while secrets are declared', () => {
+    const config = testConfig('prod', { components: { 'sealed-secrets': { enabled: false } } });
+    expect(() => buildEnvironment(config, { registry })).toThrow(
+      'keycloak declares secrets, which need the sealed-secrets component (secrets.backend), but it is disabled in prod\nEnable components.sealed-secrets, or choose another secrets.backend.',
+    );
   });
 });
