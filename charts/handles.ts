@@ -8,6 +8,7 @@ import type { ObjectStore } from '../constructs/object-store';
 import type { PostgresOperator } from '../constructs/postgres-database';
 import type { SecretKeyRef } from '../constructs/secret';
 import type { Construct } from 'constructs';
+import type { RancherHandle } from './phase1/rancher';
 
 /** A secrets controller (sealed-secrets or external-secrets). */
 export interface SecretsController {
@@ -61,5 +62,6 @@ export interface ComponentHandles {
   'external-secrets': SecretsController;
   'cloudnative-pg': PostgresOperator;
   keycloak: IdentityProvider;
+  rancher: RancherHandle;
   minio: ObjectStore;
 }

@@ -10,7 +10,10 @@ import { PlatformChart } from '../constructs/platform-chart';
 import type { ChartName } from '../versions';
 import type { ComponentHandles } from './handles';
 import { certManagerComponent } from './phase1/cert-manager';
+import { cloudnativePgComponent } from './phase1/cloudnative-pg';
 import { externalSecretsComponent } from './phase1/external-secrets';
+import { keycloakComponent } from './phase1/keycloak';
+import { rancherComponent } from './phase1/rancher';
 import { sealedSecretsComponent } from './phase1/sealed-secrets';
 import { traefikComponent } from './phase1/traefik';
 
@@ -80,6 +83,9 @@ export const COMPONENTS: readonly ComponentSpec[] = [
   externalSecretsComponent,
   traefikComponent,
   certManagerComponent,
+  cloudnativePgComponent,
+  keycloakComponent,
+  rancherComponent,
 ];
 
 /** Defines a component spec with its handle type checked. */

@@ -7,9 +7,12 @@
 import { z } from 'zod';
 import { AirflowConfigSchema } from './components/airflow';
 import { CertManagerConfigSchema } from './components/cert-manager';
+import { CloudnativePgConfigSchema } from './components/cloudnative-pg';
 import { ExternalSecretsConfigSchema } from './components/external-secrets';
+import { KeycloakConfigSchema } from './components/keycloak';
 import { LoggingConfigSchema } from './components/logging';
 import { MonitoringConfigSchema } from './components/monitoring';
+import { RancherConfigSchema } from './components/rancher';
 import { SealedSecretsConfigSchema } from './components/sealed-secrets';
 import { TraefikConfigSchema } from './components/traefik';
 import { VeleroConfigSchema } from './components/velero';
@@ -27,6 +30,9 @@ export const COMPONENT_CONFIG = z.strictObject({
   'cert-manager': CertManagerConfigSchema.optional(),
   'sealed-secrets': SealedSecretsConfigSchema.optional(),
   'external-secrets': ExternalSecretsConfigSchema.optional(),
+  'cloudnative-pg': CloudnativePgConfigSchema.optional(),
+  keycloak: KeycloakConfigSchema.optional(),
+  rancher: RancherConfigSchema.optional(),
   airflow: AirflowConfigSchema.optional(),
   monitoring: MonitoringConfigSchema.optional(),
   logging: LoggingConfigSchema.optional(),
