@@ -1,6 +1,6 @@
 /** cloudnative-pg: the operator chart, its namespace, scraping and network allows. */
 import { App } from 'cdk8s';
-import { CloudnativePgChart, CloudnativePgChartProps } from '../charts/phase1/cloudnative-pg';
+import { CloudnativePgChart, CloudnativePgChartProps, cloudnativePgComponent } from '../charts/phase1/cloudnative-pg';
 import { expectChartAccepts } from './helm-values';
 import { field, findObject, manifests, testCommon } from './util';
 
@@ -24,6 +24,11 @@ describe('cloudnative-pg in production', () => {
     expect(field(app, 'spec.source.helm.skipCrds')).toBeUndefined();
     expect(values.crds).toEqual({ create: true });
     expect(values.config).toEqual({ clusterWide: true });
+  });
+
+  test('deleting the Application never cascades: the CRDs own every database cluster', () => {
+    expect(app.metadata.finalizers).toBeUndefined();
+    expect(cloudnativePgComponent.holdsData).toMatch(/every PostgreSQL cluster/);
   });
 
   test('two operator pods spread over nodes, with their requests', () => {

@@ -80,7 +80,9 @@ export class CloudnativePgChart extends PlatformChart {
       releaseName: CLOUDNATIVE_PG,
       namespace: namespace.name,
       values: this.values,
-      holdsData: false,
+      // The chart owns the CRDs: deleting the release would delete every Cluster, and with it
+      // every database of the platform. The Application never cascades.
+      holdsData: true,
     });
     this.declareWorkload({ name: 'cloudnative-pg-operator', replicas, size });
 
@@ -119,6 +121,7 @@ export const cloudnativePgComponent = defineComponent({
   layer: 'infrastructure',
   description: 'CloudNativePG operator: HA PostgreSQL clusters for the components that need a database',
   dependsOn: () => [],
+  holdsData: 'Removing the operator removes the CloudNativePG CRDs, and with them every PostgreSQL cluster of the platform (Keycloak, Nessie, Airflow databases)',
   charts: ['cloudnativePg'],
   build: (ctx) => {
     const chart = new CloudnativePgChart(ctx.scope, { common: ctx.common, config: ctx.config.components['cloudnative-pg'] });
