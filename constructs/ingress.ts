@@ -36,6 +36,12 @@ export interface CertificateAuthority {
    * @default - clusterIssuer
    */
   readonly internalIssuer?: string;
+  /**
+   * Set when the issuer solves ACME HTTP-01 challenges: cert-manager then runs a solver pod
+   * in the Certificate's namespace, which the ingress controller must reach.
+   * @default - no HTTP-01 solver
+   */
+  readonly http01Solver?: { readonly podLabels: Readonly<Record<string, string>>; readonly port: number };
 }
 
 export interface PlatformIngressProps {
@@ -101,6 +107,28 @@ export class PlatformIngress extends Construct {
         ],
       },
     });
+
+    if (props.authority.http01Solver) {
+      // The ACME server fetches the challenge through the controller from the solver pod.
+      new k8s.KubeNetworkPolicy(this, 'acme-solver', {
+        metadata: { name: resourceName('allow-acme-solver', props.host), namespace: props.namespace },
+        spec: {
+          podSelector: { matchLabels: { ...props.authority.http01Solver.podLabels } },
+          policyTypes: ['Ingress'],
+          ingress: [
+            {
+              from: [
+                {
+                  namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': props.controller.namespace } },
+                  podSelector: { matchLabels: { ...props.controller.podLabels } },
+                },
+              ],
+              ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(props.authority.http01Solver.port) }],
+            },
+          ],
+        },
+      });
+    }
 
     new k8s.KubeNetworkPolicy(this, 'from-ingress', {
       metadata: { name: resourceName('allow-ingress-controller', props.host), namespace: props.namespace },

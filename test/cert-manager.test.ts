@@ -2,7 +2,13 @@ import { App } from 'cdk8s';
 import { CertManager, CertManagerProps, certManagerComponent } from '../charts/phase1/cert-manager';
 import type { CertManagerValues } from '../charts/phase1/values/cert-manager';
 import { InternalCertificate } from '../constructs/certificate';
+import { PlatformIngress } from '../constructs/ingress';
+import { ENVIRONMENTS } from '../config';
+import { parseConfig } from '../config/load';
 import type { PlatformConfigInput } from '../config/schema';
+import { sealedSecretsComponent } from '../charts/phase1/sealed-secrets';
+import { buildEnvironment } from '../lib/build';
+import { missingSecretsMessage } from '../lib/synth';
 import type { Manifest } from '../lib/output';
 import { expectChartAccepts } from './helm-values';
 import { field, findAll, findObject, manifests, testChart, testCommon, testConfig } from './util';
@@ -116,7 +122,20 @@ describe('acme', () => {
       ['lakeplane-selfsigned', 'selfSigned'],
       ['lakeplane-internal', 'ca'],
     ]);
-    expect(chart.authority).toEqual({ clusterIssuer: 'lakeplane', internalIssuer: 'lakeplane-internal' });
+    expect(chart.authority).toEqual({
+      clusterIssuer: 'lakeplane',
+      internalIssuer: 'lakeplane-internal',
+      http01Solver: { podLabels: { 'acme.cert-manager.io/http01-solver': 'true' }, port: 8089 },
+    });
+  });
+
+  test('a PlatformIngress lets the ingress controller reach the HTTP-01 solver pods of its namespace', () => {
+    const ui = testChart(testCommon('prod', { tls: ACME }), 'trino', 'trino');
+    new PlatformIngress(ui, 'ui', { host: 'trino', namespace: 'trino', serviceName: 'trino', servicePort: 8080, podLabels: { app: 'trino' }, controller: traefik, authority: chart.authority });
+    const np = findObject(manifests(ui), 'NetworkPolicy', 'allow-acme-solver-trino');
+    expect(field(np, 'spec.podSelector.matchLabels')).toEqual({ 'acme.cert-manager.io/http01-solver': 'true' });
+    expect(field(np, 'spec.ingress.0.from.0.podSelector.matchLabels')).toEqual({ 'app.kubernetes.io/name': 'traefik' });
+    expect(field(np, 'spec.ingress.0.ports')).toEqual([{ protocol: 'TCP', port: 8089 }]);
   });
 
   test('the controller may reach the ACME server', () => {
@@ -182,6 +201,28 @@ describe('InternalCertificate', () => {
   test('neither names nor a service', () => {
     expect(() => new InternalCertificate(testChart(), 'tls', { name: 'x', namespace: 'y', authority: { clusterIssuer: 'lakeplane' } })).toThrow(
       'internal certificate y/x: give dnsNames or serviceName (got neither)',
+    );
+  });
+});
+
+describe('bad configuration', () => {
+  test('the `ca` issuer without its sealed key pair: synth names the secret, its keys and the command', () => {
+    const build = buildEnvironment(testConfig('prod'), { registry: [sealedSecretsComponent, certManagerComponent], sealed: {} });
+    expect(missingSecretsMessage('prod', build.common.secretCatalog.missing)).toBe(
+      'prod: 1 secret(s) have no sealed value: cert-manager/platform-ca (tls.crt, tls.key)\n' +
+        '  run: npm run seal -- --env prod --cert config/sealed/prod.pem --from-file cert-manager/platform-ca:tls.crt=<path> --from-file cert-manager/platform-ca:tls.key=<path>',
+    );
+  });
+
+  test('a CA secret name that is not a DNS label', () => {
+    expect(() => parseConfig({ ...ENVIRONMENTS.prod, tls: { issuer: 'ca', caSecretName: 'Platform CA' } }, 'prod.ts')).toThrow(
+      'invalid configuration in prod.ts:\n  - tls.caSecretName: got "Platform CA"; must be a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit',
+    );
+  });
+
+  test('an ACME server that is not a URL', () => {
+    expect(() => parseConfig({ ...ENVIRONMENTS.prod, tls: { issuer: 'acme', email: 'a@example.com', server: 'letsencrypt' } }, 'prod.ts')).toThrow(
+      'invalid configuration in prod.ts:\n  - tls.server: got "letsencrypt"; Invalid URL',
     );
   });
 });

@@ -1,6 +1,8 @@
 import { App } from 'cdk8s';
 import { Traefik, TraefikProps, traefikComponent } from '../charts/phase1/traefik';
 import type { TraefikValues } from '../charts/phase1/values/traefik';
+import { ENVIRONMENTS } from '../config';
+import { parseConfig } from '../config/load';
 import { expectChartAccepts } from './helm-values';
 import { field, findAll, findObject, testCommon } from './util';
 import type { Manifest } from '../lib/output';
@@ -119,4 +121,10 @@ describe('traefik with every knob set', () => {
 test('the component spec: phase 1, no dependencies', () => {
   expect(traefikComponent.phase).toBe(1);
   expect(traefikComponent.dependsOn(testCommon() as never)).toEqual([]);
+});
+
+test('a load balancer address that is not an IP address', () => {
+  expect(() => parseConfig({ ...ENVIRONMENTS.prod, components: { traefik: { loadBalancerIP: 'ingress.example.com' } } }, 'prod.ts')).toThrow(
+    'invalid configuration in prod.ts:\n  - components.traefik.loadBalancerIP: got "ingress.example.com"; must be an IPv4 or IPv6 address',
+  );
 });

@@ -38,6 +38,10 @@ export const ROOT_CA_SECRET = 'lakeplane-root-ca';
 const ROOT_CA_DURATION = '87600h';
 const ROOT_CA_RENEW_BEFORE = '8760h';
 
+/** Labels and port of the pods cert-manager runs to answer HTTP-01 challenges. */
+export const ACME_SOLVER_POD_LABELS = { 'acme.cert-manager.io/http01-solver': 'true' } as const;
+export const ACME_SOLVER_PORT = 8089;
+
 /** Container ports of the chart's pods. */
 const PORTS = { metrics: 9402, webhook: 10250 } as const;
 
@@ -154,7 +158,7 @@ export class CertManager extends PlatformChart {
           },
         });
         this.inClusterRootCa(INTERNAL_ISSUER);
-        return { clusterIssuer: PLATFORM_ISSUER, internalIssuer: INTERNAL_ISSUER };
+        return { clusterIssuer: PLATFORM_ISSUER, internalIssuer: INTERNAL_ISSUER, http01Solver: { podLabels: ACME_SOLVER_POD_LABELS, port: ACME_SOLVER_PORT } };
     }
   }
 
