@@ -142,7 +142,8 @@ export class PostgresDatabase extends Construct implements DatabaseHandle {
     this.podLabels = instancePodLabels(this.clusterName);
 
     const resources = toResources(size);
-    const backupSpec = props.backup?.attach(this, this) ?? {};
+    // The backup target's PostgreSQL parameters (archive_timeout) join the construct's own.
+    const { postgresql: backupPostgresql, ...backupSpec } = (props.backup?.attach(this, this) ?? {}) as { postgresql?: { parameters?: Record<string, string> } };
     this.cluster = new Cluster(this, 'cluster', {
       metadata: { name: this.clusterName, namespace: this.namespace },
       spec: {
@@ -165,7 +166,7 @@ export class PostgresDatabase extends Construct implements DatabaseHandle {
           },
         },
         affinity: { enablePodAntiAffinity: true, podAntiAffinityType: 'required', topologyKey: 'kubernetes.io/hostname' },
-        postgresql: { parameters: { shared_buffers: memoryQuantity(Math.max(0.125, size.memoryGiB / 4)).replace('Gi', 'GB').replace('Mi', 'MB') } },
+        postgresql: { parameters: { shared_buffers: memoryQuantity(Math.max(0.125, size.memoryGiB / 4)).replace('Gi', 'GB').replace('Mi', 'MB'), ...backupPostgresql?.parameters } },
         ...backupSpec,
       },
     });
