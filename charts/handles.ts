@@ -9,6 +9,10 @@ import type { PostgresOperator } from '../constructs/postgres-database';
 import type { SecretKeyRef } from '../constructs/secret';
 import type { Construct } from 'constructs';
 import type { RancherHandle } from './phase1/rancher';
+import type { Orchestrator } from './phase1/airflow';
+import type { Monitoring } from './phase1/monitoring';
+import type { LogStore } from './phase1/logging';
+import type { BackupService } from './phase1/velero';
 
 /** A secrets controller (sealed-secrets or external-secrets). */
 export interface SecretsController {
@@ -64,4 +68,8 @@ export interface ComponentHandles {
   keycloak: IdentityProvider;
   rancher: RancherHandle;
   minio: ObjectStore;
+  airflow: Orchestrator;
+  monitoring: Monitoring;
+  logging: LogStore;
+  velero: BackupService;
 }

@@ -45,6 +45,7 @@ export class Traefik extends PlatformChart {
     }
     assertSize(this.size, 'traefik');
 
+    // The label the upstream chart puts on its pods (its name), used by every selector here.
     const podLabels = { 'app.kubernetes.io/name': 'traefik' };
     const ns = new PlatformNamespace(this, 'namespace', { name: TRAEFIK_NAMESPACE });
     // Clients (people, and services inside the cluster) reach the entry points from anywhere.
@@ -71,7 +72,7 @@ export class Traefik extends PlatformChart {
     const resources = toResources(this.size);
     const values: TraefikValues = {
       image: { registry: props.common.images.registry('docker.io') },
-      deployment: { replicas: this.replicas, podLabels },
+      deployment: { replicas: this.replicas },
       podDisruptionBudget: this.replicas >= 2 ? { enabled: true, maxUnavailable: 1 } : { enabled: false },
       topologySpreadConstraints:
         this.replicas >= 2 ? [{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: podLabels } }] : [],

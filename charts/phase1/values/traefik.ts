@@ -13,10 +13,7 @@ export interface TraefikEntryPointValues {
 
 export interface TraefikValues {
   readonly image: { readonly registry: string };
-  readonly deployment: {
-    readonly replicas: number;
-    readonly podLabels: Readonly<Record<string, string>>;
-  };
+  readonly deployment: { readonly replicas: number };
   readonly podDisruptionBudget: { readonly enabled: boolean; readonly maxUnavailable?: number };
   readonly topologySpreadConstraints: readonly TopologySpreadValues[];
   readonly ingressClass: { readonly enabled: boolean; readonly isDefaultClass: boolean; readonly name: string };
