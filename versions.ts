@@ -70,6 +70,16 @@ export const IMAGES = {
   keycloakConfigCli: { registry: 'docker.io', repository: 'adorsys/keycloak-config-cli', tag: '6.5.1-26.5.5' },
   /** Plain shell utilities for small Jobs. */
   busybox: { registry: 'docker.io', repository: 'library/busybox', tag: '1.37.0' },
+  /** Airflow (scheduler, API server, DAG processor, task pods, and the load-test Job's Python). */
+  airflow: { registry: 'docker.io', repository: 'apache/airflow', tag: '3.2.1' },
+  /** Pulls the DAGs folder from the GitOps repository into the Airflow pods. */
+  gitSync: { registry: 'registry.k8s.io', repository: 'git-sync/git-sync', tag: 'v4.4.2' },
+  /** Turns Airflow's StatsD metrics into Prometheus metrics. */
+  statsdExporter: { registry: 'quay.io', repository: 'prometheus/statsd-exporter', tag: 'v0.29.0' },
+  /** Velero server and node agent. */
+  velero: { registry: 'docker.io', repository: 'velero/velero', tag: 'v1.18.1' },
+  /** Velero's S3 object-store plugin (the release line paired with Velero 1.18). */
+  veleroPluginAws: { registry: 'docker.io', repository: 'velero/velero-plugin-for-aws', tag: 'v1.14.0' },
 } as const satisfies Record<string, ImageRef>;
 
 export type ImageName = keyof typeof IMAGES;

@@ -1,0 +1,113 @@
+/** The Apache Airflow values lakeplane sets (official chart 1.21, Airflow 3). */
+import type { K8sResources } from '../../../constructs/resources';
+
+export interface AirflowPodSecurity {
+  readonly runAsNonRoot: true;
+  readonly runAsUser: number;
+  readonly runAsGroup: number;
+  readonly fsGroup: number;
+  readonly seccompProfile: { readonly type: 'RuntimeDefault' };
+}
+
+export interface AirflowContainerSecurity {
+  readonly allowPrivilegeEscalation: false;
+  readonly capabilities: { readonly drop: readonly ['ALL'] };
+  readonly seccompProfile: { readonly type: 'RuntimeDefault' };
+  readonly runAsNonRoot: true;
+}
+
+export interface SecretEnvValues {
+  readonly envName: string;
+  readonly secretName: string;
+  readonly secretKey: string;
+}
+
+export interface PdbValues {
+  readonly enabled: boolean;
+  readonly config: { readonly maxUnavailable: number };
+}
+
+export interface SpreadValues {
+  readonly maxSkew: 1;
+  readonly topologyKey: 'kubernetes.io/hostname';
+  readonly whenUnsatisfiable: 'DoNotSchedule';
+  readonly labelSelector: { readonly matchLabels: Readonly<Record<string, string>> };
+}
+
+export interface VolumeValues {
+  readonly name: string;
+  readonly secret: { readonly secretName: string; readonly items?: ReadonlyArray<{ readonly key: string; readonly path: string }> };
+}
+
+export interface VolumeMountValues {
+  readonly name: string;
+  readonly mountPath: string;
+  readonly readOnly: true;
+}
+
+export interface AirflowValues {
+  readonly images: {
+    readonly airflow: { readonly repository: string; readonly tag: string };
+    readonly statsd: { readonly repository: string; readonly tag: string };
+    readonly gitSync: { readonly repository: string; readonly tag: string };
+  };
+  readonly executor: 'KubernetesExecutor';
+  readonly securityContexts: { readonly pod: AirflowPodSecurity; readonly containers: AirflowContainerSecurity };
+  readonly networkPolicies: { readonly enabled: false };
+  readonly env: ReadonlyArray<{ readonly name: string; readonly value: string }>;
+  readonly secret: readonly SecretEnvValues[];
+  readonly enableBuiltInSecretEnvVars: {
+    readonly AIRFLOW__DATABASE__SQL_ALCHEMY_CONN: false;
+    readonly AIRFLOW_CONN_AIRFLOW_DB: false;
+  };
+  readonly data: { readonly metadataSecretName: string };
+  readonly fernetKeySecretName: string;
+  readonly apiSecretKeySecretName: string;
+  readonly jwtSecretName: string;
+  readonly config: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly scheduler: {
+    readonly replicas: number;
+    readonly resources: K8sResources;
+    readonly podDisruptionBudget: PdbValues;
+    readonly topologySpreadConstraints: readonly SpreadValues[];
+  };
+  readonly apiServer: {
+    readonly replicas: number;
+    readonly resources: K8sResources;
+    readonly podDisruptionBudget: PdbValues;
+    readonly topologySpreadConstraints: readonly SpreadValues[];
+    /** webserver_config.py of the FAB auth manager (login through Keycloak). */
+    readonly apiServerConfig: string;
+    readonly extraVolumes: readonly VolumeValues[];
+    readonly extraVolumeMounts: readonly VolumeMountValues[];
+  };
+  readonly dagProcessor: { readonly replicas: number; readonly resources: K8sResources };
+  readonly triggerer: { readonly replicas: number; readonly resources: K8sResources; readonly persistence: { readonly enabled: false } };
+  readonly workers: { readonly resources: K8sResources; readonly persistence: { readonly enabled: false } };
+  readonly statsd: { readonly enabled: true; readonly resources: K8sResources };
+  readonly createUserJob: { readonly enabled: false; readonly useHelmHooks: false };
+  readonly migrateDatabaseJob: {
+    readonly useHelmHooks: false;
+    readonly applyCustomEnv: true;
+    readonly jobAnnotations: Readonly<Record<string, string>>;
+    readonly resources: K8sResources;
+  };
+  readonly postgresql: { readonly enabled: false };
+  readonly redis: { readonly enabled: false };
+  readonly pgbouncer: { readonly enabled: false };
+  readonly dags: {
+    readonly gitSync: {
+      readonly enabled: true;
+      readonly repo: string;
+      readonly branch: string;
+      readonly rev: 'HEAD';
+      readonly ref: string;
+      readonly depth: 1;
+      readonly subPath: string;
+      readonly period: string;
+      readonly sshKeySecret?: string;
+      readonly knownHosts?: string;
+      readonly resources: K8sResources;
+    };
+  };
+}

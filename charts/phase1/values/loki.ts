@@ -1,0 +1,57 @@
+/** The Loki values lakeplane sets (grafana-community chart 18.x, monolithic mode). */
+import type { K8sResources } from '../../../constructs/resources';
+
+export interface LokiS3Values {
+  readonly endpoint: string;
+  readonly region: string;
+  /** `${ENV}` references, expanded by Loki (-config.expand-env) from secret-backed env vars. */
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly s3ForcePathStyle: boolean;
+  readonly insecure: false;
+}
+
+export interface EnvFromSecret {
+  readonly name: string;
+  readonly valueFrom: { readonly secretKeyRef: { readonly name: string; readonly key: string } };
+}
+
+export interface LokiValues {
+  readonly deploymentMode: 'Monolithic';
+  readonly loki: {
+    readonly auth_enabled: false;
+    readonly image: { readonly registry: string };
+    readonly commonConfig: { readonly replication_factor: 1 };
+    readonly storage: {
+      readonly type: 's3';
+      readonly bucketNames: { readonly chunks: string; readonly ruler: string; readonly admin: string };
+      readonly s3: LokiS3Values;
+    };
+    readonly schemaConfig: {
+      readonly configs: ReadonlyArray<{
+        readonly from: string;
+        readonly store: 'tsdb';
+        readonly object_store: 's3';
+        readonly schema: 'v13';
+        readonly index: { readonly prefix: string; readonly period: '24h' };
+      }>;
+    };
+    readonly limits_config: Readonly<Record<string, string | number | boolean>>;
+    readonly compactor: Readonly<Record<string, string | number | boolean>>;
+  };
+  readonly singleBinary: {
+    readonly replicas: number;
+    readonly resources: K8sResources;
+    readonly extraArgs: readonly string[];
+    readonly extraEnv: readonly EnvFromSecret[];
+    readonly persistence: { readonly enabled: true; readonly size: string; readonly storageClass: string };
+  };
+  readonly write: { readonly replicas: 0 };
+  readonly read: { readonly replicas: 0 };
+  readonly backend: { readonly replicas: 0 };
+  readonly gateway: { readonly enabled: false };
+  readonly lokiCanary: { readonly enabled: false };
+  readonly test: { readonly enabled: false };
+  readonly chunksCache: { readonly enabled: false };
+  readonly resultsCache: { readonly enabled: false };
+}

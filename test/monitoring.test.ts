@@ -1,0 +1,262 @@
+/** The monitoring component: kube-prometheus-stack values, alert rules, dashboards, alert routes. */
+import { App } from 'cdk8s';
+import { MonitoringChart, MonitoringProps, NODE_EXPORTER_NAMESPACE } from '../charts/phase1/monitoring';
+import { ALERT_GROUPS, WAL_RPO_SECONDS, allAlerts } from '../charts/phase1/monitoring-rules';
+import { DASHBOARDS } from '../charts/phase1/monitoring-dashboards';
+import { parseConfig } from '../config/load';
+import { ENVIRONMENTS } from '../config';
+import { expectChartAccepts } from './helm-values';
+import { FakeIdentity, fakeAuthority, fakeIngress, fakePostgres } from './ops-fakes';
+import { field, findAll, findObject, manifests, testCommon } from './util';
+import type { KubePrometheusStackValues } from '../charts/phase1/values/kube-prometheus-stack';
+import type { PlatformCommon } from '../constructs/common';
+
+function build(common: PlatformCommon = testCommon('prod'), extra: Partial<MonitoringProps> = {}): MonitoringChart {
+  return new MonitoringChart(new App({ outdir: 'unused' }), 'monitoring', {
+    common,
+    postgres: fakePostgres,
+    identity: new FakeIdentity(),
+    ingress: fakeIngress,
+    authority: fakeAuthority,
+    ...extra,
+  });
+}
+
+/** Grafana, node exporter and kube-state-metrics subchart keys: not in kube-prometheus-stack's own values file. */
+export const SUBCHART_KEYS = {
+  grafana: ['replicas', 'image', 'resources', 'persistence', 'podDisruptionBudget', 'topologySpreadConstraints', 'securityContext', 'containerSecurityContext', 'grafana.ini', 'envValueFrom'],
+  'prometheus-node-exporter': ['resources'],
+  'kube-state-metrics': ['resources'],
+} as const;
+
+function withoutSubchartKeys(values: KubePrometheusStackValues): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...values };
+  for (const [section, keys] of Object.entries(SUBCHART_KEYS)) {
+    const copy: Record<string, unknown> = { ...(values as unknown as Record<string, Record<string, unknown>>)[section] };
+    for (const key of keys) delete copy[key];
+    out[section] = copy;
+  }
+  return out;
+}
+
+const prodChart = build();
+const prod = manifests(prodChart);
+const values = prodChart.helm.values;
+
+describe('monitoring (production)', () => {
+  test('snapshot', () => {
+    expect(prod).toMatchSnapshot();
+  });
+
+  test('Prometheus: 2 replicas, 15 days, 50 GiB each, kept when the StatefulSet goes', () => {
+    const spec = values.prometheus.prometheusSpec;
+    expect(spec.replicas).toBe(2);
+    expect(spec.retention).toBe('15d');
+    expect(spec.storageSpec.volumeClaimTemplate.spec.resources.requests.storage).toBe('50Gi');
+    expect(spec.storageSpec.volumeClaimTemplate.spec.storageClassName).toBe('longhorn');
+    expect(spec.persistentVolumeClaimRetentionPolicy).toEqual({ whenDeleted: 'Retain', whenScaled: 'Retain' });
+    expect(spec.podAntiAffinity).toBe('hard');
+    expect(values.prometheus.podDisruptionBudget).toEqual({ enabled: true, minAvailable: 1 });
+  });
+
+  test('Prometheus selects every ServiceMonitor, PodMonitor and PrometheusRule in the cluster', () => {
+    const spec = values.prometheus.prometheusSpec;
+    expect(spec.serviceMonitorSelectorNilUsesHelmValues).toBe(false);
+    expect(spec.podMonitorSelectorNilUsesHelmValues).toBe(false);
+    expect(spec.ruleSelectorNilUsesHelmValues).toBe(false);
+    expect(spec.serviceMonitorNamespaceSelector).toEqual({});
+    expect(spec.podMonitorNamespaceSelector).toEqual({});
+    expect(spec.ruleNamespaceSelector).toEqual({});
+  });
+
+  test('Grafana: 2 replicas on a shared PostgreSQL, login through Keycloak, behind the ingress', () => {
+    const identity = new FakeIdentity();
+    const chart = build(testCommon('prod'), { identity });
+    const g = chart.helm.values.grafana;
+    expect(g.replicas).toBe(2);
+    expect(g['grafana.ini'].database).toEqual({ type: 'postgres', host: 'grafana-db-rw.monitoring.svc:5432', name: 'grafana', ssl_mode: 'require' });
+    expect(g.envValueFrom.GF_DATABASE_PASSWORD).toEqual({ secretKeyRef: { name: 'grafana-db-app', key: 'password' } });
+    expect(g['grafana.ini']['auth.generic_oauth'].enabled).toBe(true);
+    expect(g['grafana.ini']['auth.generic_oauth'].auth_url).toBe('https://keycloak.data.example.com/realms/lakeplane/protocol/openid-connect/auth');
+    expect(g.envValueFrom.GF_AUTH_GENERIC_OAUTH_CLIENT_SECRET).toEqual({ secretKeyRef: { name: 'grafana-oidc', key: 'client-secret' } });
+    expect(identity.clients).toEqual([{ clientId: 'grafana', options: { redirectUris: ['https://grafana.data.example.com/login/generic_oauth'], namespace: 'monitoring', name: 'Grafana' } }]);
+    const objs = manifests(chart);
+    expect(field(findObject(objs, 'Cluster', 'grafana-db'), 'spec.instances')).toBe(2);
+    expect(field(findObject(objs, 'Ingress', 'grafana'), 'spec.rules.0.host')).toBe('grafana.data.example.com');
+    expect(chart.grafanaUrl).toBe('https://grafana.data.example.com');
+  });
+
+  test('Alertmanager: 2 replicas; no receivers configured means alerts go nowhere but Watchdog is muted', () => {
+    expect(values.alertmanager.alertmanagerSpec.replicas).toBe(2);
+    expect(values.alertmanager.config.receivers).toEqual([{ name: 'null' }]);
+    expect(values.alertmanager.alertmanagerSpec.secrets).toEqual([]);
+  });
+
+  test('node exporter runs in its own privileged namespace with reasoned waivers; monitoring stays restricted', () => {
+    expect(values['prometheus-node-exporter'].namespaceOverride).toBe(NODE_EXPORTER_NAMESPACE);
+    const own = findObject(prod, 'Namespace', 'monitoring');
+    expect(field(own, 'metadata.labels')['pod-security.kubernetes.io/enforce']).toBe('restricted');
+    const node = findObject(prod, 'Namespace', NODE_EXPORTER_NAMESPACE);
+    expect(field(node, 'metadata.labels')['pod-security.kubernetes.io/enforce']).toBe('privileged');
+    expect(field(node, 'metadata.annotations')['lakeplane.io/pod-security-reason']).toContain('node exporter');
+    expect(Object.keys(field(node, 'metadata.annotations')).filter((k) => k.startsWith('ignore-check.lakeplane.io/')).sort()).toEqual([
+      'ignore-check.lakeplane.io/host-namespaces',
+      'ignore-check.lakeplane.io/host-path',
+      'ignore-check.lakeplane.io/host-port',
+    ]);
+  });
+
+  test('the chart accepts the values (subchart keys aside)', () => {
+    expectChartAccepts('kube-prometheus-stack', withoutSubchartKeys(values));
+  });
+
+  test('footprint: every workload the chart runs and both volume sets', () => {
+    expect(prodChart.workloads.map((w) => [w.name, w.replicas, w.perNode ?? false])).toEqual([
+      ['grafana-db', 2, false],
+      ['prometheus', 2, false],
+      ['alertmanager', 2, false],
+      ['grafana', 2, false],
+      ['prometheus-operator', 1, false],
+      ['kube-state-metrics', 1, false],
+      ['node-exporter', 1, true],
+    ]);
+    expect(prodChart.volumes.find((v) => v.name === 'prometheus')).toEqual({ name: 'prometheus', count: 2, sizeGiB: 50, storageClass: 'longhorn' });
+  });
+});
+
+describe('alert rules', () => {
+  const rule = findObject(prod, 'PrometheusRule', 'lakeplane-platform');
+  const rules: Array<{ alert: string; expr: string; labels: Record<string, string>; annotations: Record<string, string> }> = field(rule, 'spec.groups').flatMap(
+    (g: { rules: unknown[] }) => g.rules,
+  );
+
+  test.each([
+    ['object store disk usage', /minio_cluster_capacity_usable_free_bytes/],
+    ['object store request latency', /minio_s3_requests_ttfb_seconds_distribution/],
+    ['Trino queued queries', /QueuedQueries/],
+    ['Trino memory pressure', /ClusterMemoryPool_general_FreeDistributedBytes/],
+    ['node CPU', /node_cpu_seconds_total/],
+    ['node memory', /node_memory_MemAvailable_bytes/],
+    ['pod restart loops', /kube_pod_container_status_restarts_total/],
+    ['last PostgreSQL backup too old', /cnpg_collector_last_available_backup_timestamp/],
+    ['WAL archiving beyond the RPO', new RegExp(`cnpg_pg_stat_archiver_seconds_since_last_archival\\) > ${WAL_RPO_SECONDS}`)],
+    ['Velero backup failures', /velero_backup_failure_total/],
+    ['certificate expiry', /certmanager_certificate_expiration_timestamp_seconds/],
+    ['ArgoCD out of sync', /sync_status="OutOfSync"/],
+    ['ArgoCD degraded', /health_status=~"Degraded\|Missing"/],
+  ])('an alert watches %s', (_what, pattern) => {
+    expect(rules.some((r) => pattern.test(r.expr))).toBe(true);
+  });
+
+  test('every alert has a summary, a severity and a runbook URL into docs/runbooks', () => {
+    expect(rules).toHaveLength(allAlerts().length);
+    for (const r of rules) {
+      expect(r.annotations.summary).toBeTruthy();
+      expect(['critical', 'warning']).toContain(r.labels.severity);
+      expect(r.annotations.runbook_url).toMatch(/^https:\/\/git\.example\.com\/platform\/lakeplane-gitops\/blob\/main\/docs\/runbooks\/[a-z-]+\.md#[a-z0-9-]+$/);
+    }
+  });
+
+  test('rules are typed PrometheusRule objects in the monitoring namespace', () => {
+    expect(rule.apiVersion).toBe('monitoring.coreos.com/v1');
+    expect(rule.metadata.namespace).toBe('monitoring');
+    expect(field(rule, 'spec.groups').map((g: { name: string }) => g.name)).toEqual(ALERT_GROUPS.map((g) => g.name));
+  });
+});
+
+describe('dashboards', () => {
+  test('one ConfigMap per dashboard, labelled for the Grafana sidecar, with real PromQL', () => {
+    const maps = findAll(prod, 'ConfigMap').filter((c) => field(c, 'metadata.labels')?.grafana_dashboard === '1');
+    expect(maps.map((m) => m.metadata.name).sort()).toEqual([
+      'grafana-dashboard-kubernetes',
+      'grafana-dashboard-object-store',
+      'grafana-dashboard-platform',
+      'grafana-dashboard-postgresql',
+      'grafana-dashboard-trino',
+    ]);
+    for (const map of maps) {
+      const json = JSON.parse(Object.values(map.data as Record<string, string>)[0]);
+      expect(json.panels.length).toBeGreaterThanOrEqual(5);
+      for (const panel of json.panels) {
+        expect(panel.targets.length).toBeGreaterThan(0);
+        for (const t of panel.targets) expect(t.expr).toMatch(/[a-z_]+/);
+      }
+    }
+    expect(DASHBOARDS).toHaveLength(5);
+    expect(values.grafana.sidecar.dashboards).toEqual({ enabled: true, label: 'grafana_dashboard', labelValue: '1', searchNamespace: 'ALL' });
+  });
+
+  test('another component adds a data source and Grafana may reach it', () => {
+    const chart = build();
+    chart.addDatasource({ name: 'Loki', type: 'loki', uid: 'loki', url: 'http://loki.logging.svc:3100', namespace: 'logging', podLabels: { app: 'loki' }, port: 3100 });
+    const objs = manifests(chart);
+    const ds = findObject(objs, 'ConfigMap', 'grafana-datasource-loki');
+    expect(ds.metadata.labels).toMatchObject({ grafana_datasource: '1' });
+    expect(JSON.parse((ds.data as Record<string, string>)['loki.yaml']).datasources[0]).toMatchObject({ type: 'loki', url: 'http://loki.logging.svc:3100' });
+    expect(field(findObject(objs, 'NetworkPolicy', 'allow-to-grafana-loki'), 'spec.egress.0.ports.0.port')).toBe(3100);
+  });
+});
+
+describe('alert routing from config', () => {
+  const alerting = {
+    email: { to: 'oncall@example.com', from: 'alertmanager@example.com', smarthost: 'smtp.example.com:587', username: 'alertmanager' },
+    slack: { channel: '#platform-alerts' },
+  };
+  const sealed = { 'monitoring/alertmanager-receivers': { 'slack-webhook-url': 'AgB...', 'smtp-password': 'AgC...' } };
+
+  test('Slack and e-mail receivers read their secrets from mounted files', () => {
+    const common = testCommon('prod', { components: { monitoring: { alerting } } }, sealed);
+    const chart = build(common, { config: { alerting } });
+    const am = chart.helm.values.alertmanager;
+    expect(am.alertmanagerSpec.secrets).toEqual(['alertmanager-receivers']);
+    const slack = am.config.receivers.find((r) => r.name === 'slack')!;
+    expect(slack.slack_configs![0]).toMatchObject({ api_url_file: '/etc/alertmanager/secrets/alertmanager-receivers/slack-webhook-url', channel: '#platform-alerts' });
+    const email = am.config.receivers.find((r) => r.name === 'email')!;
+    expect(email.email_configs![0]).toMatchObject({ to: 'oncall@example.com', auth_password_file: '/etc/alertmanager/secrets/alertmanager-receivers/smtp-password', require_tls: true });
+    expect(am.config.route.routes!.map((r) => [r.receiver, r.matchers])).toEqual([
+      ['null', ['alertname=~"Watchdog|InfoInhibitor"']],
+      ['slack', ['severity=~"critical|warning"']],
+      ['email', ['severity="critical"']],
+    ]);
+    const secret = findObject(manifests(chart), 'SealedSecret', 'alertmanager-receivers');
+    expect(Object.keys(field(secret, 'spec.encryptedData')).sort()).toEqual(['slack-webhook-url', 'smtp-password']);
+    expect(findObject(manifests(chart), 'NetworkPolicy', 'allow-to-alertmanager-receivers').spec).toMatchObject({ egress: [{ ports: [{ port: 443 }, { port: 587 }] }] });
+  });
+
+  test('a Slack route without its webhook secret fails with a clear message', () => {
+    const common = testCommon('dev', { components: { monitoring: { alerting: { slack: alerting.slack } } } });
+    expect(() => build(common, { config: { alerting: { slack: alerting.slack } } })).toThrow(
+      'monitoring.alerting.slack: the route to #platform-alerts needs its webhook URL, but secret monitoring/alertmanager-receivers key slack-webhook-url has no sealed value; run: npm run seal -- --env dev --cert config/sealed/dev.pem (or remove monitoring.alerting.slack)',
+    );
+  });
+
+  test('bad config is refused with the field, the value and the fix', () => {
+    const bad = (components: unknown) => () => parseConfig({ ...ENVIRONMENTS.prod, components }, 'test');
+    expect(bad({ monitoring: { prometheus: { retention: '15 days' } } })).toThrow(
+      'components.monitoring.prometheus.retention: got "15 days"; must be a duration such as 15d, 12h or 720h (a number and one of ms, s, m, h, d, w, y)',
+    );
+    expect(bad({ monitoring: { alerting: { slack: { channel: 'alerts' } } } })).toThrow('components.monitoring.alerting.slack.channel: got "alerts"; must be a channel such as #platform-alerts');
+    expect(bad({ monitoring: { alerting: { email: { to: 'x', from: 'a@b.c', smarthost: 'smtp:25' } } } })).toThrow('components.monitoring.alerting.email.to: got "x"; must be an e-mail address');
+    expect(bad({ monitoring: { prometheus: { replicas: 0 } } })).toThrow('components.monitoring.prometheus.replicas: got 0; must be >= 1');
+  });
+});
+
+describe('monitoring (small profile)', () => {
+  test('one replica of everything, small volumes, no PodDisruptionBudget', () => {
+    const chart = build(testCommon('dev'));
+    const v = chart.helm.values;
+    expect([v.prometheus.prometheusSpec.replicas, v.alertmanager.alertmanagerSpec.replicas, v.grafana.replicas]).toEqual([1, 1, 1]);
+    expect(v.prometheus.prometheusSpec.storageSpec.volumeClaimTemplate.spec.resources.requests.storage).toBe('10Gi');
+    expect(v.prometheus.podDisruptionBudget.enabled).toBe(false);
+    expect(v.grafana.podDisruptionBudget).toBeUndefined();
+  });
+
+  test('knobs set in config win over the profile (all props)', () => {
+    const config = { prometheus: { replicas: 3, retention: '30d', storageGiB: 80, size: { cpu: 2, memoryGiB: 8 } }, grafana: { replicas: 3 }, alertmanager: { replicas: 3 } };
+    const all: Required<MonitoringProps> = { common: testCommon('dev'), config, postgres: fakePostgres, identity: new FakeIdentity(), ingress: fakeIngress, authority: fakeAuthority };
+    const v = new MonitoringChart(new App({ outdir: 'unused' }), 'monitoring', all).helm.values;
+    expect(v.prometheus.prometheusSpec.resources.requests).toEqual({ cpu: '2', memory: '8Gi' });
+    expect([v.prometheus.prometheusSpec.replicas, v.prometheus.prometheusSpec.retention, v.grafana.replicas, v.alertmanager.alertmanagerSpec.replicas]).toEqual([3, '30d', 3, 3]);
+    expect(v.prometheus.prometheusSpec.storageSpec.volumeClaimTemplate.spec.resources.requests.storage).toBe('80Gi');
+  });
+});
