@@ -232,6 +232,24 @@ describe('keycloak in small', () => {
   });
 });
 
+describe('keycloak with the external-secrets backend', () => {
+  const common = testCommon('prod', {
+    secrets: { backend: 'external-secrets', store: { provider: 'vault', server: 'https://vault.example.com:8200', path: 'secret', role: 'lakeplane' } },
+  });
+  const chart = new KeycloakChart(new App({ outdir: 'unused' }), { common, postgres: postgresOperatorFake, ingress: ingressFake, authority: authorityFake });
+  const consumer = testChart(common, 'airflow', 'airflow');
+  chart.addClient(consumer, 'airflow', { namespace: 'airflow', redirectUris: ['https://airflow.data.example.com/auth/oauth-authorized/keycloak'] });
+  common.secretCatalog.finalize();
+
+  test('both copies of a client secret read the same entry of the store', () => {
+    const own = findObject(manifests(chart), 'ExternalSecret', 'oidc-client-airflow');
+    const theirs = findObject(manifests(consumer), 'ExternalSecret', 'airflow-oidc');
+    expect(field(own, 'spec.data.0.remoteRef')).toEqual({ key: 'prod/keycloak/oidc-client-airflow', property: 'client-secret' });
+    expect(field(theirs, 'spec.data.0.remoteRef')).toEqual(field(own, 'spec.data.0.remoteRef'));
+    expect(theirs.metadata.namespace).toBe('airflow');
+  });
+});
+
 describe('keycloak rejects bad config and bad clients', () => {
   test.each([
     [{ replicas: 0 }, 'keycloak.replicas must be an integer >= 1 (got 0)'],

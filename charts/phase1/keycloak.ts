@@ -69,6 +69,8 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
   /** Clients registered so far, in registration order. */
   readonly clients: RealmClient[] = [];
   private readonly platformNamespace: PlatformNamespace;
+  /** The realm-config Job; each confidential client adds its secret to its environment. */
+  private readonly realmJob: k8s.KubeJob;
 
   constructor(scope: Construct, props: KeycloakChartProps) {
     super(scope, { component: KEYCLOAK, common: props.common, phase: 1, namespace: KEYCLOAK });
@@ -198,7 +200,7 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
     namespace.allowEgress('keycloak-cluster', { peers: [{ podLabels: { ...this.podLabels } }], ports: jgroups, podLabels: { ...this.podLabels } });
     namespace.allowEgress('keycloak-db', { peers: [{ podLabels: { ...this.database.podLabels } }], ports: [this.database.port], podLabels: { ...this.podLabels } });
 
-    this.realmConfig(admin);
+    this.realmJob = this.realmConfig(admin);
   }
 
   /**
@@ -238,7 +240,7 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
       });
       secretEnv = clientSecretEnv(clientId);
       // Clients arrive after the Job is made: each adds its secret to the Job's environment.
-      this.realmJob!.addJsonPatch(JsonPatch.add('/spec/template/spec/containers/0/env/-', { name: secretEnv, valueFrom: own.envFrom('client-secret') }));
+      this.realmJob.addJsonPatch(JsonPatch.add('/spec/template/spec/containers/0/env/-', { name: secretEnv, valueFrom: own.envFrom('client-secret') }));
     }
     this.clients.push({ clientId, name: options.name ?? clientId, redirectUris: options.redirectUris, publicClient, secretEnv });
 
@@ -258,10 +260,8 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
     return `${JSON.stringify(realmRepresentation(REALM, 'lakeplane', this.clients), null, 2)}\n`;
   }
 
-  private realmJob?: k8s.KubeJob;
-
   /** The realm ConfigMap (rendered at synth, after every client is registered) and the Job that applies it on every sync. */
-  private realmConfig(admin: PlatformSecret): void {
+  private realmConfig(admin: PlatformSecret): k8s.KubeJob {
     const name = 'keycloak-realm-config';
     const configMap = new k8s.KubeConfigMap(this, 'realm', {
       metadata: { name: resourceName('keycloak-realm', REALM), namespace: this.namespace },
@@ -278,7 +278,7 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
       { name: 'IMPORT_FILES_LOCATIONS', value: '/config/*' },
       { name: 'IMPORT_VARSUBSTITUTION_ENABLED', value: 'true' },
     ];
-    this.realmJob = new k8s.KubeJob(this, 'realm-job', {
+    const job = new k8s.KubeJob(this, 'realm-job', {
       metadata: {
         name,
         namespace: this.namespace,
@@ -314,6 +314,7 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
 
     this.platformNamespace.allowEgress(name, { peers: [{ podLabels: { ...this.podLabels } }], ports: [KEYCLOAK_PORTS.http], podLabels: jobLabels });
     this.platformNamespace.allowIngress(name, { peers: [{ podLabels: jobLabels }], ports: [KEYCLOAK_PORTS.http], podLabels: { ...this.podLabels } });
+    return job;
   }
 }
 
