@@ -4,11 +4,16 @@
  * plain text:
  *
  * - `sealed-secrets`: a SealedSecret whose ciphertexts come from the committed
- *   config/sealed/<env>.json, written by `npm run seal`;
- * - `external-secrets`: an ExternalSecret reading the values from the configured store.
+ *   config/sealed/<env>.json, written by `npm run seal` (strict scope: each value unseals only
+ *   into its own namespace/name);
+ * - `external-secrets`: an ExternalSecret; keys that only need to be random and that nobody
+ *   shares come from ESO's Password generator, every other key from the configured store.
  *
  * Every declaration is recorded in the environment's SecretCatalog, which is what the seal
  * command reads to know what to generate, and what synth reports when values are missing.
+ * The build calls `secretCatalog.finalize()` once every component is built (ExternalSecrets
+ * depend on which keys are shared), and makes every component that declared a secret sync
+ * after the secrets controller of `secrets.backend` (lib/build.ts).
  */
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
