@@ -10,7 +10,7 @@ import { PlatformChart } from '../constructs/platform-chart';
 import { IMAGES } from '../versions';
 import { haveUpstreamSchemas, helmValuesProblems } from './helm-values';
 import { authorityFake, ingressFake, postgresOperatorFake } from './identity-fakes';
-import { field, findAll, findObject, manifests, testChart, testCommon } from './util';
+import { field, findAll, findObject, manifests, testChart, testCommon, testConfig } from './util';
 
 /**
  * The chart passes podSecurityContext and securityContext to the pod spec verbatim (toYaml in
@@ -229,6 +229,34 @@ describe('keycloak in small', () => {
     expect(tuned.size).toEqual({ cpu: 1, memoryGiB: 2 });
     expect(tuned.database.instances).toBe(3);
     expect(tuned.database.storageGiB).toBe(50);
+  });
+});
+
+describe('keycloak with database backups', () => {
+  const asked: string[] = [];
+  const chart = new KeycloakChart(new App({ outdir: 'unused' }), {
+    common: testCommon('prod'),
+    postgres: postgresOperatorFake,
+    ingress: ingressFake,
+    authority: authorityFake,
+    databaseBackups: (_scope, namespace) => {
+      asked.push(namespace);
+      return { attach: (_s, db) => ({ plugins: [{ name: 'barman-cloud.cloudnative-pg.io', parameters: { barmanObjectName: `${db.clusterName}-backups` } }] }) };
+    },
+  });
+
+  test('the object store\'s backup target is plugged into the database', () => {
+    expect(asked).toEqual(['keycloak']);
+    expect(field(findObject(manifests(chart), 'Cluster', 'keycloak-db'), 'spec.plugins.0.parameters.barmanObjectName')).toBe('keycloak-db-backups');
+  });
+});
+
+describe('keycloak config slice', () => {
+  test.each([
+    [{ replicas: 0 }, 'components.keycloak.replicas: got 0; must be >= 1'],
+    [{ database: { storageGiB: 0 } }, 'components.keycloak.database.storageGiB: got 0; must be >= 1'],
+  ])('%j is refused with the field named', (keycloak, fieldName) => {
+    expect(() => testConfig('prod', { components: { keycloak } })).toThrow(fieldName);
   });
 });
 

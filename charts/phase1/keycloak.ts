@@ -23,7 +23,7 @@ import { PodMetrics } from '../../constructs/metrics';
 import { PlatformNamespace } from '../../constructs/namespace';
 import { assertDnsLabel, resourceName } from '../../constructs/naming';
 import { PlatformChart } from '../../constructs/platform-chart';
-import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
+import { DatabaseBackupTarget, PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
 import { ContainerSize, assertSize, toResources } from '../../constructs/resources';
 import { PlatformSecret } from '../../constructs/secret';
 import { container, podSpec } from '../../constructs/workload';
@@ -53,6 +53,11 @@ export interface KeycloakChartProps {
   readonly postgres: PostgresOperator;
   readonly ingress: IngressController;
   readonly authority: CertificateAuthority;
+  /**
+   * Where the database's backups go (the object store's `databaseBackups`), given the chart and
+   * the namespace. @default - no backups
+   */
+  readonly databaseBackups?: (scope: Construct, namespace: string) => DatabaseBackupTarget;
 }
 
 export class KeycloakChart extends PlatformChart implements IdentityProvider {
@@ -113,6 +118,7 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
       size: { cpu: db.cpu ?? (production ? 4 : 0.25), memoryGiB: db.memoryGiB ?? (production ? 8 : 0.5) },
       storageGiB: db.storageGiB ?? (production ? 20 : 5),
       operator: props.postgres,
+      backup: props.databaseBackups?.(this, namespace.name),
     });
 
     const admin = new PlatformSecret(this, 'admin', {
