@@ -7,8 +7,26 @@
  * Plaintext exists only in memory here; nothing in this module prints or writes it.
  */
 import type { KeyObject } from 'crypto';
+import { PHASES } from '../config/schema';
 import { DeclaredSecret, SealedValues, SecretCatalog, SecretValueSource, resolveValueOwner } from '../constructs/secret';
 import { entropyBits, randomValue, sealValue } from '../constructs/sealing';
+import { buildEnvironment } from './build';
+import { loadEnvironment } from './synth';
+
+/**
+ * Every secret a shipped environment declares at any phase (a phase preview must synthesize
+ * too), built in memory; the same declaration at each phase it exists.
+ */
+export function declaredSecrets(env: string, sealed: SealedValues = {}): DeclaredSecret[] {
+  const byId = new Map<string, DeclaredSecret>();
+  for (const phase of PHASES) {
+    const build = buildEnvironment(loadEnvironment(env, phase), { sealed });
+    for (const secret of build.common.secretCatalog.declared) {
+      byId.set(secretId(secret.namespace, secret.name), secret);
+    }
+  }
+  return [...byId.values()].sort((a, b) => secretId(a.namespace, a.name).localeCompare(secretId(b.namespace, b.name)));
+}
 
 /** One value to make: the key that owns it, and every key (itself included) that carries it. */
 export interface ValueGroup {

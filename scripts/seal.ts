@@ -15,13 +15,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as readline from 'readline';
-import { PHASES } from '../config/schema';
 import { ConfigError } from '../config/load';
-import { DeclaredSecret } from '../constructs/secret';
 import { sealingKeyFromPem } from '../constructs/sealing';
-import { buildEnvironment } from '../lib/build';
-import { formatSealed, inputsNeeded, planSeal, sealSecrets } from '../lib/seal';
-import { SEALED_DIR, loadEnvironment, loadSealedValues } from '../lib/synth';
+import { declaredSecrets, formatSealed, inputsNeeded, planSeal, sealSecrets } from '../lib/seal';
+import { SEALED_DIR, loadSealedValues } from '../lib/synth';
 
 interface Args {
   env: string;
@@ -80,18 +77,6 @@ function parseArgs(argv: readonly string[]): Args {
   return args as Args;
 }
 
-/** Every secret the environment declares at any phase (the same declaration at each phase it exists). */
-function declaredSecrets(env: string, sealed: ReturnType<typeof loadSealedValues>): DeclaredSecret[] {
-  const byId = new Map<string, DeclaredSecret>();
-  for (const phase of PHASES) {
-    const build = buildEnvironment(loadEnvironment(env, phase), { sealed });
-    for (const secret of build.common.secretCatalog.declared) {
-      byId.set(`${secret.namespace}/${secret.name}`, secret);
-    }
-  }
-  return [...byId.values()].sort((a, b) => `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`));
-}
-
 async function readInputs(args: Args, needed: ReadonlyArray<{ id: string; prompt: string }>): Promise<Map<string, string>> {
   const inputs = new Map<string, string>();
   for (const [id, file] of args.fromFile) {
@@ -99,7 +84,12 @@ async function readInputs(args: Args, needed: ReadonlyArray<{ id: string; prompt
   }
   if (args.valuesJson !== undefined) {
     const text = args.valuesJson === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(args.valuesJson, 'utf8');
-    const doc = JSON.parse(text) as Record<string, Record<string, unknown>>;
+    let doc: Record<string, Record<string, unknown>>;
+    try {
+      doc = JSON.parse(text) as Record<string, Record<string, unknown>>;
+    } catch (err) {
+      throw new ConfigError(`--values-json ${args.valuesJson}: not a JSON object of {"<ns>/<name>": {"<key>": "<value>"}} (${(err as Error).message})`);
+    }
     for (const [secret, keys] of Object.entries(doc)) {
       for (const [key, value] of Object.entries(keys)) {
         if (typeof value !== 'string') {

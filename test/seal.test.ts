@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { DeclaredSecret } from '../constructs/secret';
 import { unsealValue } from '../constructs/sealing';
-import { formatSealed, planSeal, sealSecrets } from '../lib/seal';
+import { declaredSecrets, formatSealed, inputsNeeded, planSeal, sealSecrets } from '../lib/seal';
 
 const { publicKey, privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
 const open = (ns: string, name: string, value: string): string => unsealValue(privateKey, ns, name, value).toString('utf8');
@@ -136,8 +136,15 @@ describe('the seal command', () => {
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', cert, '-days', '1', '-subj', '/CN=test'], { stdio: 'ignore' });
     const caCrt = path.join(dir, 'ca.crt');
     fs.writeFileSync(caCrt, 'CERT-PLAINTEXT-MARKER');
-    const values = JSON.stringify({ 'cert-manager/platform-ca': { 'tls.key': 'KEY-PLAINTEXT-MARKER' } });
-    const result = run(['--env', 'prod', '--cert', cert, '--dir', dir, '--from-file', `cert-manager/platform-ca:tls.crt=${caCrt}`, '--values-json', '-'], values);
+    // Every other input the environment needs (other components may declare some) through JSON on stdin.
+    const doc: Record<string, Record<string, string>> = {};
+    for (const { id } of inputsNeeded(planSeal(declaredSecrets('prod'), {}))) {
+      const [secret, key] = id.split(':');
+      if (id !== 'cert-manager/platform-ca:tls.crt') {
+        (doc[secret] ??= {})[key] = id === 'cert-manager/platform-ca:tls.key' ? 'KEY-PLAINTEXT-MARKER' : 'OTHER-PLAINTEXT-MARKER';
+      }
+    }
+    const result = run(['--env', 'prod', '--cert', cert, '--dir', dir, '--from-file', `cert-manager/platform-ca:tls.crt=${caCrt}`, '--values-json', '-'], JSON.stringify(doc));
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('sealed cert-manager/platform-ca:tls.crt (given)');
