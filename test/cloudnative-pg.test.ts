@@ -2,7 +2,7 @@
 import { App } from 'cdk8s';
 import { CloudnativePgChart, CloudnativePgChartProps, cloudnativePgComponent } from '../charts/phase1/cloudnative-pg';
 import { expectChartAccepts } from './helm-values';
-import { field, findObject, manifests, testCommon } from './util';
+import { field, findObject, manifests, testCommon, testConfig } from './util';
 
 function build(env: 'dev' | 'prod', config: CloudnativePgChartProps['config'] = {}): CloudnativePgChart {
   return new CloudnativePgChart(new App({ outdir: 'unused' }), { common: testCommon(env), config });
@@ -92,6 +92,12 @@ describe('cloudnative-pg in small', () => {
     const tuned = build('dev', { replicas: 3, cpu: 0.2, memoryGiB: 1 });
     expect(tuned.replicas).toBe(3);
     expect(tuned.size).toEqual({ cpu: 0.2, memoryGiB: 1 });
+  });
+});
+
+describe('cloudnative-pg config slice', () => {
+  test('a bad slice is refused with the field named', () => {
+    expect(() => testConfig('prod', { components: { 'cloudnative-pg': { memoryGiB: 0 } } })).toThrow('components.cloudnative-pg.memoryGiB: got 0; must be > 0');
   });
 });
 

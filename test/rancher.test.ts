@@ -1,6 +1,7 @@
 /** rancher: the Rancher chart behind Traefik with a cert-manager certificate, its waiver, its bootstrap secret. */
 import { App } from 'cdk8s';
 import { RancherChart, RancherChartProps, rancherComponent } from '../charts/phase1/rancher';
+import { selectComponents } from '../lib/build';
 import { expectChartAccepts } from './helm-values';
 import { authorityFake, ingressFake } from './identity-fakes';
 import { field, findAll, findObject, manifests, testCommon, testConfig } from './util';
@@ -88,6 +89,19 @@ describe('rancher in small', () => {
     });
     expect(mirrored.values.image).toEqual({ repository: 'registry.local:5000/docker.io/rancher/rancher' });
     expect(mirrored.values.systemDefaultRegistry).toBe('registry.local:5000/docker.io');
+  });
+});
+
+describe('rancher in config', () => {
+  test('`enabled` turns it on in small and off in production', () => {
+    const ids = (config: ReturnType<typeof testConfig>) => selectComponents(config, [rancherComponent]).map((c) => c.id);
+    expect(ids(testConfig('dev', { components: { rancher: { enabled: true } } }))).toContain('rancher');
+    expect(ids(testConfig('prod', { components: { rancher: { enabled: false } } }))).not.toContain('rancher');
+    expect(ids(testConfig('prod'))).toContain('rancher');
+  });
+
+  test('a bad slice is refused with the field named', () => {
+    expect(() => testConfig('prod', { components: { rancher: { replicas: 0 } } })).toThrow('components.rancher.replicas: got 0; must be >= 1');
   });
 });
 
