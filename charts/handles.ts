@@ -13,6 +13,10 @@ import type { Orchestrator } from './phase1/airflow';
 import type { Monitoring } from './phase1/monitoring';
 import type { LogStore } from './phase1/logging';
 import type { BackupService } from './phase1/velero';
+import type { DatabaseBackupProvider } from './phase1/database-backups';
+import type { MinioOperator } from './phase1/minio-operator';
+import type { IcebergCatalog } from './phase1/nessie';
+import type { QueryEngine } from './phase1/trino';
 
 /** A secrets controller (sealed-secrets or external-secrets). */
 export interface SecretsController {
@@ -67,7 +71,11 @@ export interface ComponentHandles {
   'cloudnative-pg': PostgresOperator;
   keycloak: IdentityProvider;
   rancher: RancherHandle;
-  minio: ObjectStore;
+  'minio-operator': MinioOperator;
+  /** The object store (MinIO today; any S3 store behind the same interface) and database backups to it. */
+  minio: ObjectStore & DatabaseBackupProvider;
+  nessie: IcebergCatalog;
+  trino: QueryEngine;
   airflow: Orchestrator;
   monitoring: Monitoring;
   logging: LogStore;

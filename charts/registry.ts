@@ -13,9 +13,13 @@ import { certManagerComponent } from './phase1/cert-manager';
 import { cloudnativePgComponent } from './phase1/cloudnative-pg';
 import { externalSecretsComponent } from './phase1/external-secrets';
 import { keycloakComponent } from './phase1/keycloak';
+import { minioComponent } from './phase1/minio';
+import { minioOperatorComponent } from './phase1/minio-operator';
+import { nessieComponent } from './phase1/nessie';
 import { rancherComponent } from './phase1/rancher';
 import { sealedSecretsComponent } from './phase1/sealed-secrets';
 import { traefikComponent } from './phase1/traefik';
+import { trinoComponent } from './phase1/trino';
 
 export type ComponentId = keyof ComponentHandles;
 
@@ -86,6 +90,10 @@ export const COMPONENTS: readonly ComponentSpec[] = [
   cloudnativePgComponent,
   keycloakComponent,
   rancherComponent,
+  minioOperatorComponent,
+  minioComponent,
+  nessieComponent,
+  trinoComponent,
 ];
 
 /** Defines a component spec with its handle type checked. */

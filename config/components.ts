@@ -11,10 +11,13 @@ import { CloudnativePgConfigSchema } from './components/cloudnative-pg';
 import { ExternalSecretsConfigSchema } from './components/external-secrets';
 import { KeycloakConfigSchema } from './components/keycloak';
 import { LoggingConfigSchema } from './components/logging';
+import { MinioConfigSchema, MinioOperatorConfigSchema } from './components/minio';
 import { MonitoringConfigSchema } from './components/monitoring';
+import { NessieConfigSchema } from './components/nessie';
 import { RancherConfigSchema } from './components/rancher';
 import { SealedSecretsConfigSchema } from './components/sealed-secrets';
 import { TraefikConfigSchema } from './components/traefik';
+import { TrinoConfigSchema } from './components/trino';
 import { VeleroConfigSchema } from './components/velero';
 
 // Defined in its own module so the slice files under components/ can import it without an
@@ -33,6 +36,10 @@ export const COMPONENT_CONFIG = z.strictObject({
   'cloudnative-pg': CloudnativePgConfigSchema.optional(),
   keycloak: KeycloakConfigSchema.optional(),
   rancher: RancherConfigSchema.optional(),
+  'minio-operator': MinioOperatorConfigSchema.optional(),
+  minio: MinioConfigSchema.optional(),
+  nessie: NessieConfigSchema.optional(),
+  trino: TrinoConfigSchema.optional(),
   airflow: AirflowConfigSchema.optional(),
   monitoring: MonitoringConfigSchema.optional(),
   logging: LoggingConfigSchema.optional(),

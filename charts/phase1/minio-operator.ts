@@ -1,0 +1,103 @@
+/**
+ * The MinIO operator (upstream chart), which runs object-store tenants. Separated from the
+ * tenant itself (the `minio` component) the way operators and their custom resources are.
+ */
+import { Construct } from 'constructs';
+import { defineComponent } from '../registry';
+import type { MinioOperatorConfig } from '../../config/components/minio';
+import type { PlatformCommon } from '../../constructs/common';
+import { HelmApplication } from '../../constructs/application';
+import type { CertificateAuthority } from '../../constructs/ingress';
+import { PlatformNamespace } from '../../constructs/namespace';
+import { PlatformChart } from '../../constructs/platform-chart';
+import { memoryQuantity, cpuQuantity } from '../../constructs/resources';
+import { caBundle } from './ca-bundle';
+import { MinioOperatorValues } from './values/minio-operator';
+
+/** What the operator hands the tenant. */
+export interface MinioOperator {
+  readonly namespace: string;
+  /** Labels of the operator pods (they call every tenant's S3 port). */
+  readonly podLabels: Readonly<Record<string, string>>;
+}
+
+export interface MinioOperatorChartProps {
+  readonly common: PlatformCommon;
+  readonly config?: MinioOperatorConfig;
+  readonly authority: CertificateAuthority;
+}
+
+/** The MinIO operator's UID (the chart's default). */
+const OPERATOR_UID = 1000;
+
+export class MinioOperatorChart extends PlatformChart {
+  readonly handle: MinioOperator;
+  readonly values: MinioOperatorValues;
+
+  constructor(scope: Construct, props: MinioOperatorChartProps) {
+    super(scope, { component: 'minio-operator', common: props.common, phase: 1, namespace: 'minio-operator' });
+    const production = props.common.profile === 'production';
+    const replicas = props.config?.replicas ?? (production ? 2 : 1);
+    const size = { cpu: production ? 0.2 : 0.1, memoryGiB: 0.25 };
+
+    const ns = new PlatformNamespace(this, 'namespace', { name: 'minio-operator' });
+    const podLabels = { 'app.kubernetes.io/name': 'operator' };
+    ns.allowKubeApi(podLabels);
+    // The operator calls each tenant's S3 port (9000) for health and provisioning; tenants
+    // live in other namespaces that this component does not know.
+    ns.allowEgress('minio-tenants', { peers: [{ cidr: '0.0.0.0/0' }], ports: [9000], podLabels });
+
+    // The operator trusts tenant certificates signed by the CAs in secrets named operator-ca-tls-*.
+    caBundle(this, ns.name, props.authority, 'operator-ca-tls-platform');
+
+    const image = props.common.images.parts('minioOperator');
+    const sidecar = props.common.images.parts('minioOperatorSidecar');
+    this.values = {
+      operator: {
+        // The STS endpoint is not used: consumers get static keys through the secrets backend.
+        env: [{ name: 'OPERATOR_STS_ENABLED', value: 'off' }],
+        image: { repository: `${image.registry}/${image.repository}`, tag: image.tag, pullPolicy: 'IfNotPresent' },
+        sidecarImage: { repository: `${sidecar.registry}/${sidecar.repository}`, tag: sidecar.tag, pullPolicy: 'IfNotPresent' },
+        replicaCount: replicas,
+        // seccomp is set per container (the chart's pod securityContext has no seccompProfile key).
+        securityContext: { runAsUser: OPERATOR_UID, runAsGroup: OPERATOR_UID, runAsNonRoot: true, fsGroup: OPERATOR_UID },
+        containerSecurityContext: {
+          runAsUser: OPERATOR_UID,
+          runAsGroup: OPERATOR_UID,
+          runAsNonRoot: true,
+          allowPrivilegeEscalation: false,
+          capabilities: { drop: ['ALL'] },
+          seccompProfile: { type: 'RuntimeDefault' },
+        },
+        // The chart's values know requests only.
+        resources: { requests: { cpu: cpuQuantity(size.cpu), memory: memoryQuantity(size.memoryGiB) } },
+      },
+    };
+    new HelmApplication<MinioOperatorValues>(this, 'operator', {
+      chart: 'minioOperator',
+      releaseName: 'minio-operator',
+      namespace: ns.name,
+      values: this.values,
+      holdsData: false,
+    });
+    this.declareWorkload({ name: 'minio-operator', replicas, size });
+    this.handle = { namespace: ns.name, podLabels };
+  }
+}
+
+export const minioOperatorComponent = defineComponent<'minio-operator'>({
+  id: 'minio-operator',
+  phase: 1,
+  layer: 'storage',
+  description: 'MinIO operator: runs the object-store tenant',
+  charts: ['minioOperator'],
+  dependsOn: () => ['cert-manager'],
+  build(ctx) {
+    const chart = new MinioOperatorChart(ctx.scope, {
+      common: ctx.common,
+      config: ctx.config.components['minio-operator'],
+      authority: ctx.handles.get('cert-manager'),
+    });
+    return { charts: [chart], handle: chart.handle };
+  },
+});

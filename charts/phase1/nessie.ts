@@ -1,0 +1,276 @@
+/**
+ * The Iceberg catalog: Project Nessie (upstream chart) with its version store in its own
+ * PostgreSQL (backed up to the object store), the Iceberg REST and Nessie APIs for Trino and
+ * later Spark, the warehouse in the object store, authentication through Keycloak, metrics,
+ * and its UI behind the platform ingress.
+ */
+import { k8s } from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
+import type { IdentityProvider } from '../handles';
+import { defineComponent } from '../registry';
+import type { NessieConfig } from '../../config/components/nessie';
+import { HelmApplication } from '../../constructs/application';
+import type { PlatformCommon } from '../../constructs/common';
+import type { CertificateAuthority, IngressController } from '../../constructs/ingress';
+import { PlatformIngress } from '../../constructs/ingress';
+import { PodMetrics } from '../../constructs/metrics';
+import { PlatformNamespace } from '../../constructs/namespace';
+import { resourceName } from '../../constructs/naming';
+import type { ObjectStore } from '../../constructs/object-store';
+import { PlatformChart } from '../../constructs/platform-chart';
+import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
+import { ContainerSize, cpuQuantity, memoryQuantity } from '../../constructs/resources';
+import { caBundle, javaTrustStore } from './ca-bundle';
+import { DatabaseBackupProvider, restoredClusterName } from './database-backups';
+import { NessieValues } from './values/nessie';
+
+/** The catalog as its clients see it (Trino now, Spark later). */
+export interface IcebergCatalog {
+  /** Nessie API v2, e.g. http://nessie.nessie.svc:19120/api/v2 */
+  readonly nessieUri: string;
+  /** Iceberg REST catalog base URI, e.g. http://nessie.nessie.svc:19120/iceberg */
+  readonly icebergRestUri: string;
+  /** Name of the default Iceberg warehouse. */
+  readonly warehouse: string;
+  /** Where tables of a namespace without a location of its own go (s3://...). */
+  readonly warehouseLocation: string;
+  readonly defaultBranch: string;
+  readonly host: string;
+  readonly port: number;
+  /** Clients authenticate with a bearer token from this OIDC issuer. */
+  readonly issuerUrl: string;
+  readonly namespace: string;
+  readonly podLabels: Readonly<Record<string, string>>;
+  /** Lets the pods of `namespace` reach the catalog's port. */
+  allowClient(namespace: string): void;
+}
+
+export interface NessieChartProps {
+  readonly common: PlatformCommon;
+  readonly config?: NessieConfig;
+  readonly objectStore: ObjectStore & DatabaseBackupProvider;
+  readonly postgres: PostgresOperator;
+  readonly identity: IdentityProvider;
+  readonly ingress: IngressController;
+  readonly authority: CertificateAuthority;
+}
+
+/** Nessie's HTTP port (the chart's service port) and the Quarkus management port. */
+export const NESSIE_PORT = 19120;
+export const NESSIE_MANAGEMENT_PORT = 9000;
+const NESSIE_UID = 10000;
+const NESSIE_GID = 10001;
+
+export class NessieChart extends PlatformChart {
+  readonly nessieUri: string;
+  readonly icebergRestUri: string;
+  readonly warehouse = 'lakehouse';
+  readonly warehouseLocation: string;
+  readonly defaultBranch: string;
+  readonly host: string;
+  readonly port = NESSIE_PORT;
+  readonly issuerUrl: string;
+  readonly podLabels: Readonly<Record<string, string>> = { 'app.kubernetes.io/name': 'nessie' };
+  readonly database: PostgresDatabase;
+  readonly values: NessieValues;
+  /** The `nessie` handle. */
+  readonly handle: IcebergCatalog;
+  private readonly ns: PlatformNamespace;
+
+  constructor(scope: Construct, props: NessieChartProps) {
+    super(scope, { component: 'nessie', common: props.common, phase: 1, namespace: 'nessie' });
+    const config = props.config ?? {};
+    const production = props.common.profile === 'production';
+    const replicas = config.replicas ?? (production ? 2 : 1);
+    const size: ContainerSize = { cpu: config.cpu ?? (production ? 1 : 0.25), memoryGiB: config.memoryGiB ?? (production ? 2 : 1) };
+    this.defaultBranch = config.defaultBranch ?? 'main';
+    const warehouseBucket = props.objectStore.bucket(config.warehouseBucket ?? 'bronze');
+    const db = config.database ?? {};
+
+    this.ns = new PlatformNamespace(this, 'namespace', { name: 'nessie' });
+    const namespace = this.ns.name;
+    this.host = `nessie.${namespace}.svc`;
+    this.nessieUri = `http://${this.host}:${NESSIE_PORT}/api/v2`;
+    this.icebergRestUri = `http://${this.host}:${NESSIE_PORT}/iceberg`;
+    this.warehouseLocation = warehouseBucket.uri('warehouse/');
+
+    // The version store: its own PostgreSQL, backed up; a configured restore builds a new
+    // cluster from the backups and Nessie follows it through the handle.
+    const baseCluster = 'nessie-db';
+    const restore = db.restore ? { ...db.restore, fromCluster: db.restore.fromCluster ?? baseCluster } : undefined;
+    this.database = new PostgresDatabase(this, 'database', {
+      name: restore ? restoredClusterName(baseCluster, db.restore!) : baseCluster,
+      namespace,
+      database: 'nessie',
+      owner: 'nessie',
+      instances: db.instances ?? (production ? 2 : 1),
+      size: { cpu: db.cpu ?? (production ? 1 : 0.25), memoryGiB: db.memoryGiB ?? (production ? 2 : 0.5) },
+      storageGiB: db.storageGiB ?? (production ? 20 : 5),
+      operator: props.postgres,
+      backup: props.objectStore.databaseBackups(this, namespace, { restore }),
+    });
+
+    // The warehouse: Nessie writes table metadata to the data buckets.
+    const s3 = props.objectStore.grant(this, 'nessie', namespace, ['bronze', 'silver', 'gold'].map((name) => ({ bucket: props.objectStore.bucket(name), access: 'readwrite' as const })));
+
+    const ui = new PlatformIngress(this, 'ui', {
+      host: 'nessie',
+      namespace,
+      serviceName: 'nessie',
+      servicePort: NESSIE_PORT,
+      podLabels: this.podLabels,
+      controller: props.ingress,
+      authority: props.authority,
+    });
+    const oidc = props.identity.addClient(this, 'nessie', { redirectUris: [`${ui.url}/*`], namespace, name: 'Nessie catalog' });
+    this.issuerUrl = oidc.issuerUrl;
+
+    const trust = javaTrustStore(caBundle(this, namespace, props.authority), props.common.images.ref('nessie'));
+    const image = props.common.images.parts('nessie');
+    this.values = {
+      replicaCount: replicas,
+      image: { repository: `${image.registry}/${image.repository}`, tag: image.tag, pullPolicy: 'IfNotPresent' },
+      versionStoreType: 'JDBC2',
+      jdbc: {
+        jdbcUrl: this.database.jdbcUrl,
+        secret: { name: this.database.secretName, username: 'username', password: 'password' },
+      },
+      catalog: {
+        enabled: true,
+        iceberg: { defaultWarehouse: this.warehouse, warehouses: [{ name: this.warehouse, location: this.warehouseLocation }] },
+        storage: {
+          s3: {
+            defaultOptions: {
+              region: props.objectStore.region,
+              endpoint: props.objectStore.endpoint,
+              pathStyleAccess: props.objectStore.pathStyle,
+              authType: 'STATIC',
+              accessKeySecret: { name: s3.secret.name, awsAccessKeyId: s3.accessKeyKey, awsSecretAccessKey: s3.secretKeyKey },
+            },
+          },
+        },
+      },
+      authentication: {
+        enabled: true,
+        oidcAuthServerUrl: oidc.issuerUrl,
+        oidcClientId: oidc.clientId,
+        oidcClientSecret: oidc.secret ? { name: oidc.secret.name, key: oidc.secret.key } : undefined,
+      },
+      advancedConfig: { 'nessie.server.default-branch': this.defaultBranch },
+      // Quarkus' run-java script appends these to the JVM command line.
+      extraEnv: [{ name: 'JAVA_OPTS_APPEND', value: trust.jvmOptions.join(' ') }],
+      extraInitContainers: [trust.initContainer],
+      extraVolumes: [...trust.volumes],
+      extraVolumeMounts: [...trust.volumeMounts],
+      metrics: { enabled: true },
+      // Scraped by the PodMetrics below, which also opens the port to Prometheus.
+      serviceMonitor: { enabled: false },
+      podSecurityContext: { runAsNonRoot: true, fsGroup: NESSIE_GID, seccompProfile: { type: 'RuntimeDefault' } },
+      securityContext: {
+        runAsUser: NESSIE_UID,
+        runAsGroup: NESSIE_GID,
+        runAsNonRoot: true,
+        privileged: false,
+        allowPrivilegeEscalation: false,
+        readOnlyRootFilesystem: true,
+        capabilities: { drop: ['ALL'] },
+        seccompProfile: { type: 'RuntimeDefault' },
+      },
+      resources: { requests: { cpu: cpuQuantity(size.cpu), memory: memoryQuantity(size.memoryGiB) }, limits: { memory: memoryQuantity(size.memoryGiB) } },
+      affinity: {
+        podAntiAffinity: {
+          preferredDuringSchedulingIgnoredDuringExecution: [
+            { weight: 100, podAffinityTerm: { labelSelector: { matchLabels: { ...this.podLabels } }, topologyKey: 'kubernetes.io/hostname' } },
+          ],
+        },
+      },
+      podDisruptionBudget: replicas >= 2 ? { enabled: true, policy: { maxUnavailable: 1 } } : { enabled: false },
+    };
+    new HelmApplication<NessieValues>(this, 'nessie', {
+      chart: 'nessie',
+      releaseName: 'nessie',
+      namespace,
+      values: this.values,
+      holdsData: false,
+    });
+    this.declareWorkload({ name: 'nessie', replicas, size });
+
+    new PodMetrics(this, 'metrics', {
+      name: 'nessie',
+      namespace,
+      selector: this.podLabels,
+      port: 'nessie-mgmt',
+      portNumber: NESSIE_MANAGEMENT_PORT,
+      path: '/q/metrics',
+    });
+
+    // Egress: the version store, and the identity provider (JWKS) through the ingress
+    // controller and directly. The object store is opened by its grant.
+    this.ns.allowEgress('database', { peers: [{ podLabels: { ...this.database.podLabels } }], ports: [this.database.port], podLabels: this.podLabels });
+    this.ns.allowEgress('identity', {
+      peers: [
+        { namespace: props.identity.namespace, podLabels: { ...props.identity.podLabels } },
+        { namespace: props.ingress.namespace, podLabels: { ...props.ingress.podLabels } },
+      ],
+      podLabels: this.podLabels,
+    });
+
+    this.handle = {
+      nessieUri: this.nessieUri,
+      icebergRestUri: this.icebergRestUri,
+      warehouse: this.warehouse,
+      warehouseLocation: this.warehouseLocation,
+      defaultBranch: this.defaultBranch,
+      host: this.host,
+      port: this.port,
+      issuerUrl: this.issuerUrl,
+      namespace,
+      podLabels: this.podLabels,
+      allowClient: (clientNamespace: string) => this.allowClient(clientNamespace),
+    };
+  }
+
+  /** Lets the pods of `namespace` reach the catalog's port. */
+  allowClient(namespace: string): void {
+    const id = `allow-client-${namespace}`;
+    if (this.node.tryFindChild(id)) {
+      return;
+    }
+    new k8s.KubeNetworkPolicy(this, id, {
+      metadata: { name: resourceName('allow-from', namespace), namespace: this.ns.name },
+      spec: {
+        podSelector: { matchLabels: { ...this.podLabels } },
+        policyTypes: ['Ingress'],
+        ingress: [
+          {
+            from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': namespace } } }],
+            ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(NESSIE_PORT) }],
+          },
+        ],
+      },
+    });
+  }
+}
+
+export const nessieComponent = defineComponent<'nessie'>({
+  id: 'nessie',
+  phase: 1,
+  layer: 'catalog',
+  description: 'Iceberg catalog (Project Nessie): Iceberg REST and Nessie APIs, default branch main',
+  holdsData: 'the catalog: every branch, tag and commit of the Iceberg tables (its PostgreSQL database; backed up to the object store)',
+  ui: 'nessie',
+  charts: ['nessie'],
+  dependsOn: () => ['minio', 'cloudnative-pg', 'keycloak', 'traefik', 'cert-manager'],
+  build(ctx) {
+    const chart = new NessieChart(ctx.scope, {
+      common: ctx.common,
+      config: ctx.config.components.nessie,
+      objectStore: ctx.handles.get('minio'),
+      postgres: ctx.handles.get('cloudnative-pg'),
+      identity: ctx.handles.get('keycloak'),
+      ingress: ctx.handles.get('traefik'),
+      authority: ctx.handles.get('cert-manager'),
+    });
+    return { charts: [chart], handle: chart.handle };
+  },
+});

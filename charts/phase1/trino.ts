@@ -1,0 +1,505 @@
+/**
+ * The query engine: Trino (upstream chart) with the `iceberg` catalog on Nessie and the object
+ * store, an optional `postgresql` catalog, JVM and memory limits derived from the container
+ * memory, file-based access control generated from role rules, resource groups and query
+ * limits, OAuth2 login through Keycloak behind the platform ingress, JMX metrics, and the Job
+ * that makes the first query answer on a fresh cluster.
+ */
+import { ApiObject } from 'cdk8s';
+import { k8s } from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
+import type { IdentityProvider } from '../handles';
+import { defineComponent } from '../registry';
+import type { TrinoConfig } from '../../config/components/trino';
+import { ObjectWave, setWave } from '../../argocd/sync';
+import { HelmApplication } from '../../constructs/application';
+import type { PlatformCommon } from '../../constructs/common';
+import type { CertificateAuthority, IngressController } from '../../constructs/ingress';
+import { PlatformIngress } from '../../constructs/ingress';
+import { LABEL_POOL } from '../../constructs/labels';
+import { PodMetrics } from '../../constructs/metrics';
+import { PlatformNamespace } from '../../constructs/namespace';
+import { resourceName } from '../../constructs/naming';
+import type { ObjectStore } from '../../constructs/object-store';
+import { PlatformChart } from '../../constructs/platform-chart';
+import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
+import { ContainerSize, cpuQuantity, memoryQuantity } from '../../constructs/resources';
+import { PlatformSecret } from '../../constructs/secret';
+import { container, podSpec } from '../../constructs/workload';
+import { caBundle, javaTrustStore } from './ca-bundle';
+import type { DatabaseBackupProvider } from './database-backups';
+import { postSyncHook } from './hooks';
+import type { IcebergCatalog } from './nessie';
+import {
+  DEFAULT_ACCESS_RULES,
+  SETUP_USER,
+  TrinoMemory,
+  accessControlRules,
+  dataSize,
+  deriveMemory,
+  resourceGroups,
+} from './trino-config';
+import { TrinoNodeValues, TrinoValues } from './values/trino';
+
+/** The query engine as its clients see it. */
+export interface QueryEngine {
+  /** Coordinator Service host inside the cluster. */
+  readonly host: string;
+  readonly port: number;
+  /** http://<host>:<port>: inside the cluster, for platform services let in by allowClient. */
+  readonly uri: string;
+  /** https://trino.<domain>: people and tools, OAuth2 through Keycloak. */
+  readonly externalUri: string;
+  /** Catalogs Trino serves (e.g. iceberg, postgresql). */
+  readonly catalogs: readonly string[];
+  readonly namespace: string;
+  /** Labels of the coordinator pods. */
+  readonly podLabels: Readonly<Record<string, string>>;
+  /** Lets the pods of `namespace` reach the coordinator's port. */
+  allowClient(namespace: string): void;
+}
+
+export interface TrinoChartProps {
+  readonly common: PlatformCommon;
+  readonly config?: TrinoConfig;
+  readonly objectStore: ObjectStore & DatabaseBackupProvider;
+  readonly catalog: IcebergCatalog;
+  readonly identity: IdentityProvider;
+  readonly ingress: IngressController;
+  readonly authority: CertificateAuthority;
+  /** Needed only for the optional postgresql catalog. @default - none */
+  readonly postgres?: PostgresOperator;
+}
+
+export const TRINO_PORT = 8080;
+export const JMX_EXPORTER_PORT = 5556;
+const TRINO_UID = 1000;
+
+/** Schemas the first-query Job creates, each in its own bucket. */
+export const MEDALLION_SCHEMAS = ['bronze', 'silver', 'gold'] as const;
+
+export class TrinoChart extends PlatformChart {
+  readonly handle: QueryEngine;
+  readonly values: TrinoValues;
+  readonly coordinatorMemory: TrinoMemory;
+  readonly workerMemory: TrinoMemory;
+  /** Catalog name -> properties file content. */
+  readonly catalogProperties: Readonly<Record<string, string>>;
+  readonly firstQuerySql: string;
+  private readonly ns: PlatformNamespace;
+  private readonly coordinatorLabels = { 'app.kubernetes.io/name': 'trino', 'app.kubernetes.io/component': 'coordinator' };
+
+  constructor(scope: Construct, props: TrinoChartProps) {
+    super(scope, { component: 'trino', common: props.common, phase: 1, namespace: 'trino' });
+    const config = props.config ?? {};
+    const production = props.common.profile === 'production';
+    const coordinator: ContainerSize = {
+      cpu: config.coordinator?.cpu ?? (production ? 4 : 1),
+      memoryGiB: config.coordinator?.memoryGiB ?? (production ? 16 : 5),
+    };
+    const worker: ContainerSize = {
+      cpu: config.workers?.cpu ?? (production ? 8 : 1),
+      memoryGiB: config.workers?.memoryGiB ?? (production ? 32 : 5),
+    };
+    const replicas = config.workers?.replicas ?? (production ? 3 : 1);
+    const maxReplicas = config.workers?.maxReplicas ?? (production ? 6 : 2);
+    const autoscaling = config.workers?.autoscaling ?? false;
+    const heapPercent = config.heapPercent ?? 80;
+    const maxExecutionTime = config.queryMaxExecutionTime ?? '2h';
+    const maxConcurrentQueries = config.maxConcurrentQueries ?? (production ? 40 : 8);
+    const maxQueuedQueries = config.maxQueuedQueries ?? 200;
+    const postgresqlCatalog = config.postgresqlCatalog?.enabled ?? false;
+    if (maxReplicas < replicas) {
+      throw new Error(`trino.workers.maxReplicas must be >= trino.workers.replicas ${replicas} (got ${maxReplicas})`);
+    }
+    this.coordinatorMemory = deriveMemory('trino.coordinator', coordinator.memoryGiB, heapPercent);
+    this.workerMemory = deriveMemory('trino.workers', worker.memoryGiB, heapPercent);
+
+    this.ns = new PlatformNamespace(this, 'namespace', { name: 'trino' });
+    const namespace = this.ns.name;
+    const host = `trino.${namespace}.svc`;
+    const trinoPods = { 'app.kubernetes.io/name': 'trino' };
+
+    // Credentials: the object store (data buckets), the OIDC client, the internal secret.
+    const dataBuckets = MEDALLION_SCHEMAS.map((name) => props.objectStore.bucket(name));
+    const s3 = props.objectStore.grant(this, 'trino', namespace, dataBuckets.map((bucket) => ({ bucket, access: 'readwrite' as const })));
+    const ui = new PlatformIngress(this, 'ui', {
+      host: 'trino',
+      namespace,
+      serviceName: 'trino',
+      servicePort: TRINO_PORT,
+      podLabels: this.coordinatorLabels,
+      controller: props.ingress,
+      authority: props.authority,
+    });
+    const oidc = props.identity.addClient(this, 'trino', {
+      redirectUris: [`${ui.url}/oauth2/callback`, `${ui.url}/ui/logout/logout.html`],
+      namespace,
+      name: 'Trino',
+    });
+    if (!oidc.secret) {
+      throw new Error('trino: the OIDC client must be confidential (Trino exchanges the authorization code with its client secret)');
+    }
+    const internal = new PlatformSecret(this, 'internal-secret', {
+      name: 'trino-internal',
+      namespace,
+      keys: { 'shared-secret': { generate: { length: 64 } } },
+      readers: ['trino coordinator', 'trino workers'],
+      description: 'shared secret that authenticates Trino nodes to each other',
+    });
+
+    // Catalogs, wired from the handles.
+    const catalogs: Record<string, string> = {
+      iceberg: properties({
+        'connector.name': 'iceberg',
+        'iceberg.catalog.type': 'rest',
+        'iceberg.rest-catalog.uri': props.catalog.icebergRestUri,
+        'iceberg.rest-catalog.warehouse': props.catalog.warehouse,
+        'iceberg.rest-catalog.security': 'OAUTH2',
+        'iceberg.rest-catalog.oauth2.server-uri': `${props.catalog.issuerUrl}/protocol/openid-connect/token`,
+        'iceberg.rest-catalog.oauth2.credential': `${oidc.clientId}:\${ENV:TRINO_OIDC_CLIENT_SECRET}`,
+        'iceberg.rest-catalog.oauth2.scope': 'openid',
+        'iceberg.file-format': 'PARQUET',
+        'fs.native-s3.enabled': 'true',
+        's3.endpoint': props.objectStore.endpoint,
+        's3.region': props.objectStore.region,
+        's3.path-style-access': String(props.objectStore.pathStyle),
+        's3.aws-access-key': '${ENV:S3_ACCESS_KEY}',
+        's3.aws-secret-key': '${ENV:S3_SECRET_KEY}',
+      }),
+    };
+    const env: Array<Record<string, unknown>> = [
+      { name: 'S3_ACCESS_KEY', valueFrom: { secretKeyRef: { name: s3.secret.name, key: s3.accessKeyKey } } },
+      { name: 'S3_SECRET_KEY', valueFrom: { secretKeyRef: { name: s3.secret.name, key: s3.secretKeyKey } } },
+      { name: 'TRINO_OIDC_CLIENT_SECRET', valueFrom: { secretKeyRef: { name: oidc.secret.name, key: oidc.secret.key } } },
+      { name: 'TRINO_SHARED_SECRET', valueFrom: { secretKeyRef: { name: internal.name, key: 'shared-secret' } } },
+    ];
+    let sandbox: PostgresDatabase | undefined;
+    if (postgresqlCatalog) {
+      if (!props.postgres) {
+        throw new Error('trino.postgresqlCatalog.enabled needs the cloudnative-pg component (it runs the catalog\'s database)');
+      }
+      sandbox = new PostgresDatabase(this, 'sandbox-db', {
+        name: 'trino-sandbox-db',
+        namespace,
+        database: config.postgresqlCatalog?.database ?? 'sandbox',
+        owner: 'trino',
+        instances: production ? 2 : 1,
+        size: { cpu: production ? 1 : 0.25, memoryGiB: production ? 2 : 0.5 },
+        storageGiB: production ? 20 : 5,
+        operator: props.postgres,
+        backup: props.objectStore.databaseBackups(this, namespace),
+      });
+      catalogs.postgresql = properties({
+        'connector.name': 'postgresql',
+        'connection-url': sandbox.jdbcUrl,
+        'connection-user': '${ENV:PG_USER}',
+        'connection-password': '${ENV:PG_PASSWORD}',
+      });
+      env.push(
+        { name: 'PG_USER', valueFrom: { secretKeyRef: { name: sandbox.secretName, key: 'username' } } },
+        { name: 'PG_PASSWORD', valueFrom: { secretKeyRef: { name: sandbox.secretName, key: 'password' } } },
+      );
+    }
+    this.catalogProperties = catalogs;
+    const catalogNames = Object.keys(catalogs).sort();
+    const rules = accessControlRules(config.accessRules ?? DEFAULT_ACCESS_RULES, [...catalogNames, 'system']);
+
+    const computePools = props.common.nodePools.filter((p) => p.role === 'compute').map((p) => p.name);
+    const nodeAffinity =
+      computePools.length > 0
+        ? { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: LABEL_POOL, operator: 'In', values: computePools }] }] } }
+        : undefined;
+    const trust = javaTrustStore(caBundle(this, namespace, props.authority), props.common.images.ref('trino'));
+    const node = (memory: TrinoMemory, size: ContainerSize, component: string): TrinoNodeValues => ({
+      jvm: { maxHeapSize: `${memory.heapMiB}M` },
+      config: { memory: { heapHeadroomPerNode: dataSize(memory.headroomMiB) }, query: { maxMemoryPerNode: dataSize(memory.maxMemoryPerNodeMiB) } },
+      additionalJVMConfig: [...trust.jvmOptions],
+      resources: { requests: { cpu: cpuQuantity(size.cpu), memory: memoryQuantity(size.memoryGiB) }, limits: { memory: memoryQuantity(size.memoryGiB) } },
+      affinity: {
+        ...(nodeAffinity ? { nodeAffinity } : {}),
+        podAntiAffinity: {
+          preferredDuringSchedulingIgnoredDuringExecution: [
+            { weight: 100, podAffinityTerm: { labelSelector: { matchLabels: { ...trinoPods, 'app.kubernetes.io/component': component } }, topologyKey: 'kubernetes.io/hostname' } },
+          ],
+        },
+      },
+      additionalVolumes: [...trust.volumes],
+      additionalVolumeMounts: [...trust.volumeMounts],
+    });
+    const workerCount = autoscaling ? maxReplicas : replicas;
+    const image = props.common.images.parts('trino');
+    const restricted = {
+      runAsNonRoot: true,
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ['ALL'] },
+      seccompProfile: { type: 'RuntimeDefault' },
+    };
+    this.values = {
+      image: { registry: image.registry, repository: image.repository, tag: image.tag, pullPolicy: 'IfNotPresent' },
+      server: {
+        workers: replicas,
+        node: { environment: props.common.env.replace(/-/g, '_') },
+        config: {
+          authenticationType: 'OAUTH2',
+          // One query may use its per-node limit on every worker, never more.
+          query: { maxMemory: dataSize(this.workerMemory.maxMemoryPerNodeMiB * replicas) },
+        },
+        coordinatorExtraConfig: [
+          // TLS ends at the ingress controller, which sets X-Forwarded-Proto: https (Trino
+          // only does OAuth2 on secure requests). Plain HTTP is the namespace-internal path
+          // (workers, the first-query Job), closed to other namespaces by NetworkPolicy.
+          'http-server.process-forwarded=true',
+          'http-server.authentication.allow-insecure-over-http=true',
+          `http-server.authentication.oauth2.issuer=${oidc.issuerUrl}`,
+          `http-server.authentication.oauth2.client-id=${oidc.clientId}`,
+          'http-server.authentication.oauth2.client-secret=${ENV:TRINO_OIDC_CLIENT_SECRET}',
+          'http-server.authentication.oauth2.principal-field=preferred_username',
+          `http-server.authentication.oauth2.groups-field=${oidc.rolesClaim}`,
+          'web-ui.authentication.type=oauth2',
+          `query.max-execution-time=${maxExecutionTime}`,
+          // A query that exceeds its memory on a node is killed, not the node.
+          'query.low-memory-killer.policy=total-reservation-on-blocked-nodes',
+        ].join('\n'),
+        autoscaling: { enabled: autoscaling, maxReplicas, targetCPUUtilizationPercentage: 70, targetMemoryUtilizationPercentage: '' },
+      },
+      accessControl: { type: 'configmap', refreshPeriod: '60s', configFile: 'rules.json', rules: { 'rules.json': JSON.stringify(rules, null, 2) } },
+      resourceGroups: {
+        type: 'configmap',
+        resourceGroupsConfig: JSON.stringify(resourceGroups({ maxConcurrentQueries, maxQueuedQueries }), null, 2),
+      },
+      additionalConfigProperties: ['internal-communication.shared-secret=${ENV:TRINO_SHARED_SECRET}'],
+      catalogs: { ...catalogs, tpch: null, tpcds: null },
+      env,
+      initContainers: { coordinator: [trust.initContainer], worker: [trust.initContainer] },
+      securityContext: { runAsUser: TRINO_UID, runAsGroup: TRINO_UID, fsGroup: TRINO_UID, runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+      // Trino writes its data and log directories inside the image, so the root filesystem stays writable.
+      containerSecurityContext: restricted,
+      service: { port: TRINO_PORT },
+      coordinator: node(this.coordinatorMemory, coordinator, 'coordinator'),
+      worker: {
+        ...node(this.workerMemory, worker, 'worker'),
+        topologySpreadConstraints: [
+          {
+            maxSkew: 1,
+            topologyKey: 'kubernetes.io/hostname',
+            whenUnsatisfiable: 'ScheduleAnyway',
+            labelSelector: { matchLabels: { ...trinoPods, 'app.kubernetes.io/component': 'worker' } },
+          },
+        ],
+      },
+      jmx: {
+        enabled: true,
+        registryPort: 9080,
+        serverPort: 9081,
+        exporter: {
+          enabled: true,
+          image: props.common.images.ref('jmxExporter'),
+          pullPolicy: 'IfNotPresent',
+          port: JMX_EXPORTER_PORT,
+          configProperties: JMX_EXPORTER_CONFIG,
+          securityContext: { ...restricted, readOnlyRootFilesystem: true, runAsUser: TRINO_UID, runAsGroup: TRINO_UID },
+          resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { memory: '256Mi' } },
+        },
+      },
+      // Scraped by the PodMetrics below, which also opens the port to Prometheus.
+      serviceMonitor: { enabled: false },
+    };
+    new HelmApplication<TrinoValues>(this, 'trino', {
+      chart: 'trino',
+      releaseName: 'trino',
+      namespace,
+      values: this.values,
+      holdsData: false,
+    });
+    const exporter = { cpu: 0.1, memoryGiB: 0.25 };
+    this.declareWorkload({ name: 'trino-coordinator', replicas: 1, size: { cpu: coordinator.cpu + exporter.cpu, memoryGiB: coordinator.memoryGiB + exporter.memoryGiB }, pool: 'compute' });
+    // With autoscaling, plan for the maximum the HPA may reach.
+    this.declareWorkload({ name: 'trino-worker', replicas: workerCount, size: { cpu: worker.cpu + exporter.cpu, memoryGiB: worker.memoryGiB + exporter.memoryGiB }, pool: 'compute' });
+
+    new PodMetrics(this, 'metrics', { name: 'trino', namespace, selector: trinoPods, port: 'jmx-exporter', portNumber: JMX_EXPORTER_PORT });
+
+    // Network: nodes and the setup Job talk inside the namespace; out to the catalog, the
+    // identity provider (OIDC discovery, tokens) and the object store (opened by its grant).
+    this.ns.allowWithinNamespace();
+    props.catalog.allowClient(namespace);
+    this.ns.allowEgress('catalog', { peers: [{ namespace: props.catalog.namespace, podLabels: { ...props.catalog.podLabels } }], ports: [props.catalog.port], podLabels: trinoPods });
+    this.ns.allowEgress('identity', {
+      peers: [
+        { namespace: props.identity.namespace, podLabels: { ...props.identity.podLabels } },
+        { namespace: props.ingress.namespace, podLabels: { ...props.ingress.podLabels } },
+      ],
+      podLabels: trinoPods,
+    });
+
+    this.firstQuerySql = firstQuerySql(Object.fromEntries(MEDALLION_SCHEMAS.map((s, i) => [s, dataBuckets[i].uri()])));
+    new FirstQueryJob(this, 'first-query', {
+      namespace,
+      image: props.common.images.ref('trino'),
+      server: `http://${host}:${TRINO_PORT}`,
+      sql: this.firstQuerySql,
+    });
+
+    this.handle = {
+      host,
+      port: TRINO_PORT,
+      uri: `http://${host}:${TRINO_PORT}`,
+      externalUri: ui.url,
+      catalogs: catalogNames,
+      namespace,
+      podLabels: this.coordinatorLabels,
+      allowClient: (clientNamespace: string) => this.allowClient(clientNamespace),
+    };
+  }
+
+  /** Lets the pods of `namespace` reach the coordinator's port. */
+  allowClient(namespace: string): void {
+    const id = `allow-client-${namespace}`;
+    if (this.node.tryFindChild(id)) {
+      return;
+    }
+    new k8s.KubeNetworkPolicy(this, id, {
+      metadata: { name: resourceName('allow-from', namespace), namespace: this.ns.name },
+      spec: {
+        podSelector: { matchLabels: { ...this.coordinatorLabels } },
+        policyTypes: ['Ingress'],
+        ingress: [
+          {
+            from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': namespace } } }],
+            ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(TRINO_PORT) }],
+          },
+        ],
+      },
+    });
+  }
+}
+
+/** A Java properties file, keys in the given order. */
+function properties(entries: Readonly<Record<string, string>>): string {
+  return `${Object.entries(entries)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('\n')}\n`;
+}
+
+/** The JMX exporter's rules: Trino's query, memory and cluster beans, plus JVM memory and GC. */
+const JMX_EXPORTER_CONFIG = [
+  'hostPort: localhost:9080',
+  'startDelaySeconds: 0',
+  'ssl: false',
+  'lowercaseOutputName: true',
+  'lowercaseOutputLabelNames: true',
+  'includeObjectNames:',
+  '  - "trino.execution:name=QueryManager"',
+  '  - "trino.execution:name=SqlTaskManager"',
+  '  - "trino.execution.executor:name=TaskExecutor"',
+  '  - "trino.memory:*"',
+  '  - "trino.failuredetector:name=HeartbeatFailureDetector"',
+  '  - "trino.metadata:name=DiscoveryNodeManager"',
+  '  - "trino.execution.resourcegroups:*"',
+  '  - "java.lang:type=Memory"',
+  '  - "java.lang:type=GarbageCollector,*"',
+  'rules:',
+  '  - pattern: ".*"',
+  '',
+].join('\n');
+
+/** The first-query SQL: schemas in their own buckets, the test table and one row. Idempotent. */
+export function firstQuerySql(schemaLocations: Readonly<Record<string, string>>): string {
+  return [
+    ...Object.entries(schemaLocations).map(([schema, location]) => `CREATE SCHEMA IF NOT EXISTS iceberg.${schema} WITH (location = '${location}');`),
+    'CREATE TABLE IF NOT EXISTS iceberg.bronze.test_table (id BIGINT, note VARCHAR, created_at TIMESTAMP(6) WITH TIME ZONE);',
+    "INSERT INTO iceberg.bronze.test_table SELECT 1, 'lakeplane first query', current_timestamp WHERE NOT EXISTS (SELECT 1 FROM iceberg.bronze.test_table);",
+    'SELECT * FROM iceberg.bronze.test_table;',
+    '',
+  ].join('\n');
+}
+
+interface FirstQueryJobProps {
+  readonly namespace: string;
+  readonly image: string;
+  readonly server: string;
+  readonly sql: string;
+}
+
+/** PostSync hook on every sync: waits for the coordinator, then runs the idempotent SQL. */
+class FirstQueryJob extends Construct {
+  constructor(scope: Construct, id: string, props: FirstQueryJobProps) {
+    super(scope, id);
+    const name = 'trino-first-query';
+    new k8s.KubeConfigMap(this, 'sql', {
+      metadata: { name, namespace: props.namespace },
+      data: { 'first-query.sql': props.sql },
+    });
+    const script = [
+      'set -eu',
+      `TRINO="trino --server ${props.server} --user ${SETUP_USER}"`,
+      'tries=0',
+      "until $TRINO --execute 'SELECT 1' >/dev/null 2>&1; do",
+      '  tries=$((tries + 1))',
+      '  if [ "$tries" -ge 60 ]; then echo "Trino not answering after 10 minutes" >&2; exit 1; fi',
+      '  sleep 10',
+      'done',
+      '$TRINO --file /sql/first-query.sql',
+    ].join('\n');
+    const job = new k8s.KubeJob(this, 'job', {
+      metadata: { name, namespace: props.namespace, labels: { 'app.kubernetes.io/name': name } },
+      spec: {
+        backoffLimit: 6,
+        activeDeadlineSeconds: 1800,
+        template: {
+          metadata: { labels: { 'app.kubernetes.io/name': name } },
+          spec: podSpec({
+            restartPolicy: 'OnFailure',
+            containers: [
+              container({
+                name: 'trino-cli',
+                image: props.image,
+                size: { cpu: 0.2, memoryGiB: 0.5 },
+                command: ['/bin/sh', '-c', script],
+                env: [
+                  { name: 'HOME', value: '/tmp' },
+                  { name: 'JAVA_TOOL_OPTIONS', value: '-Xmx256m' },
+                ],
+                volumeMounts: [{ name: 'sql', mountPath: '/sql', readOnly: true }],
+                probes: 'run-to-completion',
+              }),
+            ],
+            volumes: [{ name: 'sql', configMap: { name } }],
+          }),
+        },
+      },
+    });
+    postSyncHook(job);
+    setWave(job as ApiObject, ObjectWave.JOBS);
+  }
+}
+
+export const trinoComponent = defineComponent<'trino'>({
+  id: 'trino',
+  phase: 1,
+  layer: 'query',
+  description: 'Query engine (Trino): iceberg catalog on Nessie and the object store, OAuth2 login, access rules by role',
+  ui: 'trino',
+  charts: ['trino'],
+  dependsOn: (config) => [
+    'minio',
+    'nessie',
+    'keycloak',
+    'traefik',
+    'cert-manager',
+    ...(config.components.trino?.postgresqlCatalog?.enabled ? (['cloudnative-pg'] as const) : []),
+  ],
+  build(ctx) {
+    const chart = new TrinoChart(ctx.scope, {
+      common: ctx.common,
+      config: ctx.config.components.trino,
+      objectStore: ctx.handles.get('minio'),
+      catalog: ctx.handles.get('nessie'),
+      identity: ctx.handles.get('keycloak'),
+      ingress: ctx.handles.get('traefik'),
+      authority: ctx.handles.get('cert-manager'),
+      postgres: ctx.config.components.trino?.postgresqlCatalog?.enabled ? ctx.handles.get('cloudnative-pg') : undefined,
+    });
+    return { charts: [chart], handle: chart.handle };
+  },
+});

@@ -1,0 +1,114 @@
+/**
+ * Stand-ins for the handles the lakehouse core (minio, nessie, trino) consumes, so each of
+ * their tests builds one component alone. They follow the interfaces in charts/handles.ts and
+ * constructs/; the whole-platform tests use the real components.
+ */
+import { App } from 'cdk8s';
+import { Construct } from 'constructs';
+import type { IdentityProvider, OidcClient, OidcClientOptions, PlatformRole } from '../charts/handles';
+import type { DatabaseBackupOptions, DatabaseBackupProvider } from '../charts/phase1/database-backups';
+import type { MinioOperator } from '../charts/phase1/minio-operator';
+import type { IcebergCatalog } from '../charts/phase1/nessie';
+import type { PlatformCommon } from '../constructs/common';
+import type { CertificateAuthority, IngressController } from '../constructs/ingress';
+import type { Bucket, BucketGrant, ObjectStore, S3Credentials } from '../constructs/object-store';
+import type { DatabaseBackupTarget, PostgresOperator } from '../constructs/postgres-database';
+import { PlatformChart } from '../constructs/platform-chart';
+import { PlatformSecret } from '../constructs/secret';
+
+export const authority: CertificateAuthority = { clusterIssuer: 'lakeplane-ca', internalIssuer: 'lakeplane-internal-ca' };
+
+export const ingress: IngressController = {
+  className: 'traefik',
+  namespace: 'traefik',
+  podLabels: { 'app.kubernetes.io/name': 'traefik' },
+  tlsAnnotations: { 'traefik.ingress.kubernetes.io/router.entrypoints': 'websecure' },
+};
+
+export const postgresOperator: PostgresOperator = { namespace: 'cloudnative-pg', podLabels: { 'app.kubernetes.io/name': 'cloudnative-pg' } };
+
+export const minioOperator: MinioOperator = { namespace: 'minio-operator', podLabels: { 'app.kubernetes.io/name': 'operator' } };
+
+/** Keycloak stand-in: records the clients; the secret is made in the consumer's scope. */
+export class FakeIdentity implements IdentityProvider {
+  readonly realm = 'lakeplane';
+  readonly issuerUrl = 'https://keycloak.data.example.com/realms/lakeplane';
+  readonly roles: readonly PlatformRole[] = ['admin', 'engineer', 'analyst'];
+  readonly namespace = 'keycloak';
+  readonly podLabels = { 'app.kubernetes.io/name': 'keycloak' };
+  readonly clients: Array<{ clientId: string; options: OidcClientOptions }> = [];
+
+  addClient(scope: Construct, clientId: string, options: OidcClientOptions): OidcClient {
+    this.clients.push({ clientId, options });
+    const secret = new PlatformSecret(scope, `oidc-${clientId}`, {
+      name: `${clientId}-oidc`,
+      namespace: options.namespace,
+      keys: { 'client-secret': { generate: { length: 32 } } },
+      readers: [clientId],
+      description: `OIDC client secret of ${clientId}`,
+    });
+    return { clientId, issuerUrl: this.issuerUrl, secret: secret.ref('client-secret'), rolesClaim: 'roles' };
+  }
+}
+
+/** Another S3 store behind the same interface, with its own names: consumers must follow it. */
+export class OtherObjectStore implements ObjectStore, DatabaseBackupProvider {
+  readonly host = 'rgw.ceph.svc';
+  readonly port = 8443;
+  readonly endpoint = 'https://rgw.ceph.svc:8443';
+  readonly region = 'eu-central-1';
+  readonly pathStyle = false;
+  readonly namespace = 'ceph';
+  readonly podLabels = { app: 'rgw' };
+  readonly buckets: string[] = [];
+  readonly grants: Array<{ consumer: string; namespace: string; grants: readonly BucketGrant[] }> = [];
+
+  bucket(name: string): Bucket {
+    if (!this.buckets.includes(name)) {
+      this.buckets.push(name);
+    }
+    return { name: `lake-${name}`, uri: (prefix?: string) => `s3://lake-${name}/${prefix ?? ''}` };
+  }
+
+  grant(scope: Construct, consumer: string, namespace: string, grants: readonly BucketGrant[]): S3Credentials {
+    this.grants.push({ consumer, namespace, grants });
+    const secret = new PlatformSecret(scope, `rgw-${consumer}`, {
+      name: `${consumer}-rgw-key`,
+      namespace,
+      keys: { accessKey: { generate: { length: 20 } }, secretKey: { generate: { length: 40 } } },
+      readers: [consumer],
+      description: `object store key of ${consumer}`,
+    });
+    return { secret, accessKeyKey: 'accessKey', secretKeyKey: 'secretKey' };
+  }
+
+  databaseBackups(_scope: Construct, _namespace: string, _options?: DatabaseBackupOptions): DatabaseBackupTarget {
+    return { attach: () => ({}) };
+  }
+}
+
+/** A catalog stand-in with its own host, for the rename test of Trino. */
+export function fakeCatalog(host = 'catalog.lake.svc', port = 8181): IcebergCatalog & { clients: string[] } {
+  const clients: string[] = [];
+  return {
+    nessieUri: `http://${host}:${port}/api/v2`,
+    icebergRestUri: `http://${host}:${port}/iceberg`,
+    warehouse: 'lakehouse',
+    warehouseLocation: 's3://bronze/warehouse/',
+    defaultBranch: 'main',
+    host,
+    port,
+    issuerUrl: 'https://keycloak.data.example.com/realms/lakeplane',
+    namespace: host.split('.')[1],
+    podLabels: { 'app.kubernetes.io/name': 'catalog' },
+    clients,
+    allowClient: (namespace: string) => {
+      clients.push(namespace);
+    },
+  };
+}
+
+/** A consumer chart (another component) to grant from after the store is built. */
+export function consumerChart(common: PlatformCommon, component: string, app?: App): PlatformChart {
+  return new PlatformChart(app ?? new App({ outdir: 'unused' }), { component, common, phase: 1, namespace: component });
+}

@@ -1,0 +1,229 @@
+/** The object store: tenant geometry, TLS, placement, buckets, lifecycle, per-consumer keys and policies. */
+import { App } from 'cdk8s';
+import { MinioChart, MinioChartProps, erasureGeometry } from '../charts/phase1/minio';
+import { MinioOperatorChart } from '../charts/phase1/minio-operator';
+import { STATEFUL_ANNOTATION } from '../argocd/sync';
+import { expectChartAccepts } from './helm-values';
+import { authority, consumerChart, minioOperator } from './lakehouse-fakes';
+import { field, findAll, findObject, manifests, testCommon } from './util';
+
+const prod = testCommon('prod');
+const app = new App({ outdir: 'unused' });
+const chart = new MinioChart(app, { common: prod, operator: minioOperator, authority });
+// Consumers are built after the object store: their grants must still reach the setup Job.
+const logging = consumerChart(prod, 'logging', app);
+chart.handle.grant(logging, 'loki', 'logging', [{ bucket: chart.handle.bucket('logs'), access: 'readwrite' }]);
+const reports = consumerChart(prod, 'reports', app);
+chart.handle.grant(reports, 'reports', 'reports', [
+  { bucket: chart.handle.bucket('gold'), access: 'read' },
+  { bucket: chart.handle.bucket('exports'), access: 'write' },
+]);
+const objects = manifests(chart);
+const tenant = findObject(objects, 'Tenant', 'datalake');
+const pool = field(tenant, 'spec.pools.0');
+const setup = findObject(objects, 'ConfigMap', 'minio-setup');
+const job = findObject(objects, 'Job', 'minio-setup');
+
+describe('minio (production)', () => {
+  test('tenant geometry: 4 servers x 4 drives of 1 TiB on the object-store storage class, EC:4', () => {
+    expect(pool.servers).toBe(4);
+    expect(pool.volumesPerServer).toBe(4);
+    expect(field(pool, 'volumeClaimTemplate.spec.resources.requests.storage')).toBe('1024Gi');
+    expect(field(pool, 'volumeClaimTemplate.spec.storageClassName')).toBe('local-path');
+    expect(field(tenant, 'spec.env')).toContainEqual({ name: 'MINIO_STORAGE_CLASS_STANDARD', value: 'EC:4' });
+    expect(chart.objectStores).toEqual([
+      { name: 'datalake', servers: 4, drivesPerServer: 4, driveGiB: 1024, parity: 4, erasureSetDrives: 16, pool: 'storage', storageClass: 'local-path' },
+    ]);
+    expect(chart.volumes).toEqual([{ name: 'datalake-data', count: 16, sizeGiB: 1024, storageClass: 'local-path' }]);
+  });
+
+  test('servers run on the storage pool, spread over its nodes, restricted', () => {
+    expect(field(pool, 'affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms.0.matchExpressions.0')).toEqual({
+      key: 'lakeplane.io/pool',
+      operator: 'In',
+      values: ['storage'],
+    });
+    expect(field(pool, 'topologySpreadConstraints.0')).toMatchObject({ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule' });
+    expect(field(pool, 'securityContext')).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
+    expect(field(pool, 'containerSecurityContext')).toMatchObject({ allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+    expect(field(pool, 'resources.requests')).toEqual({ cpu: '2', memory: '12Gi' });
+    expect(chart.workloads).toContainEqual({ name: 'datalake', replicas: 4, size: { cpu: 2, memoryGiB: 12 }, pool: 'storage' });
+  });
+
+  test('the image is the pinned snapshot, TLS comes from the internal CA, data is protected', () => {
+    expect(field(tenant, 'spec.image')).toBe('quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z');
+    expect(field(tenant, 'spec.requestAutoCert')).toBe(false);
+    expect(field(tenant, 'spec.externalCertSecret')).toEqual([{ name: 'datalake-tls', type: 'cert-manager.io/v1' }]);
+    const cert = findObject(objects, 'Certificate', 'datalake-tls');
+    expect(field(cert, 'spec.issuerRef.name')).toBe('lakeplane-internal-ca');
+    expect(field(cert, 'spec.dnsNames')).toEqual(expect.arrayContaining(['minio.minio.svc', '*.datalake-hl.minio.svc.cluster.local']));
+    expect(field(tenant, 'spec.configuration.name')).toBe('datalake-env-configuration');
+    expect(findObject(objects, 'SealedSecret', 'datalake-env-configuration')).toBeDefined();
+    expect(tenant.metadata.annotations).toMatchObject({ [STATEFUL_ANNOTATION]: expect.stringContaining('every bucket') });
+  });
+
+  test('metrics are scraped over TLS and Prometheus may reach the port', () => {
+    const monitor = findObject(objects, 'PodMonitor', 'datalake');
+    expect(field(monitor, 'spec.podMetricsEndpoints.0')).toMatchObject({ scheme: 'https', path: '/minio/v2/metrics/cluster', portNumber: 9000 });
+    expect(field(findObject(objects, 'NetworkPolicy', 'allow-scrape-datalake'), 'spec.ingress.0.ports.0.port')).toBe(9000);
+  });
+
+  test('the handle: https endpoint from the operator Service, path-style, region', () => {
+    expect(chart.handle.endpoint).toBe('https://minio.minio.svc:443');
+    expect(chart.handle.pathStyle).toBe(true);
+    expect(chart.handle.region).toBe('us-east-1');
+    expect(chart.handle.bucket('gold').uri('tables/')).toBe('s3://gold/tables/');
+  });
+
+  test('buckets: the well-known four plus every bucket a consumer asked for, even after the build', () => {
+    expect(chart.handle.buckets).toEqual(['backups', 'bronze', 'exports', 'gold', 'logs', 'silver']);
+    expect(field(setup, 'data.buckets')).toBe('backups\nbronze\nexports\ngold\nlogs\nsilver\n');
+  });
+
+  test('lifecycle: bronze objects expire after 90 days', () => {
+    expect(JSON.parse(field(setup, 'data')['lifecycle-bronze.json'])).toEqual({
+      Rules: [{ ID: 'expire-bronze', Status: 'Enabled', Filter: { Prefix: '' }, Expiration: { Days: 90 } }],
+    });
+    expect(field(setup, 'data')['setup.sh']).toContain('$MC ilm import lake/bronze < /setup/lifecycle-bronze.json');
+  });
+
+  test('each consumer: its own key in its namespace, a copy for the setup Job, a policy limited to its buckets', () => {
+    const own = findObject(manifests(logging), 'SealedSecret', 'loki-s3');
+    expect(own.metadata.namespace).toBe('logging');
+    expect(findObject(objects, 'SealedSecret', 's3-user-loki').metadata.namespace).toBe('minio');
+    expect(JSON.parse(field(setup, 'data')['lakeplane-loki.json'])).toEqual({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: ['s3:GetBucketLocation', 's3:ListBucket', 's3:ListBucketMultipartUploads'], Resource: ['arn:aws:s3:::logs'] },
+        {
+          Effect: 'Allow',
+          Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts'],
+          Resource: ['arn:aws:s3:::logs/*'],
+        },
+      ],
+    });
+    const policy = JSON.parse(field(setup, 'data')['lakeplane-reports.json']);
+    expect(policy.Statement).toEqual([
+      { Effect: 'Allow', Action: ['s3:GetBucketLocation', 's3:ListBucketMultipartUploads'], Resource: ['arn:aws:s3:::exports'] },
+      { Effect: 'Allow', Action: ['s3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts'], Resource: ['arn:aws:s3:::exports/*'] },
+      { Effect: 'Allow', Action: ['s3:GetBucketLocation', 's3:ListBucket'], Resource: ['arn:aws:s3:::gold'] },
+      { Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::gold/*'] },
+    ]);
+    const script: string = field(setup, 'data')['setup.sh'];
+    expect(script).toContain('$MC admin policy create lake lakeplane-loki /setup/lakeplane-loki.json');
+    expect(script).toContain('$MC admin user add lake "$(cat /users/loki/accessKey)" "$(cat /users/loki/secretKey)"');
+    expect(script).toContain('attach lakeplane-loki "$(cat /users/loki/accessKey)"');
+    const users = field(job, 'spec.template.spec.volumes').find((v: { name: string }) => v.name === 'users');
+    expect(users.projected.sources.map((s: { secret: { name: string } }) => s.secret.name)).toEqual(['s3-user-loki', 's3-user-reports']);
+  });
+
+  test('each consumer namespace may reach the S3 port, and only it', () => {
+    const from = findObject(objects, 'NetworkPolicy', 'allow-from-logging');
+    expect(field(from, 'spec.ingress.0.from.0.namespaceSelector.matchLabels')).toEqual({ 'kubernetes.io/metadata.name': 'logging' });
+    expect(field(from, 'spec.podSelector.matchLabels')).toEqual({ 'v1.min.io/tenant': 'datalake' });
+    const to = findObject(manifests(logging), 'NetworkPolicy', 'allow-to-object-store');
+    expect(field(to, 'spec.egress.0.ports.0.port')).toBe(9000);
+  });
+
+  test('the setup Job is a PostSync hook on every sync, restricted, with egress to the tenant only', () => {
+    expect(job.metadata.annotations).toMatchObject({ 'argocd.argoproj.io/hook': 'PostSync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' });
+    const c = field(job, 'spec.template.spec.containers.0');
+    expect(c.image).toBe('quay.io/minio/mc:RELEASE.2025-08-13T08-35-41Z');
+    expect(c.securityContext).toMatchObject({ runAsNonRoot: true, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false });
+    expect(c.resources.limits.memory).toBe('256Mi');
+    expect(field(findObject(objects, 'NetworkPolicy', 'allow-minio-setup'), 'spec.egress.0.to.0.podSelector.matchLabels')).toEqual({ 'v1.min.io/tenant': 'datalake' });
+    expect(field(setup, 'data')['setup.sh']).toContain('mb --ignore-existing');
+  });
+
+  test('a consumer granted twice fails', () => {
+    expect(() => chart.handle.grant(logging, 'loki', 'logging', [{ bucket: chart.handle.bucket('logs'), access: 'read' }])).toThrow(
+      'object-store consumer "loki" is granted twice; give each consumer one grant with all its buckets',
+    );
+  });
+
+  test('snapshot', () => {
+    expect(objects).toMatchSnapshot();
+  });
+});
+
+describe('minio (small profile and every knob)', () => {
+  test('small: one server with 4 drives keeps erasure coding (EC:2)', () => {
+    const small = new MinioChart(new App({ outdir: 'unused' }), { common: testCommon('dev'), operator: minioOperator, authority });
+    const t = findObject(manifests(small), 'Tenant');
+    expect(field(t, 'spec.pools.0.servers')).toBe(1);
+    expect(field(t, 'spec.pools.0.volumesPerServer')).toBe(4);
+    expect(field(t, 'spec.env')).toContainEqual({ name: 'MINIO_STORAGE_CLASS_STANDARD', value: 'EC:2' });
+    // dev has no storage pool: no node affinity, still spread.
+    expect(field(t, 'spec.pools.0.affinity.nodeAffinity')).toBeUndefined();
+  });
+
+  test('all props', () => {
+    const props: Required<MinioChartProps> = {
+      common: prod,
+      operator: minioOperator,
+      authority,
+      config: {
+        tenant: 'lake',
+        servers: 2,
+        volumesPerServer: 4,
+        volumeSizeGiB: 500,
+        parity: 3,
+        cpu: 1,
+        memoryGiB: 4,
+        region: 'eu-west-1',
+        extraBuckets: ['landing'],
+        bronzeExpirationDays: 30,
+        databaseBackups: { retentionDays: 14, archiveTimeout: '2min' },
+      },
+      databaseBackups: { retentionDays: 14, archiveTimeout: '2min' },
+    };
+    const c = new MinioChart(new App({ outdir: 'unused' }), props);
+    const objs = manifests(c);
+    const t = findObject(objs, 'Tenant', 'lake');
+    expect(field(t, 'spec.pools.0.servers')).toBe(2);
+    expect(field(t, 'spec.env')).toEqual(expect.arrayContaining([{ name: 'MINIO_STORAGE_CLASS_STANDARD', value: 'EC:3' }, { name: 'MINIO_REGION', value: 'eu-west-1' }]));
+    const cm = findObject(objs, 'ConfigMap', 'minio-setup');
+    expect(field(cm, 'data')['buckets']).toContain('landing');
+    expect(JSON.parse(field(cm, 'data')['lifecycle-bronze.json']).Rules[0].Expiration.Days).toBe(30);
+    expect(findAll(objs, 'Certificate').map((x) => x.metadata.name)).toEqual(['lake-tls']);
+  });
+});
+
+describe('minio bad config', () => {
+  test.each([
+    [1, 2, 1, 'minio: erasure coding needs at least 4 drives in total (servers x volumesPerServer = 1 x 2 = 2); raise minio.servers or minio.volumesPerServer'],
+    [2, 4, 5, 'minio.parity EC:5 is more than half of an erasure set of 8 drives (8 drives in total); use at most EC:4'],
+    [1, 4, 0, 'minio.parity must be an integer >= 1 (got 0); EC:0 would lose data with the first failed drive'],
+    [17, 1, 2, 'minio: 17 drives cannot be split into erasure sets of 4 to 16 drives; use a drive count divisible by one of 4..16'],
+  ])('%i servers x %i drives, EC:%i', (servers, volumesPerServer, parity, message) => {
+    expect(() => erasureGeometry(servers, volumesPerServer, parity)).toThrow(message);
+    expect(() => new MinioChart(new App({ outdir: 'unused' }), { common: prod, operator: minioOperator, authority, config: { servers, volumesPerServer, parity } })).toThrow(message);
+  });
+});
+
+describe('minio-operator', () => {
+  const op = new MinioOperatorChart(new App({ outdir: 'unused' }), { common: prod, authority });
+  const objs = manifests(op);
+
+  test('the chart accepts the values, restricted, pinned images through the resolver', () => {
+    expectChartAccepts('minio-operator', op.values);
+    expect(op.values.operator.image).toEqual({ repository: 'quay.io/minio/operator', tag: 'v7.1.1', pullPolicy: 'IfNotPresent' });
+    expect(op.values.operator.sidecarImage.repository).toBe('quay.io/minio/operator-sidecar');
+    expect(op.values.operator.containerSecurityContext).toMatchObject({ runAsNonRoot: true, allowPrivilegeEscalation: false, seccompProfile: { type: 'RuntimeDefault' } });
+    expect(op.values.operator.replicaCount).toBe(2);
+  });
+
+  test('the operator trusts the platform CA (operator-ca-tls-*)', () => {
+    const cert = findObject(objs, 'Certificate', 'operator-ca-tls-platform');
+    expect(cert.metadata.namespace).toBe('minio-operator');
+  });
+
+  test('mirror: images are pulled through the registry mirror', () => {
+    const mirrored = new MinioOperatorChart(new App({ outdir: 'unused' }), { common: testCommon('prod', { registry: { imageMirror: 'registry.local/mirror' } }), authority });
+    expect(mirrored.values.operator.image.repository).toBe('registry.local/mirror/quay.io/minio/operator');
+  });
+
+  test('snapshot', () => {
+    expect(objs).toMatchSnapshot();
+  });
+});
