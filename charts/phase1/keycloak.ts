@@ -136,6 +136,9 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
       { name: 'KC_BOOTSTRAP_ADMIN_USERNAME', value: ADMIN_USER },
       { name: 'KC_BOOTSTRAP_ADMIN_PASSWORD', valueFrom: admin.envFrom('password') },
       // The Kubernetes cache stack finds the other pods by a DNS query on the headless Service.
+      // Keycloak 26.4 deprecates that stack in favour of jdbc-ping (discovery through the
+      // database); both use the same JGroups ports, so moving is `cache.stack: custom` plus
+      // KC_CACHE_STACK=jdbc-ping here, with no network change.
       { name: 'JAVA_OPTS_APPEND', value: `-Djgroups.dns.query=keycloak-headless.${this.namespace}.svc.cluster.local` },
     ];
     const resources = toResources(size);
