@@ -5,9 +5,9 @@
  */
 import { App } from 'cdk8s';
 import { KeycloakChart, KeycloakChartProps } from '../charts/phase1/keycloak';
-import { PLATFORM_GROUPS } from '../charts/phase1/keycloak-realm';
+import { PLATFORM_GROUPS, clientSecretEnv } from '../charts/phase1/keycloak-realm';
 import { PlatformChart } from '../constructs/platform-chart';
-import { IMAGES } from '../versions';
+import { CHARTS, IMAGES } from '../versions';
 import { haveUpstreamSchemas, helmValuesProblems } from './helm-values';
 import { authorityFake, ingressFake, postgresOperatorFake } from './identity-fakes';
 import { field, findAll, findObject, manifests, testChart, testCommon, testConfig } from './util';
@@ -158,6 +158,11 @@ describe('keycloak in production', () => {
     expect(findObject(objects, 'SealedSecret', 'oidc-client-trino').metadata.namespace).toBe('keycloak');
   });
 
+  test('each client secret has its own variable name', () => {
+    expect(clientSecretEnv('trino-cli')).toBe('CLIENT_SECRET_TRINO_CLI');
+    expect(jobContainer.env.filter((e: { name: string }) => e.name.startsWith('CLIENT_SECRET_'))).toHaveLength(1);
+  });
+
   test('the consumer gets its copy of the secret in its namespace, the same value, and the issuer', () => {
     expect(trino).toEqual({
       clientId: 'trino',
@@ -180,7 +185,9 @@ describe('keycloak in production', () => {
       'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation',
     });
     expect(jobContainer.image).toBe(`docker.io/adorsys/keycloak-config-cli:${IMAGES.keycloakConfigCli.tag}`);
-    expect(IMAGES.keycloakConfigCli.tag).toMatch(/-26\./);
+    // keycloak-config-cli is built per Keycloak release: its Keycloak minor must be the server's.
+    const builtFor = IMAGES.keycloakConfigCli.tag.split('-')[1].split('.').slice(0, 2);
+    expect(builtFor).toEqual(CHARTS.keycloakx.appVersion.split('.').slice(0, 2));
     expect(jobContainer.env).toContainEqual({ name: 'IMPORT_VARSUBSTITUTION_ENABLED', value: 'true' });
     expect(jobContainer.env).toContainEqual({ name: 'KEYCLOAK_URL', value: 'http://keycloak-http.keycloak.svc:80' });
     expect(field(job, 'spec.template.spec.volumes.0')).toEqual({ name: 'realm', configMap: { name: 'keycloak-realm-lakeplane' } });
