@@ -65,6 +65,7 @@ describe('cert-manager in production (internal CA from the secrets backend)', ()
 
   test('issuers sync after the chart has installed the CRDs', () => {
     const issuer = findObject(objects, 'ClusterIssuer', 'lakeplane');
+    expect(issuer.metadata.namespace).toBeUndefined(); // cluster-scoped
     expect(field(issuer, 'metadata.annotations')).toEqual({
       'argocd.argoproj.io/sync-wave': '1',
       'argocd.argoproj.io/sync-options': 'SkipDryRunOnMissingResource=true',

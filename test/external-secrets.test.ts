@@ -39,6 +39,7 @@ describe('external-secrets in production', () => {
 
   test('the ClusterSecretStore from config: Vault KV v2, Kubernetes auth with the operator\'s service account', () => {
     const store = findObject(objects, 'ClusterSecretStore', 'lakeplane');
+    expect(store.metadata.namespace).toBeUndefined(); // cluster-scoped
     expect(field(store, 'spec.provider.vault')).toEqual({
       server: 'https://vault.example.com:8200',
       path: 'secret',

@@ -67,7 +67,8 @@ describe('traefik in production', () => {
     expect(field(findObject(objects, 'NetworkPolicy', 'allow-scrape-traefik'), 'spec.ingress.0.ports')).toEqual([{ protocol: 'TCP', port: 9100 }]);
   });
 
-  test('clients reach the entry points only; the controller reaches backends and the API server', () => {
+  test('clients reach the entry points only; the controller reaches backends (a reasoned waiver) and the API server', () => {
+    expect(field(findObject(objects, 'NetworkPolicy', 'allow-to-backends'), 'metadata.annotations')['ignore-check.lakeplane.io/default-deny']).toMatch(/^the ingress controller forwards/);
     expect(field(findObject(objects, 'NetworkPolicy', 'allow-from-clients'), 'spec.ingress.0.ports')).toEqual([
       { protocol: 'TCP', port: 8000 },
       { protocol: 'TCP', port: 8443 },

@@ -9,7 +9,7 @@
  *
  * The issuers sync after the chart: a later wave, and no dry run while the CRDs are missing.
  */
-import { ApiObject } from 'cdk8s';
+import { ApiObject, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { CertManagerConfig } from '../../config/components/cert-manager';
 import type { TlsConfig } from '../../config/schema';
@@ -182,7 +182,10 @@ export class CertManager extends PlatformChart {
   }
 
   private issuer(name: string, spec: ConstructorParameters<typeof ClusterIssuer>[2]['spec']): void {
-    afterChart(new ClusterIssuer(this, `issuer-${name}`, { metadata: { name }, spec }));
+    const issuer = new ClusterIssuer(this, `issuer-${name}`, { metadata: { name }, spec });
+    // Cluster-scoped: no namespace (the chart's default namespace would otherwise be set).
+    issuer.addJsonPatch(JsonPatch.remove('/metadata/namespace'));
+    afterChart(issuer);
   }
 }
 

@@ -5,6 +5,7 @@
  * Keys that only need to be random come from ESO's Password generator instead (see
  * PlatformSecret).
  */
+import { JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { ExternalSecretsConfig } from '../../config/components/external-secrets';
 import type { SecretsConfig } from '../../config/schema';
@@ -121,6 +122,8 @@ export class ExternalSecrets extends PlatformChart {
         },
       },
     });
+    // Cluster-scoped: no namespace (the chart's default namespace would otherwise be set).
+    store.addJsonPatch(JsonPatch.remove('/metadata/namespace'));
     // Its CRD comes with the chart: after it, and no dry run before the CRD exists.
     setWave(store, ObjectWave.JOBS);
     store.metadata.addAnnotation(SYNC_OPTIONS_ANNOTATION, 'SkipDryRunOnMissingResource=true');

@@ -14,7 +14,7 @@ import { PodMetrics } from '../../constructs/metrics';
 import { PlatformNamespace } from '../../constructs/namespace';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { ContainerSize, assertSize, toResources } from '../../constructs/resources';
-import { DEFAULT_UID } from '../../constructs/workload';
+import { DEFAULT_UID, waive } from '../../constructs/workload';
 import { defineComponent } from '../registry';
 import type { TraefikValues } from './values/traefik';
 
@@ -63,10 +63,15 @@ export class Traefik extends PlatformChart {
       },
     });
     // Backends live in every namespace; each admits the controller with its own policy (PlatformIngress).
-    new k8s.KubeNetworkPolicy(this, 'allow-backends', {
+    const toBackends = new k8s.KubeNetworkPolicy(this, 'allow-backends', {
       metadata: { name: 'allow-to-backends', namespace: TRAEFIK_NAMESPACE },
       spec: { podSelector: { matchLabels: podLabels }, policyTypes: ['Egress'], egress: [{ to: [{ namespaceSelector: {} }] }] },
     });
+    waive(
+      toBackends,
+      'default-deny',
+      'the ingress controller forwards to UI backends in every namespace on their own ports; each backend admits only the controller, on its port, with the NetworkPolicy of its PlatformIngress',
+    );
     ns.allowKubeApi(podLabels);
 
     const resources = toResources(this.size);
