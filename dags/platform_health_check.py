@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import urllib.error
 import urllib.request
 from datetime import datetime, timedelta
 
@@ -54,6 +55,11 @@ def platform_health_check():
         try:
             with urllib.request.urlopen(f"{base}/config", timeout=15) as response:
                 config = json.loads(response.read().decode())
+        except urllib.error.HTTPError as err:
+            # Nessie asks for a bearer token when authentication is on: it is up and answering.
+            if err.code in (401, 403):
+                return f"nessie ok (answers, authentication required: HTTP {err.code})"
+            raise ServiceDown(f"Nessie at {base} answered HTTP {err.code}") from err
         except Exception as err:
             raise ServiceDown(f"Nessie at {base} is down: {err}") from err
         branch = config.get("defaultBranch")

@@ -1,0 +1,183 @@
+/** The airflow component: executor, HA, metadata database, Keycloak login, DAGs by git-sync, connections. */
+import { App } from 'cdk8s';
+import { AirflowChart, AirflowProps, CONNECTION_IDS, airflowConnections, webserverConfig } from '../charts/phase1/airflow';
+import type { PlatformCommon } from '../constructs/common';
+import { parseConfig } from '../config/load';
+import { ENVIRONMENTS } from '../config';
+import * as fs from 'fs';
+import * as path from 'path';
+import { HELM_VALUES_DIR, haveUpstreamSchemas, helmValuesProblems } from './helm-values';
+import { FakeIdentity, FakeObjectStore, fakeAuthority, fakeIngress, fakePostgres } from './ops-fakes';
+import { field, findObject, manifests, testCommon } from './util';
+
+const trino = { host: 'trino.trino.svc', port: 8080, scheme: 'http' as const, namespace: 'trino', podLabels: { 'app.kubernetes.io/name': 'trino' } };
+const catalog = { apiUrl: 'http://nessie.nessie.svc:19120/api/v2', namespace: 'nessie', podLabels: { 'app.kubernetes.io/name': 'nessie' }, port: 19120 };
+
+function build(common: PlatformCommon = testCommon('prod'), extra: Partial<AirflowProps> = {}) {
+  const identity = new FakeIdentity();
+  const objectStore = new FakeObjectStore();
+  const chart = new AirflowChart(new App({ outdir: 'unused' }), 'airflow', {
+    common,
+    postgres: fakePostgres,
+    identity,
+    ingress: fakeIngress,
+    authority: fakeAuthority,
+    objectStore,
+    trino,
+    catalog,
+    ...extra,
+  });
+  return { chart, identity, objectStore };
+}
+
+const prod = build();
+const objs = manifests(prod.chart);
+const values = prod.chart.helm.values;
+const env = Object.fromEntries(values.env.map((e) => [e.name, e.value]));
+
+describe('airflow (production)', () => {
+  test('snapshot', () => {
+    expect(objs).toMatchSnapshot();
+  });
+
+  test('KubernetesExecutor, 2 schedulers and 2 API servers of 2 CPU / 4 GiB, spread and protected', () => {
+    expect(values.executor).toBe('KubernetesExecutor');
+    for (const part of [values.scheduler, values.apiServer]) {
+      expect(part.replicas).toBe(2);
+      expect(part.resources).toEqual({ requests: { cpu: '2', memory: '4Gi' }, limits: { memory: '4Gi' } });
+      expect(part.podDisruptionBudget).toEqual({ enabled: true, config: { maxUnavailable: 1 } });
+      expect(part.topologySpreadConstraints).toHaveLength(1);
+    }
+    expect([values.redis.enabled, values.postgresql.enabled, values.pgbouncer.enabled]).toEqual([false, false, false]);
+  });
+
+  test('metadata database: its own PostgreSQL, connection from the operator-generated secret', () => {
+    expect(field(findObject(objs, 'Cluster', 'airflow-db'), 'spec.instances')).toBe(2);
+    expect(values.data.metadataSecretName).toBe('airflow-db-app');
+    expect(values.enableBuiltInSecretEnvVars).toEqual({ AIRFLOW__DATABASE__SQL_ALCHEMY_CONN: false, AIRFLOW_CONN_AIRFLOW_DB: false });
+    expect(values.secret).toContainEqual({ envName: 'AIRFLOW__DATABASE__SQL_ALCHEMY_CONN', secretName: 'airflow-db-app', secretKey: 'uri' });
+    expect(prod.objectStore.backedUp).toEqual(['airflow/airflow-db']);
+  });
+
+  test('login through Keycloak: an OIDC client, the FAB OAuth config, the secret as a file', () => {
+    expect(prod.identity.clients).toEqual([{ clientId: 'airflow', options: { redirectUris: ['https://airflow.data.example.com/auth/oauth-authorized/keycloak'], namespace: 'airflow', name: 'Airflow' } }]);
+    expect(values.apiServer.apiServerConfig).toContain('AUTH_TYPE = AUTH_OAUTH');
+    expect(values.apiServer.apiServerConfig).toContain('ISSUER = "https://keycloak.data.example.com/realms/lakeplane"');
+    expect(values.apiServer.apiServerConfig).toContain('Path("/opt/airflow/secrets/oidc/client-secret")');
+    expect(values.apiServer.extraVolumes).toEqual([{ name: 'oidc', secret: { secretName: 'airflow-oidc', items: [{ key: 'client-secret', path: 'client-secret' }] } }]);
+    expect(field(findObject(objs, 'Ingress', 'airflow'), 'spec.rules.0.http.paths.0.backend.service')).toEqual({ name: 'airflow-api-server', port: { number: 8080 } });
+  });
+
+  test('DAGs reach Airflow by git-sync from the GitOps repository', () => {
+    expect(values.dags.gitSync).toMatchObject({ enabled: true, repo: 'https://git.example.com/platform/lakeplane-gitops.git', branch: 'main', ref: 'main', subPath: 'dags' });
+    expect(values.dags.gitSync.sshKeySecret).toBeUndefined();
+  });
+
+  test('connections are endpoints from the environment; credentials come from secrets', () => {
+    expect(JSON.parse(env.AIRFLOW_CONN_TRINO_DEFAULT)).toEqual({ conn_type: 'trino', host: 'trino.trino.svc', port: 8080, login: 'airflow', schema: 'iceberg', extra: { protocol: 'http' } });
+    expect(JSON.parse(env.AIRFLOW_CONN_NESSIE)).toEqual({ conn_type: 'http', host: 'http://nessie.nessie.svc:19120/api/v2' });
+    expect(JSON.parse(env.AIRFLOW_CONN_OBJECT_STORE)).toEqual({ conn_type: 'aws', extra: { endpoint_url: 'https://minio.minio.svc:443', region_name: 'us-east-1' } });
+    expect(values.secret.map((s) => s.envName)).toEqual(['AIRFLOW__DATABASE__SQL_ALCHEMY_CONN', 'AIRFLOW_CONN_AIRFLOW_DB', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']);
+    for (const value of Object.values(env)) {
+      expect(value).not.toMatch(/password|secret/i);
+    }
+    expect(Object.values(CONNECTION_IDS).sort()).toEqual(['airflow_db', 'nessie', 'object_store', 'trino_default']);
+    expect(prod.objectStore.grants[0].grants.map((g) => `${g.bucket.name}:${g.access}`)).toEqual(['bronze:readwrite', 'airflow-logs:readwrite']);
+    expect(values.config.logging).toEqual({ remote_logging: 'True', remote_base_log_folder: 's3://airflow-logs/tasks', remote_log_conn_id: 'object_store' });
+  });
+
+  test('the maintenance DAG\'s settings come from config through the environment', () => {
+    expect(env.AIRFLOW_VAR_MAINTENANCE_SCHEMAS).toBe('bronze,silver,gold');
+    expect(env.AIRFLOW_VAR_MAINTENANCE_RETENTION_DAYS).toBe('7');
+    expect(env.AIRFLOW_VAR_MAINTENANCE_SCHEDULE).toBe('0 3 * * *');
+  });
+
+  test('StatsD metrics are scraped', () => {
+    const monitor = findObject(objs, 'ServiceMonitor', 'airflow-statsd');
+    expect(field(monitor, 'spec.selector.matchLabels')).toEqual({ tier: 'airflow', component: 'statsd' });
+    expect(field(monitor, 'spec.endpoints.0.port')).toBe('statsd-scrape');
+  });
+
+  test('the load test is off by default', () => {
+    expect(objs.find((o) => o.kind === 'Job')).toBeUndefined();
+  });
+
+  (haveUpstreamSchemas ? test : test.skip)('the chart accepts the values', () => {
+    // `config` is airflow.cfg: any section and key (the schema allows every name with a
+    // scalar value); the defaults file lists only some of them.
+    const schema = JSON.parse(fs.readFileSync(path.join(HELM_VALUES_DIR, 'airflow.values.schema.json'), 'utf8'));
+    expect(schema.properties.config.additionalProperties).toEqual({ type: 'object', additionalProperties: { type: ['boolean', 'integer', 'number', 'string'] } });
+    expect(helmValuesProblems('airflow', values).filter((p) => !p.startsWith('config.'))).toEqual([]);
+  });
+
+  test('footprint', () => {
+    expect(prod.chart.workloads.map((w) => [w.name, w.replicas])).toEqual([
+      ['airflow-db', 2],
+      ['airflow-scheduler', 2],
+      ['airflow-api-server', 2],
+      ['airflow-dag-processor', 1],
+      ['airflow-triggerer', 1],
+      ['airflow-statsd', 1],
+    ]);
+  });
+});
+
+describe('airflow config', () => {
+  test('small profile: one of each, small sizes', () => {
+    const v = build(testCommon('dev')).chart.helm.values;
+    expect([v.scheduler.replicas, v.apiServer.replicas]).toEqual([1, 1]);
+    expect(v.scheduler.podDisruptionBudget.enabled).toBe(false);
+    expect(v.scheduler.topologySpreadConstraints).toEqual([]);
+  });
+
+  test('knobs win (all props), and the load test Job runs 100 concurrent queries when enabled', () => {
+    const all: Required<AirflowProps> = {
+      common: testCommon('prod', { gitops: { repoURL: 'git@git.example.com:platform/lakeplane.git', targetRevision: 'release' } }),
+      config: {
+        schedulers: 3,
+        apiServers: 3,
+        size: { cpu: 4, memoryGiB: 8 },
+        dags: { subPath: 'pipelines/dags', period: '30s' },
+        maintenance: { schemas: ['gold'], retentionDays: 14, schedule: '0 4 * * *' },
+        loadTest: { enabled: true },
+      },
+      postgres: fakePostgres,
+      identity: new FakeIdentity(),
+      ingress: fakeIngress,
+      authority: fakeAuthority,
+      objectStore: new FakeObjectStore(),
+      trino,
+      catalog,
+    };
+    const chart = new AirflowChart(new App({ outdir: 'unused' }), 'airflow', all);
+    const v = chart.helm.values;
+    expect([v.scheduler.replicas, v.apiServer.replicas, v.scheduler.resources.requests.cpu]).toEqual([3, 3, '4']);
+    expect(v.dags.gitSync).toMatchObject({ repo: 'git@git.example.com:platform/lakeplane.git', branch: 'release', subPath: 'pipelines/dags', period: '30s', sshKeySecret: 'airflow-git' });
+    expect(v.env).toContainEqual({ name: 'AIRFLOW_VAR_MAINTENANCE_SCHEMAS', value: 'gold' });
+    const o = manifests(chart);
+    const job = findObject(o, 'Job', 'trino-loadtest');
+    const envOf = Object.fromEntries(field(job, 'spec.template.spec.containers.0.env').map((e: { name: string; value: string }) => [e.name, e.value]));
+    expect(envOf).toMatchObject({ LOADTEST_CONCURRENCY: '100', LOADTEST_QUERIES: '1000', LOADTEST_SQL: 'SELECT count(*) FROM iceberg.bronze.test_table' });
+    expect(field(job, 'spec.template.spec.containers.0.command')).toEqual(['python', '/scripts/loadtest.py']);
+    expect(field(findObject(o, 'ConfigMap', 'trino-loadtest'), 'data')['loadtest.py']).toContain('p50=');
+    expect(field(job, 'spec.template.spec.securityContext.runAsNonRoot')).toBe(true);
+  });
+
+  test('bad config is refused with the field, the value and the fix', () => {
+    const bad = (airflow: unknown) => () => parseConfig({ ...ENVIRONMENTS.prod, components: { airflow } }, 'test');
+    expect(bad({ schedulers: 0 })).toThrow('components.airflow.schedulers: got 0; must be >= 1');
+    expect(bad({ maintenance: { schemas: ['Gold-Zone'] } })).toThrow('components.airflow.maintenance.schemas[0]: got "Gold-Zone"; must be a lower-case SQL identifier');
+    expect(bad({ loadTest: { table: 'test_table' } })).toThrow('components.airflow.loadTest.table: got "test_table"; must be catalog.schema.table');
+    expect(() => build(testCommon('prod'), { config: { loadTest: { enabled: true, concurrency: 100, queries: 10 } } })).toThrow(
+      'airflow.loadTest.queries must be >= concurrency (got 10 < 100): every worker sends at least one query',
+    );
+    expect(() => build(testCommon('prod'), { trino: undefined, config: { loadTest: { enabled: true } } })).toThrow(
+      'airflow.loadTest.enabled needs the trino component (the load test queries it); enable trino or turn the load test off',
+    );
+  });
+
+  test('helpers', () => {
+    expect(Object.keys(airflowConnections({}, 'https://s3', 'r'))).toEqual(['AIRFLOW_CONN_OBJECT_STORE']);
+    expect(webserverConfig({ clientId: 'c', issuerUrl: 'https://i', rolesClaim: 'roles', secretFile: '/s' })).toContain('AUTH_ROLES_MAPPING = {"admin": ["Admin"], "engineer": ["Op"], "analyst": ["Viewer"]}');
+  });
+});
