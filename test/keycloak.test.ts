@@ -4,7 +4,8 @@
  * secrets on both sides, and the Job that applies the realm on every sync.
  */
 import { App } from 'cdk8s';
-import { KeycloakChart, KeycloakChartProps } from '../charts/phase1/keycloak';
+import type { DatabaseBackupProvider } from '../charts/phase1/database-backups';
+import { KeycloakChart, KeycloakChartProps, keycloakComponent } from '../charts/phase1/keycloak';
 import { PLATFORM_GROUPS, clientSecretEnv } from '../charts/phase1/keycloak-realm';
 import { PlatformChart } from '../constructs/platform-chart';
 import { CHARTS, IMAGES } from '../versions';
@@ -240,21 +241,37 @@ describe('keycloak in small', () => {
 });
 
 describe('keycloak with database backups', () => {
-  const asked: string[] = [];
-  const chart = new KeycloakChart(new App({ outdir: 'unused' }), {
-    common: testCommon('prod'),
-    postgres: postgresOperatorFake,
-    ingress: ingressFake,
-    authority: authorityFake,
-    databaseBackups: (_scope, namespace) => {
-      asked.push(namespace);
+  const asked: Array<{ namespace: string; restore?: unknown }> = [];
+  const provider: DatabaseBackupProvider = {
+    databaseBackups: (_scope, namespace, options) => {
+      asked.push({ namespace, restore: options?.restore });
       return { attach: (_s, db) => ({ plugins: [{ name: 'barman-cloud.cloudnative-pg.io', parameters: { barmanObjectName: `${db.clusterName}-backups` } }] }) };
     },
-  });
+  };
+  const make = (config: KeycloakChartProps['config'], databaseBackups?: DatabaseBackupProvider) =>
+    new KeycloakChart(new App({ outdir: 'unused' }), { common: testCommon('prod'), config, postgres: postgresOperatorFake, ingress: ingressFake, authority: authorityFake, databaseBackups });
+  const chart = make({}, provider);
 
   test('the object store\'s backup target is plugged into the database', () => {
-    expect(asked).toEqual(['keycloak']);
+    expect(asked[0]).toEqual({ namespace: 'keycloak', restore: undefined });
     expect(field(findObject(manifests(chart), 'Cluster', 'keycloak-db'), 'spec.plugins.0.parameters.barmanObjectName')).toBe('keycloak-db-backups');
+  });
+
+  test('a restore builds a new cluster from the old one\'s backups, and Keycloak follows it', () => {
+    const restored = make({ database: { restore: { targetTime: '2026-11-20T15:14:00Z' } } }, provider);
+    expect(asked[1]).toEqual({ namespace: 'keycloak', restore: { targetTime: '2026-11-20T15:14:00Z', fromCluster: 'keycloak-db' } });
+    expect(restored.database.clusterName).toBe('keycloak-db-pitr-202611201514');
+    expect(restored.values.database.existingSecret).toBe('keycloak-db-pitr-202611201514-app');
+  });
+
+  test('a restore without the object store is refused', () => {
+    expect(() => make({ database: { restore: { targetTime: '2026-11-20T15:14:00Z' } } })).toThrow(
+      'keycloak.database.restore needs the object store holding the backups (minio), which is not enabled; enable it or remove the restore',
+    );
+  });
+
+  test('the component backs its database up when the object store is enabled', () => {
+    expect(keycloakComponent.optionalDeps!(testConfig('prod'))).toEqual(['minio']);
   });
 });
 

@@ -23,13 +23,14 @@ import { PodMetrics } from '../../constructs/metrics';
 import { PlatformNamespace } from '../../constructs/namespace';
 import { assertDnsLabel, resourceName } from '../../constructs/naming';
 import { PlatformChart } from '../../constructs/platform-chart';
-import { DatabaseBackupTarget, PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
+import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
 import { ContainerSize, assertSize, toResources } from '../../constructs/resources';
 import { PlatformSecret } from '../../constructs/secret';
 import { container, podSpec } from '../../constructs/workload';
 import { CHARTS } from '../../versions';
 import type { IdentityProvider, OidcClient, OidcClientOptions, PlatformRole } from '../handles';
 import { defineComponent } from '../registry';
+import { DatabaseBackupProvider, restoredClusterName } from './database-backups';
 import { PLATFORM_ROLES, ROLES_CLAIM, RealmClient, clientSecretEnv, realmRepresentation } from './keycloak-realm';
 import type { KeycloakxValues } from './values/keycloakx';
 
@@ -53,11 +54,8 @@ export interface KeycloakChartProps {
   readonly postgres: PostgresOperator;
   readonly ingress: IngressController;
   readonly authority: CertificateAuthority;
-  /**
-   * Where the database's backups go (the object store's `databaseBackups`), given the chart and
-   * the namespace. @default - no backups
-   */
-  readonly databaseBackups?: (scope: Construct, namespace: string) => DatabaseBackupTarget;
+  /** Where the database's backups go (the object store). @default - no backups */
+  readonly databaseBackups?: DatabaseBackupProvider;
 }
 
 export class KeycloakChart extends PlatformChart implements IdentityProvider {
@@ -109,8 +107,14 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
     this.url = ingress.url;
     this.issuerUrl = `${ingress.url}/realms/${REALM}`;
 
+    // A configured restore builds a new cluster from the backups; Keycloak follows it.
+    const baseCluster = 'keycloak-db';
+    const restore = db.restore ? { ...db.restore, fromCluster: db.restore.fromCluster ?? baseCluster } : undefined;
+    if (restore && !props.databaseBackups) {
+      throw new Error('keycloak.database.restore needs the object store holding the backups (minio), which is not enabled; enable it or remove the restore');
+    }
     this.database = new PostgresDatabase(this, 'database', {
-      name: 'keycloak-db',
+      name: db.restore ? restoredClusterName(baseCluster, db.restore) : baseCluster,
       namespace: this.namespace,
       database: 'keycloak',
       owner: 'keycloak',
@@ -118,7 +122,7 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
       size: { cpu: db.cpu ?? (production ? 4 : 0.25), memoryGiB: db.memoryGiB ?? (production ? 8 : 0.5) },
       storageGiB: db.storageGiB ?? (production ? 20 : 5),
       operator: props.postgres,
-      backup: props.databaseBackups?.(this, namespace.name),
+      backup: props.databaseBackups?.databaseBackups(this, namespace.name, { restore }),
     });
 
     const admin = new PlatformSecret(this, 'admin', {
@@ -333,6 +337,8 @@ export const keycloakComponent = defineComponent({
   layer: 'security',
   description: 'Keycloak: single sign-on for every UI, the lakeplane realm with roles, groups and one OIDC client per UI',
   dependsOn: () => ['cloudnative-pg', 'traefik', 'cert-manager'],
+  // The database is backed up to the object store when there is one.
+  optionalDeps: () => ['minio'],
   holdsData: 'Keycloak users, groups, sessions and realm settings (its PostgreSQL cluster)',
   ui: KEYCLOAK,
   charts: ['keycloakx'],
@@ -343,6 +349,7 @@ export const keycloakComponent = defineComponent({
       postgres: ctx.handles.get('cloudnative-pg'),
       ingress: ctx.handles.get('traefik'),
       authority: ctx.handles.get('cert-manager'),
+      databaseBackups: ctx.handles.find('minio'),
     });
     return { charts: [chart], handle: chart };
   },

@@ -1,6 +1,7 @@
 /** Configuration of the keycloak component (identity: the platform realm and its OIDC clients). */
 import { z } from 'zod';
 import { componentBase } from './base';
+import { DatabaseRestoreSchema } from './database';
 
 const positive = z.number().positive({ error: 'must be > 0' });
 
@@ -13,6 +14,8 @@ export const KeycloakDatabaseConfigSchema = z.strictObject({
   memoryGiB: positive.optional(),
   /** Data volume per instance, in GiB. @default 20 in production, 5 in small */
   storageGiB: z.int().min(1, { error: 'must be >= 1' }).optional(),
+  /** Point-in-time restore into a new cluster, from the object store's backups. @default - none (the database starts empty) */
+  restore: DatabaseRestoreSchema.optional(),
 });
 
 export const KeycloakConfigSchema = z.strictObject({
