@@ -15,3 +15,5 @@ grep -E '^\s+- [a-z0-9.-]+_[a-z]+:=' cdk8s.yaml | sed -E 's/^\s+- //' | while IF
   npx cdk8s import "$name:=$source" --language typescript --output imports >/dev/null
   echo "imported $name"
 done
+# The strict schemas the synth validates custom resources against (policy/crd-schemas/).
+node --import tsx scripts/crd-schemas.ts "${crd_dir:-../shared/schemas/crds}"

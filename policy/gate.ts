@@ -1,0 +1,100 @@
+/**
+ * The gate every synthesized environment passes before anything is written: schema
+ * validation of every object, then the platform policies. Its failure is one table of
+ * object, rule, problem and fix.
+ */
+import { PlacedObject, Violation, Waiver, checkPolicies, describe } from './check';
+import { KubeObject, SchemaValidator } from './schema';
+
+export interface SchemaError {
+  readonly folder: string;
+  readonly object: string;
+  /** JSON pointer of the field, '' for the object. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface GateInput {
+  readonly env: string;
+  /** Objects per component folder. */
+  readonly objects: ReadonlyMap<string, readonly KubeObject[]>;
+  /** The configured registry mirror. @default - none */
+  readonly imageMirror?: string;
+  /** @default - one shared validator over the generated CRD schemas */
+  readonly validator?: SchemaValidator;
+}
+
+export interface GateResult {
+  readonly env: string;
+  readonly objectCount: number;
+  readonly schemaErrors: readonly SchemaError[];
+  readonly violations: readonly Violation[];
+  readonly waivers: readonly Waiver[];
+}
+
+/** A synth the gate refused; main.ts prints the message (the table) and exits 1. */
+export class PolicyError extends Error {
+  constructor(
+    message: string,
+    readonly results: readonly GateResult[],
+  ) {
+    super(message);
+    this.name = 'PolicyError';
+  }
+}
+
+let shared: SchemaValidator | undefined;
+
+/** The validator over the generated CRD schemas; its caches only memoize loaded validators. */
+export function sharedValidator(): SchemaValidator {
+  shared = shared ?? new SchemaValidator();
+  return shared;
+}
+
+export function runGate(input: GateInput): GateResult {
+  const validator = input.validator ?? sharedValidator();
+  const placed: PlacedObject[] = [];
+  const schemaErrors: SchemaError[] = [];
+  for (const [folder, objects] of input.objects) {
+    for (const obj of objects) {
+      placed.push({ folder, obj });
+      for (const problem of validator.validate(obj)) {
+        schemaErrors.push({ folder, object: describe(obj), path: problem.path, message: problem.message });
+      }
+    }
+  }
+  const { violations, waivers } = checkPolicies(placed, {
+    imageMirror: input.imageMirror,
+    isNamespaced: (apiVersion, kind) => validator.isNamespaced(apiVersion, kind),
+  });
+  return { env: input.env, objectCount: placed.length, schemaErrors, violations, waivers };
+}
+
+export function gatePassed(result: GateResult): boolean {
+  return result.schemaErrors.length === 0 && result.violations.length === 0;
+}
+
+/** The failure table of one or more environments. */
+export function formatGateFailure(results: readonly GateResult[]): string {
+  const failed = results.filter((r) => !gatePassed(r));
+  const rows: string[][] = [];
+  for (const r of failed) {
+    for (const e of r.schemaErrors) {
+      rows.push([r.env, `${e.folder}: ${e.object}`, 'schema', `${e.path || '/'}: ${e.message}`, 'fix the field (see the schema of the kind)']);
+    }
+    for (const v of r.violations) {
+      rows.push([r.env, `${v.folder}: ${v.object}`, v.rule, v.message, v.fix]);
+    }
+  }
+  const count = failed.reduce((n, r) => n + r.schemaErrors.length + r.violations.length, 0);
+  const header = `${count} problem(s) in ${failed.map((r) => `${r.env} (${r.objectCount} objects)`).join(', ')}:`;
+  const waiverHint = 'A rule may be waived on one object with the annotation ignore-check.lakeplane.io/<rule>: "<reason>" (waive() in constructs/workload.ts).';
+  return `${header}\n${table(['env', 'object', 'rule', 'problem', 'fix'], rows)}\n${waiverHint}`;
+}
+
+/** Plain-text table, columns padded to their widest cell. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: readonly string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)].join('\n');
+}
