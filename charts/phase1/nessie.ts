@@ -165,7 +165,8 @@ export class NessieChart extends PlatformChart {
       metrics: { enabled: true },
       // Scraped by the PodMetrics below, which also opens the port to Prometheus.
       serviceMonitor: { enabled: false },
-      podSecurityContext: { runAsNonRoot: true, fsGroup: NESSIE_GID, seccompProfile: { type: 'RuntimeDefault' } },
+      // runAsNonRoot on the container, seccomp on the pod: the keys the chart's values know.
+      podSecurityContext: { fsGroup: NESSIE_GID, seccompProfile: { type: 'RuntimeDefault' } },
       securityContext: {
         runAsUser: NESSIE_UID,
         runAsGroup: NESSIE_GID,
@@ -174,7 +175,6 @@ export class NessieChart extends PlatformChart {
         allowPrivilegeEscalation: false,
         readOnlyRootFilesystem: true,
         capabilities: { drop: ['ALL'] },
-        seccompProfile: { type: 'RuntimeDefault' },
       },
       resources: { requests: { cpu: cpuQuantity(size.cpu), memory: memoryQuantity(size.memoryGiB) }, limits: { memory: memoryQuantity(size.memoryGiB) } },
       affinity: {

@@ -40,7 +40,10 @@ export function deriveMemory(field: string, memoryGiB: number, heapPercent: numb
   const containerMiB = Math.round(memoryGiB * 1024);
   const heapMiB = Math.floor((containerMiB * heapPercent) / 100);
   const nonHeapMiB = containerMiB - heapMiB;
-  const neededGiB = Math.ceil(Math.max(MIN_HEAP_MIB / (heapPercent / 100), MIN_NON_HEAP_MIB / (1 - heapPercent / 100)) / 1024);
+  let neededGiB = 1;
+  while (!fits(neededGiB * 1024, heapPercent)) {
+    neededGiB++;
+  }
   if (nonHeapMiB < MIN_NON_HEAP_MIB) {
     throw new Error(
       `${field}.memoryGiB ${memoryGiB} is too small for the heap it implies: a ${heapPercent}% heap is ${heapMiB} MiB and leaves ${nonHeapMiB} MiB ` +
@@ -55,6 +58,11 @@ export function deriveMemory(field: string, memoryGiB: number, heapPercent: numb
   const headroomMiB = Math.floor((heapMiB * HEADROOM_PERCENT) / 100);
   const maxMemoryPerNodeMiB = Math.floor((heapMiB * QUERY_PER_NODE_PERCENT) / 100);
   return { containerMiB, heapMiB, headroomMiB, maxMemoryPerNodeMiB };
+}
+
+function fits(containerMiB: number, heapPercent: number): boolean {
+  const heapMiB = Math.floor((containerMiB * heapPercent) / 100);
+  return heapMiB >= MIN_HEAP_MIB && containerMiB - heapMiB >= MIN_NON_HEAP_MIB;
 }
 
 /** Trino data size in MiB (airlift's MB is 1024-based). */

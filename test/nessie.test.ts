@@ -1,0 +1,142 @@
+/** The Iceberg catalog: chart values, version store, warehouse and S3 wiring from the handles, OIDC, restore. */
+import { App } from 'cdk8s';
+import { MinioChart } from '../charts/phase1/minio';
+import { NessieChart, NessieChartProps } from '../charts/phase1/nessie';
+import { expectChartAccepts } from './helm-values';
+import { FakeIdentity, OtherObjectStore, authority, ingress, minioOperator, postgresOperator } from './lakehouse-fakes';
+import { field, findObject, manifests, testCommon } from './util';
+
+function build(overrides: Partial<NessieChartProps> = {}, env: 'prod' | 'dev' = 'prod'): { chart: NessieChart; identity: FakeIdentity } {
+  const common = overrides.common ?? testCommon(env);
+  const app = new App({ outdir: 'unused' });
+  const store = overrides.objectStore ?? new MinioChart(app, { common, operator: minioOperator, authority }).handle;
+  const identity = new FakeIdentity();
+  const chart = new NessieChart(app, { common, objectStore: store, postgres: postgresOperator, identity, ingress, authority, ...overrides });
+  return { chart, identity };
+}
+
+const { chart, identity } = build();
+const values = chart.values;
+const objects = manifests(chart);
+
+describe('nessie (production)', () => {
+  test('the chart accepts the values', () => {
+    expectChartAccepts('nessie', values);
+  });
+
+  test('2 replicas of 1 CPU / 2 GiB, restricted, spread, with a disruption budget', () => {
+    expect(values.replicaCount).toBe(2);
+    expect(values.resources).toEqual({ requests: { cpu: '1', memory: '2Gi' }, limits: { memory: '2Gi' } });
+    expect(values.securityContext).toMatchObject({ runAsNonRoot: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+    expect(values.podSecurityContext).toMatchObject({ seccompProfile: { type: 'RuntimeDefault' } });
+    expect(values.podDisruptionBudget).toEqual({ enabled: true, policy: { maxUnavailable: 1 } });
+    expect(chart.workloads).toContainEqual({ name: 'nessie', replicas: 2, size: { cpu: 1, memoryGiB: 2 } });
+    expect(values.image).toEqual({ repository: 'ghcr.io/projectnessie/nessie', tag: '0.108.4', pullPolicy: 'IfNotPresent' });
+  });
+
+  test('the version store is its own PostgreSQL (JDBC), credentials from the operator, backed up', () => {
+    expect(values.versionStoreType).toBe('JDBC2');
+    expect(values.jdbc).toEqual({ jdbcUrl: 'jdbc:postgresql://nessie-db-rw.nessie.svc:5432/nessie', secret: { name: 'nessie-db-app', username: 'username', password: 'password' } });
+    const cluster = findObject(objects, 'Cluster', 'nessie-db');
+    expect(field(cluster, 'spec.instances')).toBe(2);
+    expect(field(cluster, 'spec.plugins.0.name')).toBe('barman-cloud.cloudnative-pg.io');
+    expect(findObject(objects, 'ScheduledBackup', 'nessie-db-weekly')).toBeDefined();
+  });
+
+  test('the warehouse and S3 settings come from the object store handle, with nessie\'s own key', () => {
+    expect(values.catalog.iceberg).toEqual({ defaultWarehouse: 'lakehouse', warehouses: [{ name: 'lakehouse', location: 's3://bronze/warehouse/' }] });
+    expect(values.catalog.storage.s3.defaultOptions).toEqual({
+      region: 'us-east-1',
+      endpoint: 'https://minio.minio.svc:443',
+      pathStyleAccess: true,
+      authType: 'STATIC',
+      accessKeySecret: { name: 'nessie-s3', awsAccessKeyId: 'accessKey', awsSecretAccessKey: 'secretKey' },
+    });
+    // The JVM trusts the platform CA that signs the object store.
+    expect(values.extraEnv[0].value).toContain('-Djavax.net.ssl.trustStore=');
+    expect(findObject(objects, 'Certificate', 'platform-ca-bundle').metadata.namespace).toBe('nessie');
+  });
+
+  test('authentication through Keycloak, default branch main', () => {
+    expect(values.authentication).toEqual({
+      enabled: true,
+      oidcAuthServerUrl: 'https://keycloak.data.example.com/realms/lakeplane',
+      oidcClientId: 'nessie',
+      oidcClientSecret: { name: 'nessie-oidc', key: 'client-secret' },
+    });
+    expect(identity.clients[0]).toMatchObject({ clientId: 'nessie', options: { namespace: 'nessie', redirectUris: ['https://nessie.data.example.com/*'] } });
+    expect(values.advancedConfig).toEqual({ 'nessie.server.default-branch': 'main' });
+  });
+
+  test('the handle: Iceberg REST and Nessie API URIs, branch, warehouse', () => {
+    expect(chart.handle).toMatchObject({
+      nessieUri: 'http://nessie.nessie.svc:19120/api/v2',
+      icebergRestUri: 'http://nessie.nessie.svc:19120/iceberg',
+      warehouse: 'lakehouse',
+      defaultBranch: 'main',
+      port: 19120,
+      namespace: 'nessie',
+    });
+  });
+
+  test('metrics scraped, UI behind the platform ingress, clients let in by allowClient', () => {
+    expect(field(findObject(objects, 'PodMonitor', 'nessie'), 'spec.podMetricsEndpoints.0')).toMatchObject({ port: 'nessie-mgmt', path: '/q/metrics' });
+    expect(values.serviceMonitor.enabled).toBe(false);
+    expect(field(findObject(objects, 'Ingress', 'nessie'), 'spec.rules.0.host')).toBe('nessie.data.example.com');
+    chart.handle.allowClient('spark');
+    const policy = findObject(manifests(chart), 'NetworkPolicy', 'allow-from-spark');
+    expect(field(policy, 'spec.ingress.0.ports.0.port')).toBe(19120);
+  });
+
+  test('snapshot', () => {
+    expect(objects).toMatchSnapshot();
+  });
+});
+
+describe('nessie wiring and config', () => {
+  test('another object store: the warehouse, endpoint, region and key follow its handle', () => {
+    const other = new OtherObjectStore();
+    const { chart: c } = build({ objectStore: other });
+    expect(c.values.catalog.iceberg.warehouses[0].location).toBe('s3://lake-bronze/warehouse/');
+    expect(c.values.catalog.storage.s3.defaultOptions).toMatchObject({ endpoint: 'https://rgw.ceph.svc:8443', region: 'eu-central-1', pathStyleAccess: false });
+    expect(c.values.catalog.storage.s3.defaultOptions.accessKeySecret.name).toBe('nessie-rgw-key');
+    expect(other.grants[0]).toMatchObject({ consumer: 'nessie', namespace: 'nessie' });
+  });
+
+  test('small profile: one replica, small sizes, one database instance', () => {
+    const { chart: c } = build({}, 'dev');
+    expect(c.values.replicaCount).toBe(1);
+    expect(c.values.podDisruptionBudget.enabled).toBe(false);
+    expect(field(findObject(manifests(c), 'Cluster'), 'spec.instances')).toBe(1);
+  });
+
+  test('all props, with a point-in-time restore: Nessie follows the restored cluster', () => {
+    const common = testCommon('prod');
+    const app = new App({ outdir: 'unused' });
+    const props: Required<NessieChartProps> = {
+      common,
+      objectStore: new MinioChart(app, { common, operator: minioOperator, authority }).handle,
+      postgres: postgresOperator,
+      identity: new FakeIdentity(),
+      ingress,
+      authority,
+      config: {
+        replicas: 3,
+        cpu: 2,
+        memoryGiB: 4,
+        defaultBranch: 'trunk',
+        warehouseBucket: 'silver',
+        database: { instances: 3, cpu: 2, memoryGiB: 4, storageGiB: 50, restore: { targetTime: '2026-11-20T15:14:00Z' } },
+      },
+    };
+    const c = new NessieChart(app, props);
+    expect(c.values.replicaCount).toBe(3);
+    expect(c.values.advancedConfig['nessie.server.default-branch']).toBe('trunk');
+    expect(c.values.catalog.iceberg.warehouses[0].location).toBe('s3://silver/warehouse/');
+    expect(c.values.jdbc.jdbcUrl).toBe('jdbc:postgresql://nessie-db-pitr-202611201514-rw.nessie.svc:5432/nessie');
+    const cluster = findObject(manifests(c), 'Cluster');
+    expect(cluster.metadata.name).toBe('nessie-db-pitr-202611201514');
+    expect(field(cluster, 'spec.bootstrap.recovery.recoveryTarget.targetTime')).toBe('2026-11-20T15:14:00Z');
+    expect(field(cluster, 'spec.externalClusters.0.plugin.parameters.serverName')).toBe('nessie-db');
+  });
+});
