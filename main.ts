@@ -10,18 +10,24 @@ import { ConfigError, selectFromEnv } from './config/load';
 import { writeEnvironments } from './lib/output';
 import { summaryTable } from './lib/summary';
 import { synthEnvironments } from './lib/synth';
+import { DataLossError, checkRemovedEnvironments } from './policy/data-guard';
+import { PolicyError } from './policy/gate';
 
 function main(): void {
   const started = process.hrtime.bigint();
   const selection = selectFromEnv(process.env, Object.keys(ENVIRONMENTS));
   const outdir = process.env.CDK8S_OUTDIR || 'dist';
-  const results = synthEnvironments(selection.environments, selection.phase);
+  const results = synthEnvironments(selection.environments, selection.phase, { outdir });
+  const removed = checkRemovedEnvironments(outdir, Object.keys(ENVIRONMENTS));
   writeEnvironments(
     outdir,
     results.map((r) => ({ env: r.rendered.env, files: r.rendered.files })),
   );
   for (const warning of results.flatMap((r) => r.warnings)) {
     process.stderr.write(`lakeplane: warning: ${warning}\n`);
+  }
+  for (const notice of [...results.flatMap((r) => r.notices), ...removed]) {
+    process.stdout.write(`lakeplane: decommissioned: ${notice}\n`);
   }
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   process.stdout.write(summaryTable(results, outdir, ms));
@@ -31,7 +37,11 @@ try {
   main();
 } catch (err) {
   const message = err instanceof Error ? err.message : String(err);
-  const kind = err instanceof ConfigError ? 'configuration error' : 'synth failed';
+  const kind =
+    err instanceof ConfigError ? 'configuration error'
+    : err instanceof PolicyError ? 'policy check failed'
+    : err instanceof DataLossError ? 'data would be orphaned'
+    : 'synth failed';
   process.stderr.write(`lakeplane: ${kind}: ${message}\n`);
   if (process.env.LAKEPLANE_DEBUG && err instanceof Error) {
     process.stderr.write(`${err.stack}\n`);

@@ -8,9 +8,12 @@ import { ENVIRONMENTS } from '../config';
 import { Phase, PlatformConfig } from '../config/schema';
 import { ConfigError, parseConfig, withPhase } from '../config/load';
 import { SealedValues, SecretCatalog } from '../constructs/secret';
+import type { ComponentSpec } from '../charts/registry';
 import { EnvironmentBuild, buildEnvironment } from './build';
 import { RenderedEnvironment, renderEnvironment, withExtraFiles } from './output';
 import { checkCapacity, environmentDocs, environmentReport } from '../report';
+import { GateResult, PolicyError, formatGateFailure, gatePassed, runGate } from '../policy/gate';
+import { DataInventory, INVENTORY_FILE, guardEnvironment, inventoryText, readInventory } from '../policy/data-guard';
 
 /** Folder of the committed per-environment sealed values and sealing certificates. */
 export const SEALED_DIR = path.join(__dirname, '..', 'config', 'sealed');
@@ -20,6 +23,21 @@ export interface SynthResult {
   readonly rendered: RenderedEnvironment;
   /** Problems that do not stop the synth (e.g. secrets without sealed values in a `warn` environment). */
   readonly warnings: readonly string[];
+  /** Schema and policy results (passed, or the synth would have thrown), with the waivers in use. */
+  readonly gate: GateResult;
+  /** What to delete by hand for components decommissioned with `decommission: true`. */
+  readonly notices: readonly string[];
+}
+
+export interface SynthOptions {
+  /**
+   * The data inventory the previous synth wrote (dist/<env>/data-inventory.json): a
+   * data-holding component missing now fails the synth unless decommissioned.
+   * @default - none: nothing to compare with
+   */
+  readonly previous?: DataInventory;
+  /** Components to build. @default - the registry */
+  readonly registry?: readonly ComponentSpec[];
 }
 
 /** Loads and validates one shipped environment, with an optional phase override. */
@@ -44,13 +62,25 @@ export function loadSealedValues(env: string, dir: string = SEALED_DIR): SealedV
   return JSON.parse(fs.readFileSync(file, 'utf8')) as SealedValues;
 }
 
-export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadSealedValues(config.name)): SynthResult {
-  const build = buildEnvironment(config, { sealed });
+export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadSealedValues(config.name), options: SynthOptions = {}): SynthResult {
+  const build = buildEnvironment(config, { sealed, registry: options.registry });
   // Capacity plan and platform map (dist/<env>/REPORT.md, README.md); a pool short of
   // capacity fails here unless the config accepts over-commit.
   const report = environmentReport(build);
   checkCapacity(report);
-  const rendered = withExtraFiles(renderEnvironment(build), environmentDocs(build, report));
+  const docs = withExtraFiles(renderEnvironment(build), environmentDocs(build, report));
+
+  // Nothing lost through GitOps: every data-holding component of the previous output is still
+  // generated, or decommissioned on purpose (then `notices` say what to delete by hand).
+  const guard = guardEnvironment(build, docs.objects, options.previous, options.registry);
+
+  // The gate: every object against its schema (unknown fields and removed APIs included) and
+  // the platform policies. Nothing is written when it fails; the message is the table.
+  const gate = runGate({ env: config.name, objects: docs.objects, imageMirror: config.registry.imageMirror });
+  if (!gatePassed(gate)) {
+    throw new PolicyError(formatGateFailure([gate]), [gate]);
+  }
+  const rendered = withExtraFiles(docs, new Map([[INVENTORY_FILE, inventoryText(guard.inventory)]]));
   const warnings: string[] = [];
   const message = missingSecretsMessage(config.name, build.common.secretCatalog.missing);
   if (message) {
@@ -59,7 +89,7 @@ export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadS
     }
     warnings.push(message);
   }
-  return { build, rendered, warnings };
+  return { build, rendered, warnings, gate, notices: guard.notices };
 }
 
 /**
@@ -86,8 +116,28 @@ export function missingSecretsMessage(env: string, missing: SecretCatalog['missi
   );
 }
 
-/** Every environment's config is validated before any is built. */
-export function synthEnvironments(names: readonly string[], phase?: Phase): SynthResult[] {
+/**
+ * Every environment's config is validated before any is built. With `outdir`, each is
+ * compared with the data inventory of its previous output there. Policy failures of all
+ * environments are reported together.
+ */
+export function synthEnvironments(names: readonly string[], phase?: Phase, options: { readonly outdir?: string } = {}): SynthResult[] {
   const configs = names.map((name) => loadEnvironment(name, phase));
-  return configs.map((config) => synthConfig(config));
+  const results: SynthResult[] = [];
+  const refused: GateResult[] = [];
+  for (const config of configs) {
+    const previous = options.outdir ? readInventory(options.outdir, config.name) : undefined;
+    try {
+      results.push(synthConfig(config, undefined, { previous }));
+    } catch (err) {
+      if (!(err instanceof PolicyError)) {
+        throw err;
+      }
+      refused.push(...err.results);
+    }
+  }
+  if (refused.length > 0) {
+    throw new PolicyError(formatGateFailure(refused), refused);
+  }
+  return results;
 }
