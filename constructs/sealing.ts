@@ -98,6 +98,15 @@ export function randomValue(length: number, alphabet: Alphabet = 'alphanumeric')
   return out;
 }
 
+/** `bytes` random bytes, encoded; base64url keeps the padding (what Fernet and Python expect). */
+export function randomKeyMaterial(bytes: number, encoding: 'base64' | 'base64url' | 'hex'): string {
+  const raw = crypto.randomBytes(bytes);
+  if (encoding === 'base64url') {
+    return raw.toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+  }
+  return raw.toString(encoding);
+}
+
 /** Entropy of a generated value in bits (for the seal report). */
 export function entropyBits(length: number, alphabet: Alphabet = 'alphanumeric'): number {
   return Math.floor(length * Math.log2(ALPHABETS[alphabet].length));

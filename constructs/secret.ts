@@ -36,6 +36,11 @@ export const CLUSTER_SECRET_STORE = 'lakeplane';
 export type SecretValueSource =
   /** A random value: `length` characters from the alphabet (default alphanumeric). */
   | { readonly generate: { readonly length: number; readonly alphabet?: 'alphanumeric' | 'hex' } }
+  /**
+   * Random key material: `bytes` random bytes, encoded (a Fernet key is 32 bytes, base64url).
+   * `base64url` keeps the `=` padding, as Python's urlsafe_b64encode does.
+   */
+  | { readonly randomBytes: { readonly bytes: number; readonly encoding: 'base64' | 'base64url' | 'hex' } }
   /** A value only a person can give (webhook URL, CA key): read from stdin by the seal command. */
   | { readonly input: string }
   /** The same value as a key of another declared secret (e.g. an OIDC client secret on both sides). */
@@ -220,6 +225,9 @@ export class PlatformSecret extends Construct {
       }
       if ('generate' in source && !(source.generate.length >= 16)) {
         throw new Error(`secret ${props.namespace}/${props.name} key ${key}: generated values must be at least 16 characters (got ${source.generate.length})`);
+      }
+      if ('randomBytes' in source && !(Number.isInteger(source.randomBytes.bytes) && source.randomBytes.bytes >= 16)) {
+        throw new Error(`secret ${props.namespace}/${props.name} key ${key}: random key material must be at least 16 bytes (got ${source.randomBytes.bytes})`);
       }
       if ('input' in source && source.input.trim() === '') {
         throw new Error(`secret ${props.namespace}/${props.name} key ${key}: input needs a prompt saying what to enter`);

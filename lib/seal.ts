@@ -9,7 +9,7 @@
 import type { KeyObject } from 'crypto';
 import { PHASES } from '../config/schema';
 import { DeclaredSecret, SealedValues, SecretCatalog, SecretValueSource, resolveValueOwner } from '../constructs/secret';
-import { entropyBits, randomValue, sealValue } from '../constructs/sealing';
+import { entropyBits, randomKeyMaterial, randomValue, sealValue } from '../constructs/sealing';
 import { buildEnvironment } from './build';
 import { loadEnvironment } from './synth';
 
@@ -139,6 +139,10 @@ export function sealSecrets(options: SealOptions): SealResult {
       const { length, alphabet = 'alphanumeric' } = group.source.generate;
       plaintext = randomValue(length, alphabet);
       how = `generated, ${length} ${alphabet} characters (${entropyBits(length, alphabet)} bits)`;
+    } else if ('randomBytes' in group.source) {
+      const { bytes, encoding } = group.source.randomBytes;
+      plaintext = randomKeyMaterial(bytes, encoding);
+      how = `generated, ${bytes} random bytes as ${encoding} (${bytes * 8} bits)`;
     } else {
       plaintext = options.inputs!.get(group.id)!;
       if (plaintext === '') {

@@ -110,6 +110,22 @@ describe('sealing again', () => {
   });
 });
 
+describe('random key material', () => {
+  test('bytes of the declared size, encoded, with the strength in the report', () => {
+    const airflow: DeclaredSecret = {
+      component: 'airflow',
+      namespace: 'airflow',
+      name: 'airflow-keys',
+      keys: { 'fernet-key': { randomBytes: { bytes: 32, encoding: 'base64url' } } },
+      readers: ['airflow'],
+      description: 'Fernet key',
+    };
+    const result = sealSecrets({ declared: [airflow], existing: {}, publicKey });
+    expect(result.report).toEqual(['sealed airflow/airflow-keys:fernet-key (generated, 32 random bytes as base64url (256 bits))']);
+    expect(Buffer.from(open('airflow', 'airflow-keys', result.sealed['airflow/airflow-keys']['fernet-key']), 'base64url')).toHaveLength(32);
+  });
+});
+
 describe('bad input', () => {
   test('an input value not given names the key and what to enter', () => {
     expect(() => sealSecrets({ declared: [ca], existing: {}, publicKey })).toThrow(

@@ -5,7 +5,7 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ALPHABETS, entropyBits, randomValue, sealValue, sealingKeyFromPem, strictScopeLabel, unsealValue } from '../constructs/sealing';
+import { ALPHABETS, entropyBits, randomKeyMaterial, randomValue, sealValue, sealingKeyFromPem, strictScopeLabel, unsealValue } from '../constructs/sealing';
 
 // A small key keeps the test fast; the format does not depend on the size (the controller uses 4096).
 const { publicKey, privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -83,6 +83,14 @@ describe('randomValue', () => {
     expect(value).toHaveLength(40);
     expect([...value].every((c) => ALPHABETS.alphanumeric.includes(c))).toBe(true);
     expect(randomValue(32, 'hex')).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  test('key material: a Fernet key is 32 random bytes in padded URL-safe base64', () => {
+    const key = randomKeyMaterial(32, 'base64url');
+    expect(key).toMatch(/^[A-Za-z0-9_-]{43}=$/);
+    expect(Buffer.from(key, 'base64url')).toHaveLength(32);
+    expect(randomKeyMaterial(16, 'hex')).toMatch(/^[0-9a-f]{32}$/);
+    expect(Buffer.from(randomKeyMaterial(24, 'base64'), 'base64')).toHaveLength(24);
   });
 
   test('stated strength', () => {

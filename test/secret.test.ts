@@ -132,10 +132,26 @@ describe('external-secrets backend', () => {
   });
 });
 
+test('external-secrets: random key material (not a password) is read from the store', () => {
+  const common = testCommon('prod', { secrets: VAULT_STORE });
+  const chart = testChart(common, 'airflow', 'airflow');
+  new PlatformSecret(chart, 'keys', { ...adminProps, name: 'airflow-keys', namespace: 'airflow', keys: { 'fernet-key': { randomBytes: { bytes: 32, encoding: 'base64url' } } } });
+  common.secretCatalog.finalize();
+  const external = findObject(manifests(chart), 'ExternalSecret', 'airflow-keys');
+  expect(field(external, 'spec.data')).toEqual([{ secretKey: 'fernet-key', remoteRef: { key: 'prod/airflow/airflow-keys', property: 'fernet-key' } }]);
+  expect(findAll(manifests(chart), 'Password')).toEqual([]);
+});
+
 describe('bad declarations', () => {
   test('a generated value shorter than 16 characters', () => {
     expect(() => new PlatformSecret(testChart(), 's', { ...adminProps, keys: { password: { generate: { length: 8 } } } })).toThrow(
       'secret keycloak/keycloak-admin key password: generated values must be at least 16 characters (got 8)',
+    );
+  });
+
+  test('random key material shorter than 16 bytes', () => {
+    expect(() => new PlatformSecret(testChart(), 's', { ...adminProps, keys: { key: { randomBytes: { bytes: 8, encoding: 'hex' } } } })).toThrow(
+      'secret keycloak/keycloak-admin key key: random key material must be at least 16 bytes (got 8)',
     );
   });
 
