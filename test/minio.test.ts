@@ -181,7 +181,7 @@ describe('minio (small profile and every knob)', () => {
     const objs = manifests(c);
     const t = findObject(objs, 'Tenant', 'lake');
     expect(field(t, 'spec.pools.0.servers')).toBe(2);
-    expect(field(t, 'spec.env')).toEqual(expect.arrayContaining([{ name: 'MINIO_STORAGE_CLASS_STANDARD', value: 'EC:3' }, { name: 'MINIO_REGION', value: 'eu-west-1' }]));
+    expect(field(t, 'spec.env')).toEqual(expect.arrayContaining([{ name: 'MINIO_STORAGE_CLASS_STANDARD', value: 'EC:3' }, { name: 'MINIO_SITE_REGION', value: 'eu-west-1' }]));
     const cm = findObject(objs, 'ConfigMap', 'minio-setup');
     expect(field(cm, 'data')['buckets']).toContain('landing');
     expect(JSON.parse(field(cm, 'data')['lifecycle-bronze.json']).Rules[0].Expiration.Days).toBe(30);

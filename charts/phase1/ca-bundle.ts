@@ -70,7 +70,7 @@ export function javaTrustStore(bundle: CaBundle, image: string): JavaTrustStore 
     'set -eu',
     `cp "$JAVA_HOME/lib/security/cacerts" ${TRUSTSTORE_DIR}/cacerts`,
     `chmod u+w ${TRUSTSTORE_DIR}/cacerts`,
-    `keytool -importcert -noprompt -alias lakeplane-platform-ca -file /opt/platform-ca/ca.crt -keystore ${TRUSTSTORE_DIR}/cacerts -storepass changeit`,
+    `"$JAVA_HOME/bin/keytool" -importcert -noprompt -alias lakeplane-platform-ca -file /opt/platform-ca/ca.crt -keystore ${TRUSTSTORE_DIR}/cacerts -storepass changeit`,
   ].join('\n');
   return {
     initContainer: {

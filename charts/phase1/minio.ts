@@ -185,7 +185,7 @@ export class MinioChart extends PlatformChart {
         configuration: { name: rootConfig.name },
         env: [
           { name: 'MINIO_STORAGE_CLASS_STANDARD', value: `EC:${parity}` },
-          { name: 'MINIO_REGION', value: region },
+          { name: 'MINIO_SITE_REGION', value: region },
           // Metrics without a bearer token; the PodMonitor below reads them over TLS.
           { name: 'MINIO_PROMETHEUS_AUTH_TYPE', value: 'public' },
         ],
