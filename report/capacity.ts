@@ -98,6 +98,12 @@ export interface ObjectStoreCapacity {
   readonly pool?: NodeRole;
   /** Local disk of the pools the servers run on, when a pool is given and exists. */
   readonly poolDiskGiB?: number;
+  /** Nodes of those pools. */
+  readonly poolNodes?: number;
+  /** Drives of one erasure set on the busiest node (servers spread evenly): what one node failure takes. */
+  readonly drivesPerSetOnOneNode?: number;
+  /** Fewest nodes over which one node failure costs no more drives per set than the parity. */
+  readonly nodesToSurviveOneNode?: number;
 }
 
 export interface StorageClassLine {
@@ -180,6 +186,16 @@ export function objectStoreCapacity(component: string, geometry: ObjectStoreGeom
   }
   const sets = drives / setDrives;
   const onPools = geometry.pool ? pools.filter((p) => p.role === geometry.pool) : [];
+  const poolNodes = onPools.reduce((n, p) => n + p.count, 0);
+  // Servers spread evenly; a set spans the servers evenly, so a node with k servers holds k/servers of each set.
+  const lostOnOneNode = (nodes: number): number => Math.ceil((setDrives * Math.ceil(geometry.servers / nodes)) / geometry.servers);
+  let nodesToSurvive = geometry.servers;
+  for (let n = 1; n <= geometry.servers; n++) {
+    if (lostOnOneNode(n) <= geometry.parity) {
+      nodesToSurvive = n;
+      break;
+    }
+  }
   return {
     component,
     name: geometry.name,
@@ -193,7 +209,14 @@ export function objectStoreCapacity(component: string, geometry: ObjectStoreGeom
     usableGiB: sets * (setDrives - geometry.parity) * geometry.driveGiB,
     storageClass: geometry.storageClass,
     ...(geometry.pool ? { pool: geometry.pool } : {}),
-    ...(onPools.length > 0 ? { poolDiskGiB: onPools.reduce((n, p) => n + p.count * p.diskGiB, 0) } : {}),
+    ...(onPools.length > 0
+      ? {
+          poolDiskGiB: onPools.reduce((n, p) => n + p.count * p.diskGiB, 0),
+          poolNodes,
+          drivesPerSetOnOneNode: lostOnOneNode(poolNodes),
+          nodesToSurviveOneNode: nodesToSurvive,
+        }
+      : {}),
   };
 }
 

@@ -63,6 +63,14 @@ function objectStoreLines(s: ObjectStoreCapacity): string[] {
         `storage class the drives cannot all be provisioned. Add disks or ${s.pool} nodes, or use fewer or smaller drives.`,
     );
   }
+  if (s.poolNodes !== undefined && s.drivesPerSetOnOneNode !== undefined && s.drivesPerSetOnOneNode > s.parity) {
+    lines.push(
+      '',
+      `The ${s.servers} servers run on ${s.poolNodes} ${s.pool} node(s): one node holds up to ${s.drivesPerSetOnOneNode} drives of each ` +
+        `${s.erasureSetDrives}-drive erasure set, more than its ${s.parity} parity drives, so losing that node stops the store until it returns. ` +
+        `Surviving a node failure takes at least ${s.nodesToSurviveOneNode} ${s.pool} nodes (or more parity).`,
+    );
+  }
   return lines;
 }
 

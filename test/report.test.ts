@@ -198,11 +198,25 @@ describe('capacity sums for a fixture platform (hand-computed)', () => {
   test('storage: PVCs per class, object store raw and usable after erasure coding', () => {
     expect(report.storage.storageClasses).toEqual({ 'local-path': { volumes: 16, totalGiB: 1600 }, longhorn: { volumes: 2, totalGiB: 40 } });
     expect(report.storage.objectStores).toEqual([
-      expect.objectContaining({ component: 'minio', drives: 16, erasureSetDrives: 16, erasureSets: 1, parity: 4, rawGiB: 1600, usableGiB: 1200, poolDiskGiB: 1000 }),
+      expect.objectContaining({
+        component: 'minio',
+        drives: 16,
+        erasureSetDrives: 16,
+        erasureSets: 1,
+        parity: 4,
+        rawGiB: 1600,
+        usableGiB: 1200,
+        poolDiskGiB: 1000,
+        // 4 servers on 2 nodes: a node holds 2 servers, 8 of the 16 drives; 4 nodes hold 4 each.
+        poolNodes: 2,
+        drivesPerSetOnOneNode: 8,
+        nodesToSurviveOneNode: 4,
+      }),
     ]);
     const md = renderCapacityMarkdown(report);
     expect(md).toContain('| 1600 GiB (1.56 TiB) | 1200 GiB (1.17 TiB) | 75% | 4 |');
     expect(md).toContain('the local disks of the storage pool total 1000 GiB');
+    expect(md).toContain('one node holds up to 8 drives of each 16-drive erasure set, more than its 4 parity drives');
   });
 
   test('the report states the document\'s usable capacity right: 16 x 1 TiB at EC:4 is 12 TiB, not 8', () => {
