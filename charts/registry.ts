@@ -20,6 +20,10 @@ import { rancherComponent } from './phase1/rancher';
 import { sealedSecretsComponent } from './phase1/sealed-secrets';
 import { traefikComponent } from './phase1/traefik';
 import { trinoComponent } from './phase1/trino';
+import { airflowComponent } from './phase1/airflow';
+import { loggingComponent } from './phase1/logging';
+import { monitoringComponent } from './phase1/monitoring';
+import { veleroComponent } from './phase1/velero';
 
 export type ComponentId = keyof ComponentHandles;
 
@@ -94,6 +98,10 @@ export const COMPONENTS: readonly ComponentSpec[] = [
   minioComponent,
   nessieComponent,
   trinoComponent,
+  airflowComponent,
+  monitoringComponent,
+  loggingComponent,
+  veleroComponent,
 ];
 
 /** Defines a component spec with its handle type checked. */

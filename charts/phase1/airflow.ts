@@ -107,7 +107,7 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
     const schedulers = config.schedulers ?? (production ? 2 : 1);
     const apiServers = config.apiServers ?? (production ? 2 : 1);
     const size: ContainerSize = config.size ?? (production ? { cpu: 2, memoryGiB: 4 } : { cpu: 0.5, memoryGiB: 1 });
-    const smallSize: ContainerSize = production ? { cpu: 0.5, memoryGiB: 1 } : { cpu: 0.25, memoryGiB: 0.5 };
+    const smallSize: ContainerSize = production ? { cpu: 0.25, memoryGiB: 1 } : { cpu: 0.1, memoryGiB: 0.5 };
     const taskSize: ContainerSize = production ? { cpu: 1, memoryGiB: 2 } : { cpu: 0.25, memoryGiB: 0.5 };
     const statsdSize: ContainerSize = { cpu: 0.1, memoryGiB: 0.125 };
     const gitSyncSize: ContainerSize = { cpu: 0.05, memoryGiB: 0.125 };
@@ -138,7 +138,7 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
       database: 'airflow',
       owner: 'airflow',
       instances: production ? 2 : 1,
-      size: production ? { cpu: 1, memoryGiB: 2 } : { cpu: 0.25, memoryGiB: 0.5 },
+      size: production ? { cpu: 0.5, memoryGiB: 2 } : { cpu: 0.25, memoryGiB: 0.5 },
       storageGiB: production ? 20 : 5,
       operator: props.postgres,
       backup: props.objectStore.databaseBackups(this, this.namespace),
@@ -300,7 +300,7 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
     // git-sync pulls the GitOps repository; the API server exchanges the login code with
     // Keycloak at its public address.
     ns.allowEgress('git-and-oidc', { peers: [{ cidr: '0.0.0.0/0' }], ports: [443, 22] });
-    ns.allowEgress('object-store', { peers: [{ namespace: store.namespace, podLabels: { ...store.podLabels } }], ports: [store.port] });
+    // The object store grant opens the path to the S3 port (both ends).
     if (props.trino) {
       ns.allowEgress('trino', { peers: [{ namespace: props.trino.namespace, podLabels: { ...props.trino.podLabels } }], ports: [props.trino.port] });
     }

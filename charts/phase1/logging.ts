@@ -68,7 +68,7 @@ export class LoggingChart extends PlatformChart implements LogStore {
     const lokiSize: ContainerSize = config.loki?.size ?? (production ? { cpu: 2, memoryGiB: 4 } : { cpu: 0.5, memoryGiB: 1 });
     const retention = config.loki?.retention ?? '744h';
     const storageGiB = config.loki?.storageGiB ?? (production ? 20 : 5);
-    const alloySize: ContainerSize = config.alloy?.size ?? (production ? { cpu: 0.2, memoryGiB: 0.5 } : { cpu: 0.1, memoryGiB: 0.25 });
+    const alloySize: ContainerSize = config.alloy?.size ?? (production ? { cpu: 0.1, memoryGiB: 0.5 } : { cpu: 0.05, memoryGiB: 0.25 });
     if (durationHours(retention) < 24) {
       throw new Error(`logging.loki.retention must be at least 24h, Loki's index period (got ${retention})`);
     }
@@ -180,7 +180,7 @@ export class LoggingChart extends PlatformChart implements LogStore {
     ns.allowWithinNamespace();
     ns.allowIngress('log-agent', { podLabels: { ...LOKI_POD_LABELS }, peers: [{ namespace: LOG_AGENT_NAMESPACE, podLabels: { ...ALLOY_POD_LABELS } }], ports: [LOKI_PORT] });
     ns.allowIngress('grafana', { podLabels: { ...LOKI_POD_LABELS }, peers: [{ namespace: props.monitoring.namespace, podLabels: { ...props.monitoring.grafanaPodLabels } }], ports: [LOKI_PORT] });
-    ns.allowEgress('object-store', { podLabels: { ...LOKI_POD_LABELS }, peers: [{ namespace: store.namespace, podLabels: { ...store.podLabels } }], ports: [store.port] });
+    // The object store grant opens the path to the S3 port (both ends).
     agentNs.allowKubeApi();
     agentNs.allowEgress('loki', { podLabels: { ...ALLOY_POD_LABELS }, peers: [{ namespace: this.namespace, podLabels: { ...LOKI_POD_LABELS } }], ports: [LOKI_PORT] });
 

@@ -442,7 +442,7 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
     // Prometheus scrapes every namespace (each opens its own port to it) and the nodes
     // (kubelet 10250, node exporter 9100 on the host network).
     this.ns.allowEgress('prometheus-scrape', { podLabels: { ...PROMETHEUS_POD_LABELS }, peers: [{ cidr: '0.0.0.0/0' }], ports: [9100, 10250] });
-    new k8s.KubeNetworkPolicy(this, 'prometheus-all-namespaces', {
+    const scrapeAll = new k8s.KubeNetworkPolicy(this, 'prometheus-all-namespaces', {
       metadata: { name: 'allow-to-all-namespaces', namespace: this.namespace },
       spec: {
         podSelector: { matchLabels: { ...PROMETHEUS_POD_LABELS } },
@@ -450,6 +450,11 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
         egress: [{ to: [{ namespaceSelector: {} }] }],
       },
     });
+    waive(
+      scrapeAll,
+      'default-deny',
+      'Prometheus scrapes metrics ports that differ per component in every namespace; each target namespace admits Prometheus on its metrics port only (PodMetrics/ServiceMetrics)',
+    );
     // Grafana exchanges the login code with Keycloak at its public https address.
     this.ns.allowEgress('grafana-oidc', { podLabels: { ...GRAFANA_POD_LABELS }, peers: [{ cidr: '0.0.0.0/0' }], ports: [443] });
     // Alertmanager calls Slack (https) and the SMTP relay.

@@ -17,7 +17,7 @@ export const LoggingConfigSchema = z.strictObject({
     .optional(),
   alloy: z
     .strictObject({
-      /** Per node. @default { cpu: 0.2, memoryGiB: 0.5 } in production, { cpu: 0.1, memoryGiB: 0.25 } in small */
+      /** Per node. @default { cpu: 0.1, memoryGiB: 0.5 } in production, { cpu: 0.05, memoryGiB: 0.25 } in small */
       size: size.optional(),
     })
     .optional(),
