@@ -63,9 +63,12 @@ export interface DatabaseBackupTarget {
 /** PostgreSQL identifiers the construct accepts for database and owner names. */
 const PG_IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** The label CloudNativePG puts on every pod of a cluster: instances and its Jobs. */
+export const CLUSTER_LABEL = 'cnpg.io/cluster';
+
 /** Labels CloudNativePG puts on the instance pods of a cluster (not on its Jobs or poolers). */
 export function instancePodLabels(clusterName: string): Record<string, string> {
-  return { 'cnpg.io/cluster': clusterName, 'cnpg.io/podRole': 'instance' };
+  return { [CLUSTER_LABEL]: clusterName, 'cnpg.io/podRole': 'instance' };
 }
 
 /** Ports of a CloudNativePG instance pod. */
@@ -182,11 +185,14 @@ export class PostgresDatabase extends Construct implements DatabaseHandle {
     });
 
     // Clients in the namespace (replication between instances included) and the operator's
-    // calls to the status port; Prometheus is let in by PodMetrics above.
+    // calls to the status port; Prometheus is let in by PodMetrics above. The policy covers
+    // every pod of the cluster, the operator's bootstrap Jobs too (initdb, and the join Job
+    // that clones a standby from the primary), which carry the cluster label but not the
+    // instance role.
     new k8s.KubeNetworkPolicy(this, 'netpol', {
       metadata: { name: resourceName('allow', this.clusterName), namespace: this.namespace },
       spec: {
-        podSelector: { matchLabels: { ...this.podLabels } },
+        podSelector: { matchLabels: { [CLUSTER_LABEL]: this.clusterName } },
         policyTypes: ['Ingress', 'Egress'],
         ingress: [
           { from: [{ podSelector: {} }], ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(this.port) }] },

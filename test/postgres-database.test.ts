@@ -70,6 +70,8 @@ describe('PostgresDatabase with defaults', () => {
 
   test('network: clients of the namespace and the operator\'s status calls in; replication and the API server out', () => {
     const policy = findObject(objects, 'NetworkPolicy', 'allow-app-db');
+    // Every pod of the cluster: the bootstrap Jobs (initdb, join) need the API server and the primary too.
+    expect(field(policy, 'spec.podSelector.matchLabels')).toEqual({ 'cnpg.io/cluster': 'app-db' });
     expect(field(policy, 'spec.ingress.0')).toEqual({ from: [{ podSelector: {} }], ports: [{ protocol: 'TCP', port: 5432 }] });
     expect(field(policy, 'spec.ingress.1.from.0')).toEqual({
       namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'cloudnative-pg' } },
