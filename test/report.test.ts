@@ -265,6 +265,16 @@ describe('a config whose requests exceed a pool fails with the shortfall', () =>
     expect(() => checkCapacity(report)).toThrow(expected);
   });
 
+  test('synth refuses it with the same message', () => {
+    const config = fixtureConfig({ name: 'prod', nodePools: pools, capacity: { headroomPercent: 10 } });
+    expect(() => synthConfig(config, {}, { registry: heavy })).toThrow(expected);
+  });
+
+  test('synth with over-commit accepted writes the report with the shortfall', () => {
+    const config = fixtureConfig({ name: 'prod', nodePools: pools, capacity: { headroomPercent: 10, allowOvercommit: true } });
+    expect(synthConfig(config, {}, { registry: heavy }).rendered.files.get(REPORT_FILE)).toContain(`- ${expected}`);
+  });
+
   test('over-commit accepted: no failure, and the report says what it would take', () => {
     const config = fixtureConfig({ name: 'prod', nodePools: pools, capacity: { headroomPercent: 10, allowOvercommit: true } });
     const report = environmentReport(buildEnvironment(config, { registry: heavy }));
