@@ -538,12 +538,52 @@ function checkApplicationSpec(spec: Obj, prefix: string, report: Report): void {
   }
 }
 
+/**
+ * Images an upstream chart is told to run, found in its values by the usual shapes: an
+ * `image: "<ref>"` string, `{ registry, repository, tag }` objects. A moving tag fails; with a
+ * registry mirror, a registry or image reference that bypasses it fails.
+ */
+function checkHelmImages(values: unknown, at: string, mirror: string | undefined, report: Report): void {
+  if (Array.isArray(values)) {
+    values.forEach((v, i) => checkHelmImages(v, `${at}[${i}]`, mirror, report));
+    return;
+  }
+  if (values === null || typeof values !== 'object') return;
+  const o = values as Obj;
+  const tag = str(o.tag);
+  if (tag !== undefined && (str(o.repository) !== undefined || str(o.registry) !== undefined) && FLOATING_TAGS.has(tag.toLowerCase())) {
+    report('image-pinned', `Helm value ${at}.tag uses the moving tag "${tag}"`);
+  }
+  const registry = str(o.registry);
+  if (mirror && registry !== undefined && registry !== '' && registry !== mirror && !registry.startsWith(`${mirror}/`)) {
+    report('image-pinned', `Helm value ${at}.registry is ${registry}, not the registry mirror ${mirror}`);
+  }
+  const repository = str(o.repository);
+  if (mirror && registry === undefined && repository !== undefined && /^[^/]*[.:][^/]*\//.test(repository) && !repository.startsWith(`${mirror}/`)) {
+    report('image-pinned', `Helm value ${at}.repository ${repository} does not come through the registry mirror ${mirror}`);
+  }
+  for (const [key, value] of Object.entries(o)) {
+    if (key === 'image' && typeof value === 'string' && /^[a-z0-9][^\s]*[/:][^\s]*$/i.test(value)) {
+      const problem = imageProblem(value, mirror);
+      if (problem) report('image-pinned', `Helm value ${at}.image: ${problem}`);
+    } else {
+      checkHelmImages(value, `${at}.${key}`, mirror, report);
+    }
+  }
+}
+
 const EXACT_SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 
-function checkArgo(obj: KubeObject, report: Report): void {
+function checkArgo(obj: KubeObject, report: Report, mirror: string | undefined): void {
   const spec = rec(obj.spec);
   if (obj.kind === 'Application') {
     checkApplicationSpec(spec, '', report);
+    for (const source of [rec(spec.source), ...list(spec.sources)]) {
+      const helm = rec(source.helm);
+      if (helm.valuesObject !== undefined) {
+        checkHelmImages(helm.valuesObject, 'values', mirror, report);
+      }
+    }
     const finalizers = Array.isArray(obj.metadata.finalizers) ? (obj.metadata.finalizers as string[]) : [];
     if (finalizers.includes(RESOURCES_FINALIZER) && annotations(obj)[STATEFUL_ANNOTATION] !== undefined) {
       report('protect-data', `holds data (${annotations(obj)[STATEFUL_ANNOTATION]}) but carries ${RESOURCES_FINALIZER}, so deleting it deletes the data`);
@@ -685,7 +725,7 @@ function checkObject(obj: KubeObject, placed: readonly PlacedObject[], ctx: Poli
     return;
   }
   if (group === 'argoproj.io') {
-    checkArgo(obj, report);
+    checkArgo(obj, report, ctx.imageMirror);
   } else if (group === 'postgresql.cnpg.io' && obj.kind === 'Cluster') {
     checkCnpgAvailability(obj, report);
   } else if (group === 'traefik.io' && obj.kind === 'IngressRoute' && rec(obj.spec).tls === undefined) {

@@ -5,8 +5,11 @@
  */
 import { ENVIRONMENTS } from '../config';
 import { PHASES } from '../config/schema';
-import { loadEnvironment, synthConfig } from '../lib/synth';
-import { PolicyError, formatGateFailure, gatePassed } from '../policy/gate';
+import { parseConfig } from '../config/load';
+import { buildEnvironment } from '../lib/build';
+import { renderEnvironment } from '../lib/output';
+import { loadEnvironment, loadSealedValues, synthConfig } from '../lib/synth';
+import { PolicyError, formatGateFailure, gatePassed, runGate } from '../policy/gate';
 import { gateOf } from '../scripts/policy';
 import { INVENTORY_FILE } from '../policy/data-guard';
 import { ComponentSpec, COMPONENTS } from '../charts/registry';
@@ -25,6 +28,15 @@ describe.each(envNames)('environment %s', (env) => {
     for (const waiver of gate.waivers) {
       expect(waiver.reason.trim()).not.toBe('');
     }
+  });
+});
+
+describe('with a registry mirror configured', () => {
+  test.each(envNames.map((e) => [e]))('%s: every image, including those in Helm values, comes through the mirror', (env) => {
+    const config = parseConfig({ ...ENVIRONMENTS[env], registry: { imageMirror: 'mirror.example.com/lakeplane' } }, `${env} with a mirror`);
+    const rendered = renderEnvironment(buildEnvironment(config, { sealed: loadSealedValues(env) }));
+    const gate = runGate({ env, objects: rendered.objects, imageMirror: config.registry.imageMirror });
+    expect(gatePassed(gate) ? '' : formatGateFailure([gate])).toBe('');
   });
 });
 

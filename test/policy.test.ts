@@ -225,6 +225,21 @@ describe('more of what the rules catch', () => {
     expect(messages(result, 'image-pinned')).toContain('Tenant app/lake: spec.pools[0]: container "minio": image quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z does not come through the registry mirror mirror.example.com');
   });
 
+  test('images an upstream chart runs are checked in its Helm values', () => {
+    const values = (v: Record<string, unknown>) => withEdit('Application', 'dev-helm-web', (a) => { a.spec.source.helm.valuesObject = v; });
+    const pinned = { image: { registry: 'mirror.example.com/docker.io', repository: 'library/nginx', tag: '1.27.0' }, sidecar: { image: 'mirror.example.com/docker.io/library/busybox:1.37.0' } };
+    const ofApp = (r: PolicyResult): string[] => messages(r, 'image-pinned').filter((m) => m.startsWith('Application'));
+    expect(ofApp(check(values(pinned), 'mirror.example.com'))).toEqual([]);
+    expect(messages(check(values({ image: { repository: 'library/nginx', tag: 'latest' }, sidecar: { image: 'docker.io/library/busybox' } })), 'image-pinned')).toEqual([
+      'Application argocd/dev-helm-web: Helm value values.image.tag uses the moving tag "latest"',
+      'Application argocd/dev-helm-web: Helm value values.sidecar.image: image docker.io/library/busybox has no tag (that is latest)',
+    ]);
+    expect(ofApp(check(values({ image: { registry: 'docker.io', repository: 'library/nginx' }, op: { image: { repository: 'quay.io/op/op', tag: '1.0.0' } } }), 'mirror.example.com'))).toEqual([
+      'Application argocd/dev-helm-web: Helm value values.image.registry is docker.io, not the registry mirror mirror.example.com',
+      'Application argocd/dev-helm-web: Helm value values.op.image.repository quay.io/op/op does not come through the registry mirror mirror.example.com',
+    ]);
+  });
+
   test('a PodDisruptionBudget that allows no eviction blocks drains', () => {
     const result = check(withEdit('PodDisruptionBudget', 'web', (p) => { delete p.spec.maxUnavailable; p.spec.minAvailable = '100%'; }));
     expect(messages(result, 'pdb')).toEqual(['Deployment app/web: PodDisruptionBudget web allows no eviction of its 2 replica(s), which blocks node drains']);
