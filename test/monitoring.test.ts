@@ -133,8 +133,8 @@ describe('alert rules', () => {
   test.each([
     ['object store disk usage', /minio_cluster_capacity_usable_free_bytes/],
     ['object store request latency', /minio_s3_requests_ttfb_seconds_distribution/],
-    ['Trino queued queries', /QueuedQueries/],
-    ['Trino memory pressure', /ClusterMemoryPool_general_FreeDistributedBytes/],
+    ['Trino queued queries', /trino_execution_querymanager_queuedqueries/],
+    ['Trino memory pressure', /trino_memory_clustermemorypool_general_freedistributedbytes/],
     ['node CPU', /node_cpu_seconds_total/],
     ['node memory', /node_memory_MemAvailable_bytes/],
     ['pod restart loops', /kube_pod_container_status_restarts_total/],
@@ -155,6 +155,12 @@ describe('alert rules', () => {
       expect(['critical', 'warning']).toContain(r.labels.severity);
       expect(r.annotations.runbook_url).toMatch(/^https:\/\/git\.example\.com\/platform\/lakeplane-gitops\/blob\/main\/docs\/runbooks\/[a-z-]+\.md#[a-z0-9-]+$/);
     }
+  });
+
+  test('ArgoCD\'s application metrics (sync and health) are scraped for the ArgoCD alerts', () => {
+    const monitor = findObject(prod, 'ServiceMonitor', 'argocd-application-controller');
+    expect(field(monitor, 'spec.namespaceSelector')).toEqual({ matchNames: ['argocd'] });
+    expect(field(monitor, 'spec.selector.matchLabels')).toEqual({ 'app.kubernetes.io/name': 'argocd-metrics' });
   });
 
   test('rules are typed PrometheusRule objects in the monitoring namespace', () => {

@@ -5,7 +5,7 @@
  * certificate expiry, ArgoCD sync and health). Each alert names its runbook section.
  *
  * Metric names are those the exporters publish: MinIO's v2 cluster metrics, Trino's JMX
- * exporter, node exporter, kube-state-metrics, CloudNativePG's default monitoring queries,
+ * exporter (lower-cased names, default rule: domain_bean_attribute), node exporter, kube-state-metrics, CloudNativePG's default monitoring queries,
  * Velero, cert-manager and ArgoCD.
  */
 
@@ -85,7 +85,7 @@ export const ALERT_GROUPS: readonly AlertGroup[] = [
     rules: [
       {
         alert: 'TrinoQueriesQueued',
-        expr: 'sum by (job) (trino_execution_QueryManager_QueuedQueries) > 10',
+        expr: 'sum by (job) (trino_execution_querymanager_queuedqueries) > 10',
         for: '10m',
         severity: 'warning',
         summary: '{{ $value }} Trino queries queued for 10 minutes',
@@ -94,7 +94,7 @@ export const ALERT_GROUPS: readonly AlertGroup[] = [
       },
       {
         alert: 'TrinoMemoryPressure',
-        expr: 'sum by (job) (trino_memory_ClusterMemoryPool_general_FreeDistributedBytes) / sum by (job) (trino_memory_ClusterMemoryPool_general_TotalDistributedBytes) < 0.10',
+        expr: 'sum by (job) (trino_memory_clustermemorypool_general_freedistributedbytes) / sum by (job) (trino_memory_clustermemorypool_general_totaldistributedbytes) < 0.10',
         for: '10m',
         severity: 'warning',
         summary: 'Trino general memory pool {{ $value | humanizePercentage }} free',
@@ -103,7 +103,7 @@ export const ALERT_GROUPS: readonly AlertGroup[] = [
       },
       {
         alert: 'TrinoQueriesKilledOutOfMemory',
-        expr: 'increase(trino_memory_ClusterMemoryManager_QueriesKilledDueToOutOfMemory[15m]) > 0',
+        expr: 'increase(trino_memory_clustermemorymanager_querieskilledduetooutofmemory[15m]) > 0',
         for: '0m',
         severity: 'warning',
         summary: 'Trino killed {{ $value }} queries for lack of memory in 15 minutes',

@@ -13,6 +13,7 @@ import { ApiObject } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../../imports/monitoring.coreos.com_prometheusrule-monitoring.coreos.com';
+import { ServiceMonitor } from '../../imports/monitoring.coreos.com_servicemonitor-monitoring.coreos.com';
 import type { PlatformConfig } from '../../config/schema';
 import type { MonitoringConfig } from '../../config/components/monitoring';
 import { HelmApplication } from '../../constructs/application';
@@ -289,6 +290,16 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
     waive(this.helm.application.apiObject, 'host-namespaces', 'renders node exporter, which uses the host network and PID namespace, in its own privileged namespace');
 
     this.rules = this.alertRules(ALERT_GROUPS, common);
+    // ArgoCD is installed before the platform, not by a component: its application
+    // controller's metrics (sync and health of every Application) are scraped from here.
+    new ServiceMonitor(this, 'argocd-metrics', {
+      metadata: { name: 'argocd-application-controller', namespace: this.namespace },
+      spec: {
+        namespaceSelector: { matchNames: [common.gitops.argocdNamespace] },
+        selector: { matchLabels: { 'app.kubernetes.io/name': 'argocd-metrics' } },
+        endpoints: [{ port: 'metrics', interval: '30s' }],
+      },
+    });
     this.dashboards(common);
     this.networkPolicies(alerting.smtpPort);
 
