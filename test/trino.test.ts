@@ -74,8 +74,7 @@ describe('trino (production)', () => {
     expect(iceberg).toContain('s3.path-style-access=true\n');
     expect(iceberg).toContain('s3.aws-access-key=${ENV:S3_ACCESS_KEY}\n');
     expect(values.env).toContainEqual({ name: 'S3_ACCESS_KEY', valueFrom: { secretKeyRef: { name: 'trino-s3', key: 'accessKey' } } });
-    expect(Object.keys(values.catalogs).sort()).toEqual(['iceberg', 'tpcds', 'tpch']);
-    expect(values.catalogs.tpch).toBeNull();
+    expect(Object.keys(values.catalogs)).toEqual(['iceberg']);
   });
 
   test('access rules: the document\'s example (SELECT on iceberg.gold.* for analyst), mapped to Keycloak roles', () => {
@@ -138,7 +137,7 @@ describe('trino (production)', () => {
   });
 
   test('the handle and the catalog client registration', () => {
-    expect(chart.handle).toMatchObject({ host: 'trino.trino.svc', port: 8080, uri: 'http://trino.trino.svc:8080', catalogs: ['iceberg'], namespace: 'trino' });
+    expect(chart.handle).toMatchObject({ host: 'trino.trino.svc', port: 8080, uri: 'http://trino.trino.svc:8080', catalogs: ['iceberg', 'tpcds', 'tpch'], namespace: 'trino' });
     expect(field(findObject(objects, 'NetworkPolicy', 'allow-to-catalog'), 'spec.egress.0.ports.0.port')).toBe(19120);
   });
 
@@ -196,7 +195,7 @@ describe('trino wiring follows the handles', () => {
     expect(c.workerMemory.heapMiB).toBe(12288);
     expect(c.values.server.coordinatorExtraConfig).toContain('query.max-execution-time=30m');
     expect(c.catalogProperties.postgresql).toContain('connection-url=jdbc:postgresql://trino-sandbox-db-rw.trino.svc:5432/migration\n');
-    expect(c.handle.catalogs).toEqual(['iceberg', 'postgresql']);
+    expect(c.handle.catalogs).toEqual(['iceberg', 'postgresql', 'tpcds', 'tpch']);
     expect(findObject(manifests(c), 'Cluster', 'trino-sandbox-db')).toBeDefined();
     expect(JSON.parse(c.values.accessControl.rules['rules.json']).tables).toContainEqual({ group: 'analyst', catalog: 'postgresql', schema: 'public', table: '.*', privileges: ['SELECT'] });
   });
@@ -214,7 +213,7 @@ describe('trino bad config', () => {
 
   test('an access rule naming an unknown catalog', () => {
     expect(() => build({ config: { accessRules: [{ role: 'analyst', tables: 'hive.sales.*', privileges: ['SELECT'] }] } })).toThrow(
-      'trino.accessRules[0].tables: catalog "hive" in "hive.sales.*" is not configured; configured catalogs: iceberg, system',
+      'trino.accessRules[0].tables: catalog "hive" in "hive.sales.*" is not configured; configured catalogs: iceberg, system, tpcds, tpch',
     );
     expect(() => accessControlRules([{ role: 'engineer', tables: 'postgresql.public.*', privileges: ['SELECT'] }], ['iceberg', 'system'])).toThrow(
       'catalog "postgresql" in "postgresql.public.*" is not configured',

@@ -75,6 +75,9 @@ export const TRINO_PORT = 8080;
 export const JMX_EXPORTER_PORT = 5556;
 const TRINO_UID = 1000;
 
+/** Catalogs the chart defines by default (TPC-H and TPC-DS data generators). */
+export const CHART_CATALOGS = ['tpcds', 'tpch'] as const;
+
 /** Schemas the first-query Job creates, each in its own bucket. */
 export const MEDALLION_SCHEMAS = ['bronze', 'silver', 'gold'] as const;
 
@@ -202,7 +205,9 @@ export class TrinoChart extends PlatformChart {
       );
     }
     this.catalogProperties = catalogs;
-    const catalogNames = Object.keys(catalogs).sort();
+    // The chart's own data generators (tpch, tpcds) stay: a map key cannot be removed from
+    // Helm values through an Application. Only admin reaches them unless a rule says so.
+    const catalogNames = [...Object.keys(catalogs), ...CHART_CATALOGS].sort();
     const rules = accessControlRules(config.accessRules ?? DEFAULT_ACCESS_RULES, [...catalogNames, 'system']);
 
     const computePools = props.common.nodePools.filter((p) => p.role === 'compute').map((p) => p.name);
@@ -269,7 +274,7 @@ export class TrinoChart extends PlatformChart {
         resourceGroupsConfig: JSON.stringify(resourceGroups({ maxConcurrentQueries, maxQueuedQueries }), null, 2),
       },
       additionalConfigProperties: ['internal-communication.shared-secret=${ENV:TRINO_SHARED_SECRET}'],
-      catalogs: { ...catalogs, tpch: null, tpcds: null },
+      catalogs,
       env,
       initContainers: { coordinator: [trust.initContainer], worker: [trust.initContainer] },
       securityContext: { runAsUser: TRINO_UID, runAsGroup: TRINO_UID, fsGroup: TRINO_UID, runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },

@@ -51,8 +51,8 @@ export interface TrinoValues {
   };
   readonly resourceGroups: { readonly type: 'configmap'; readonly resourceGroupsConfig: string };
   readonly additionalConfigProperties: readonly string[];
-  /** Catalog name -> properties file; `null` removes a chart default (tpch, tpcds). */
-  readonly catalogs: Readonly<Record<string, string | null>>;
+  /** Catalog name -> properties file (added to the chart's tpch and tpcds). */
+  readonly catalogs: Readonly<Record<string, string>>;
   readonly env: readonly Json[];
   readonly initContainers: { readonly coordinator: readonly Json[]; readonly worker: readonly Json[] };
   readonly securityContext: Json;
