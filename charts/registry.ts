@@ -7,7 +7,7 @@ import { Construct } from 'constructs';
 import type { Phase, PlatformConfig } from '../config/schema';
 import { PlatformCommon } from '../constructs/common';
 import { PlatformChart } from '../constructs/platform-chart';
-import type { ChartName } from '../versions';
+import type { ChartName, ImageName } from '../versions';
 import type { ComponentHandles } from './handles';
 import { certManagerComponent } from './phase1/cert-manager';
 import { cloudnativePgComponent } from './phase1/cloudnative-pg';
@@ -82,6 +82,8 @@ export interface ComponentSpec<Id extends ComponentId = ComponentId> {
   readonly ui?: string;
   /** Upstream Helm charts the component installs (versions.ts CHARTS), for the platform map. @default - none */
   readonly charts?: readonly ChartName[];
+  /** Images the component runs without a chart (versions.ts IMAGES), for the platform map's versions. @default - none */
+  readonly images?: readonly ImageName[];
   build(ctx: BuildContext): BuiltComponent<Id>;
 }
 

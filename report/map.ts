@@ -5,7 +5,7 @@
  */
 import type { ComponentId, ComponentSpec, Layer } from '../charts/registry';
 import type { PlatformConfig } from '../config/schema';
-import { CHARTS } from '../versions';
+import { CHARTS, IMAGES } from '../versions';
 
 /** Layers in the order the map draws them (the architecture document's order). */
 export const LAYER_ORDER: readonly Layer[] = [
@@ -121,7 +121,12 @@ export function renderMapMarkdown(input: MapInput): string {
   out.push('| Component | Phase | Layer | Sync wave | Chart | Chart version | App version | Holds data | Description |', '| --- | ---: | --- | ---: | --- | --- | --- | --- | --- |');
   for (const c of components) {
     const charts = c.charts ?? [];
-    const chartCells = charts.length === 0 ? ['-', '-', '-'] : [charts.map((n) => CHARTS[n].chart).join(', '), charts.map((n) => CHARTS[n].version).join(', '), charts.map((n) => CHARTS[n].appVersion).join(', ')];
+    // Without a chart, the images the component runs directly give the app version.
+    const images = (c.images ?? []).map((n) => IMAGES[n]);
+    const chartCells =
+      charts.length > 0
+        ? [charts.map((n) => CHARTS[n].chart).join(', '), charts.map((n) => CHARTS[n].version).join(', '), charts.map((n) => CHARTS[n].appVersion).join(', ')]
+        : ['-', '-', images.length > 0 ? images.map((i) => `${i.repository}:${i.tag}`).join(', ') : '-'];
     out.push(
       `| ${c.id} | ${c.phase} | ${c.layer} | ${input.waves.get(c.id) ?? 0} | ${chartCells.join(' | ')} | ${c.holdsData ? 'yes' : 'no'} | ${cell(c.description)} |`,
     );

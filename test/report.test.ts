@@ -22,7 +22,7 @@ import {
   renderCapacityMarkdown,
   reportJson,
 } from '../report';
-import { CHARTS, ChartName } from '../versions';
+import { CHARTS, ChartName, IMAGES, ImageName } from '../versions';
 import { ENVIRONMENTS } from '../config';
 
 const ROOT = path.join(__dirname, '..');
@@ -34,6 +34,7 @@ interface FixtureProps {
   readonly optionalDeps?: readonly ComponentSpec['id'][];
   readonly ui?: string;
   readonly charts?: readonly ChartName[];
+  readonly images?: readonly ImageName[];
   readonly enabledByDefault?: boolean;
   readonly workloads?: readonly WorkloadFootprint[];
   readonly volumes?: readonly VolumeFootprint[];
@@ -55,6 +56,7 @@ function fixture(id: ComponentSpec['id'], props: FixtureProps): ComponentSpec {
     enabledByDefault: () => props.enabledByDefault ?? true,
     ui: props.ui,
     charts: props.charts,
+    images: props.images,
     build: (ctx) => {
       const chart = new PlatformChart(ctx.scope, { component: id, common: ctx.common, phase, namespace: id });
       props.workloads?.forEach((w) => chart.declareWorkload(w));
@@ -113,6 +115,7 @@ const REGISTRY: readonly ComponentSpec[] = [
   }),
   fixture('minio', {
     layer: 'storage',
+    images: ['minio'],
     workloads: [{ name: 'store', replicas: 4, pool: 'storage', size: { cpu: 1.75, memoryGiB: 7, cpuLimit: 2, memoryLimitGiB: 8 } }],
     volumes: [{ name: 'drives', count: 16, sizeGiB: 100, storageClass: 'local-path' }],
     objectStore: { name: 'lake', servers: 4, drivesPerServer: 4, driveGiB: 100, parity: 4, pool: 'storage', storageClass: 'local-path' },
@@ -319,7 +322,7 @@ describe('platform map', () => {
   test('endpoints, versions and what each phase adds', () => {
     expect(map).toContain('| keycloak | [https://sso.test.example.com](https://sso.test.example.com) |');
     expect(map).toContain(`| keycloak | 1 | security | 1 | keycloakx | ${CHARTS.keycloakx.version} | ${CHARTS.keycloakx.appVersion} | no | fixture keycloak |`);
-    expect(map).toContain('| minio | 1 | storage | 0 | - | - | - | no | fixture minio |');
+    expect(map).toContain(`| minio | 1 | storage | 0 | - | - | ${IMAGES.minio.repository}:${IMAGES.minio.tag} | no | fixture minio |`);
     expect(map).toContain('| 1 | traefik, minio, keycloak |');
     expect(map).toContain('| no | Routes https://&lt;ui&gt;.&lt;domain&gt; \\| redirects |');
     expect(map).toContain('| 2 | not generated in fixture (phase 1) |');

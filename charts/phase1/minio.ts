@@ -646,6 +646,7 @@ export const minioComponent = defineComponent<'minio'>({
   layer: 'storage',
   description: 'Object store (MinIO tenant): bronze, silver, gold and backups buckets, one key per consumer',
   holdsData: 'every object of the data lake (bronze, silver and gold tables) and the PostgreSQL backups',
+  images: ['minio'],
   dependsOn: () => ['minio-operator', 'cert-manager'],
   build(ctx) {
     const chart = new MinioChart(ctx.scope, {
