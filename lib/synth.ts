@@ -76,7 +76,7 @@ export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadS
 
   // The gate: every object against its schema (unknown fields and removed APIs included) and
   // the platform policies. Nothing is written when it fails; the message is the table.
-  const gate = runGate({ env: config.name, objects: docs.objects, imageMirror: config.registry.imageMirror });
+  const gate = runGate({ env: config.name, objects: docs.objects, imageMirror: config.registry.imageMirror, argocdNamespace: config.gitops.argocdNamespace });
   if (!gatePassed(gate)) {
     throw new PolicyError(formatGateFailure([gate]), [gate]);
   }

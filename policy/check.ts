@@ -38,6 +38,11 @@ export interface PolicyContext {
   readonly imageMirror?: string;
   /** Whether a kind is namespaced; undefined when unknown (schema validation reports those). */
   readonly isNamespaced: (apiVersion: string, kind: string) => boolean | undefined;
+  /**
+   * Namespaces objects may be written to without the output creating them (the ArgoCD
+   * namespace). Any other namespace must be made by a component. @default - none
+   */
+  readonly externalNamespaces?: readonly string[];
 }
 
 export interface PolicyResult {
@@ -688,6 +693,8 @@ function checkObject(obj: KubeObject, placed: readonly PlacedObject[], ctx: Poli
       report('namespace', 'namespaced object without metadata.namespace (it would land in default)');
     } else if (ns === 'default') {
       report('namespace', 'object in the default namespace');
+    } else if (!(ctx.externalNamespaces ?? []).includes(ns) && !placed.some(({ obj: o }) => o.kind === 'Namespace' && o.metadata.name === ns)) {
+      report('namespace', `namespace ${ns} is made by no component, so it has no Pod Security labels or default-deny policy`);
     }
   }
   for (const pod of podViews(obj)) {

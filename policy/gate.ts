@@ -20,6 +20,8 @@ export interface GateInput {
   readonly objects: ReadonlyMap<string, readonly KubeObject[]>;
   /** The configured registry mirror. @default - none */
   readonly imageMirror?: string;
+  /** The namespace ArgoCD runs in (Applications go there; lakeplane does not create it). @default 'argocd' */
+  readonly argocdNamespace?: string;
   /** @default - one shared validator over the generated CRD schemas */
   readonly validator?: SchemaValidator;
 }
@@ -65,6 +67,7 @@ export function runGate(input: GateInput): GateResult {
   }
   const { violations, waivers } = checkPolicies(placed, {
     imageMirror: input.imageMirror,
+    externalNamespaces: [input.argocdNamespace ?? 'argocd'],
     isNamespaced: (apiVersion, kind) => validator.isNamespaced(apiVersion, kind),
   });
   return { env: input.env, objectCount: placed.length, schemaErrors, violations, waivers };

@@ -38,7 +38,7 @@ export function policyListing(results: readonly GateResult[]): string {
 export function gateOf(env: string, phase?: Phase): GateResult {
   const config = loadEnvironment(env, phase);
   const rendered = renderEnvironment(buildEnvironment(config, { sealed: loadSealedValues(env) }));
-  return runGate({ env, objects: rendered.objects, imageMirror: config.registry.imageMirror });
+  return runGate({ env, objects: rendered.objects, imageMirror: config.registry.imageMirror, argocdNamespace: config.gitops.argocdNamespace });
 }
 
 function main(): number {

@@ -35,7 +35,7 @@ describe('with a registry mirror configured', () => {
   test.each(envNames.map((e) => [e]))('%s: every image, including those in Helm values, comes through the mirror', (env) => {
     const config = parseConfig({ ...ENVIRONMENTS[env], registry: { imageMirror: 'mirror.example.com/lakeplane' } }, `${env} with a mirror`);
     const rendered = renderEnvironment(buildEnvironment(config, { sealed: loadSealedValues(env) }));
-    const gate = runGate({ env, objects: rendered.objects, imageMirror: config.registry.imageMirror });
+    const gate = runGate({ env, objects: rendered.objects, imageMirror: config.registry.imageMirror, argocdNamespace: config.gitops.argocdNamespace });
     expect(gatePassed(gate) ? '' : formatGateFailure([gate])).toBe('');
   });
 });

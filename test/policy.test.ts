@@ -10,7 +10,7 @@ import { SchemaValidator } from '../policy/schema';
 import { goodObjects, webContainer, withEdit, withExtra, without } from './fixtures/policy';
 
 const validator = new SchemaValidator();
-const ctx = { isNamespaced: (apiVersion: string, kind: string) => validator.isNamespaced(apiVersion, kind) };
+const ctx = { isNamespaced: (apiVersion: string, kind: string) => validator.isNamespaced(apiVersion, kind), externalNamespaces: ['argocd'] };
 
 function check(objects: readonly PlacedObject[], imageMirror?: string): PolicyResult {
   return checkPolicies(objects, { ...ctx, imageMirror });
@@ -208,6 +208,11 @@ describe('more of what the rules catch', () => {
     expect(result.violations.filter((v) => v.message.startsWith('container "init"')).map((v) => v.rule).sort()).toEqual(
       ['drop-capabilities', 'no-privilege-escalation', 'resources'].sort(),
     );
+  });
+
+  test('an object in a namespace no component makes fails', () => {
+    const result = check(withEdit('Service', 'web', (s) => { s.metadata.namespace = 'ap'; }));
+    expect(messages(result, 'namespace')).toEqual(['Service ap/web: namespace ap is made by no component, so it has no Pod Security labels or default-deny policy']);
   });
 
   test('runAsUser 0 is root even with runAsNonRoot', () => {
