@@ -39,6 +39,17 @@ function verdict(r: CapacityReport): string[] {
       );
     }
   }
+  const adds = Object.values(r.pools).filter((p) => p.nodesToAdd > 0);
+  if (adds.length > 0) {
+    const pools = Object.values(r.pools);
+    const nodes = pools.reduce((n, p) => n + p.nodes + p.nodesToAdd, 0);
+    const cpu = pools.reduce((n, p) => n + (p.nodes + p.nodesToAdd) * p.nodeCpu, 0);
+    const mem = pools.reduce((n, p) => n + (p.nodes + p.nodesToAdd) * p.nodeMemoryGiB, 0);
+    lines.push(
+      `- in all: ${adds.reduce((n, p) => n + p.nodesToAdd, 0)} more node(s), a cluster of ${nodes} nodes with ${fmt(cpu)} vCPU and ${fmt(mem)} GiB ` +
+        `(now ${pools.reduce((n, p) => n + p.nodes, 0)} nodes, ${fmt(r.totals.capacityCpuCores)} vCPU, ${fmt(r.totals.capacityMemoryGiB)} GiB).`,
+    );
+  }
   if (r.shortfalls.some((s) => s.includes(': workload '))) {
     lines.push('- a pod larger than every node of its pool needs bigger nodes or a smaller per-pod size.');
   }

@@ -286,6 +286,7 @@ describe('a config whose requests exceed a pool fails with the shortfall', () =>
     expect(md).toContain('**Does not fit; over-commit accepted**');
     expect(md).toContain(`- ${expected}`);
     expect(md).toContain('- pool compute: 1 more node(s) of 16 vCPU / 64 GiB (4 in all), or 8.8 CPU and 37.2 GiB less requested on it.');
+    expect(md).toContain('- in all: 1 more node(s), a cluster of 7 nodes with 76 vCPU and 304 GiB (now 6 nodes, 60 vCPU, 240 GiB).');
   });
 
   test('a pod larger than every node of its pool fails', () => {
