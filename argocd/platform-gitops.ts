@@ -32,6 +32,8 @@ export const CLUSTER_RESOURCE_WHITELIST: ReadonlyArray<{ group: string; kind: st
   { group: 'networking.k8s.io', kind: 'IngressClass' },
   { group: 'cert-manager.io', kind: 'ClusterIssuer' },
   { group: 'external-secrets.io', kind: 'ClusterSecretStore' },
+  // The Rancher chart installs the PriorityClass its pods run with (rancher-critical).
+  { group: 'scheduling.k8s.io', kind: 'PriorityClass' },
 ];
 
 export interface GitOpsComponent {

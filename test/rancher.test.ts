@@ -1,5 +1,6 @@
 /** rancher: the Rancher chart behind Traefik with a cert-manager certificate, its waiver, its bootstrap secret. */
 import { App } from 'cdk8s';
+import { CLUSTER_RESOURCE_WHITELIST } from '../argocd/platform-gitops';
 import { RancherChart, RancherChartProps, rancherComponent } from '../charts/phase1/rancher';
 import { selectComponents } from '../lib/build';
 import { expectChartAccepts } from './helm-values';
@@ -59,6 +60,10 @@ describe('rancher in production', () => {
     expect(field(findObject(objects, 'NetworkPolicy', 'allow-ingress-controller-rancher'), 'spec.podSelector.matchLabels')).toEqual({ app: 'rancher' });
     expect(field(findObject(objects, 'NetworkPolicy', 'allow-from-kube-api-webhook'), 'spec.ingress.0.ports')).toEqual([{ protocol: 'TCP', port: 9443 }]);
     expect(findObject(objects, 'NetworkPolicy', 'allow-to-kube-api')).toBeDefined();
+  });
+
+  test('the environment\'s AppProject lets the chart install its PriorityClass', () => {
+    expect(CLUSTER_RESOURCE_WHITELIST).toContainEqual({ group: 'scheduling.k8s.io', kind: 'PriorityClass' });
   });
 
   test('removing Rancher never deletes what it manages', () => {
