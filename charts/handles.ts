@@ -35,6 +35,8 @@ export interface OidcClientOptions {
   readonly name?: string;
   /** Public client (no secret), e.g. CLIs. @default false */
   readonly publicClient?: boolean;
+  /** The client may also get tokens for itself (client credentials), e.g. to call another service's API. @default false */
+  readonly serviceAccount?: boolean;
 }
 
 /** An OIDC client registered in the platform realm. */

@@ -99,6 +99,8 @@ describe('trino (production)', () => {
       ]),
     );
     expect(identity.clients[0].options.redirectUris).toEqual(['https://trino.data.example.com/oauth2/callback', 'https://trino.data.example.com/ui/logout/logout.html']);
+    // Client credentials for the catalog's REST API.
+    expect(identity.clients[0].options.serviceAccount).toBe(true);
     expect(field(findObject(objects, 'Ingress', 'trino'), 'spec.tls.0.hosts')).toEqual(['trino.data.example.com']);
     expect(values.additionalConfigProperties).toEqual(['internal-communication.shared-secret=${ENV:TRINO_SHARED_SECRET}']);
   });

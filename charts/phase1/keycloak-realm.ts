@@ -30,6 +30,8 @@ export interface RealmClient {
   readonly name: string;
   readonly redirectUris: readonly string[];
   readonly publicClient: boolean;
+  /** Client credentials grant enabled (machine-to-machine tokens). @default false */
+  readonly serviceAccount?: boolean;
   /** Environment variable of the realm-config Job holding the client secret (confidential clients). */
   readonly secretEnv?: string;
 }
@@ -81,7 +83,7 @@ function clientRepresentation(client: RealmClient): Record<string, unknown> {
     standardFlowEnabled: true,
     implicitFlowEnabled: false,
     directAccessGrantsEnabled: false,
-    serviceAccountsEnabled: false,
+    serviceAccountsEnabled: client.serviceAccount ?? false,
     redirectUris: [...client.redirectUris],
     webOrigins: ['+'],
     attributes: { 'pkce.code.challenge.method': 'S256', 'post.logout.redirect.uris': '+' },

@@ -255,7 +255,7 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
       // Clients arrive after the Job is made: each adds its secret to the Job's environment.
       this.realmJob.addJsonPatch(JsonPatch.add('/spec/template/spec/containers/0/env/-', { name: secretEnv, valueFrom: own.envFrom('client-secret') }));
     }
-    this.clients.push({ clientId, name: options.name ?? clientId, redirectUris: options.redirectUris, publicClient, secretEnv });
+    this.clients.push({ clientId, name: options.name ?? clientId, redirectUris: options.redirectUris, publicClient, secretEnv, serviceAccount: options.serviceAccount ?? false });
 
     // The consumer may call Keycloak directly on the internal Service (token, userinfo, JWKS).
     if (options.namespace !== this.namespace) {

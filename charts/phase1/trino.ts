@@ -139,6 +139,8 @@ export class TrinoChart extends PlatformChart {
       redirectUris: [`${ui.url}/oauth2/callback`, `${ui.url}/ui/logout/logout.html`],
       namespace,
       name: 'Trino',
+      // Trino gets its own tokens (client credentials) for the catalog's REST API.
+      serviceAccount: true,
     });
     if (!oidc.secret) {
       throw new Error('trino: the OIDC client must be confidential (Trino exchanges the authorization code with its client secret)');
