@@ -321,14 +321,15 @@ export function capacityReport(config: PlatformConfig, footprints: readonly Comp
         shared = { cpu: shared.cpu + line.cpuRequestCores, mem: shared.mem + line.memoryRequestGiB };
       }
 
-      // A pod larger than every node it may run on never schedules, whatever the pool totals say.
+      // A pod larger than every node it may run on never schedules, whatever the pool totals say
+      // (a DaemonSet's pod must fit on every node of its pools).
       if (pods > 0 && targets.length > 0) {
-        const fits = targets.some((p) => w.size.cpu <= p.cpu * keep + EPSILON && w.size.memoryGiB <= p.memoryGiB * keep + EPSILON);
-        if (!fits) {
-          const biggest = targets.reduce((a, b) => (b.cpu * b.memoryGiB > a.cpu * a.memoryGiB ? b : a));
+        const fitsOn = (p: NodePool): boolean => w.size.cpu <= p.cpu * keep + EPSILON && w.size.memoryGiB <= p.memoryGiB * keep + EPSILON;
+        const tooSmall = w.perNode ? targets.find((p) => !fitsOn(p)) : targets.some(fitsOn) ? undefined : targets.reduce((a, b) => (b.cpu * b.memoryGiB > a.cpu * a.memoryGiB ? b : a));
+        if (tooSmall) {
           podShortfalls.push(
             `${config.name}: workload ${fp.component}/${w.name} needs ${fmt(w.size.cpu)} CPU and ${fmt(w.size.memoryGiB)} GiB per pod ` +
-              `but the largest node it may run on (pool ${biggest.name}) has ${fmt(biggest.cpu * keep)} CPU and ${fmt(biggest.memoryGiB * keep)} GiB ` +
+              `but ${w.perNode ? 'a node it runs on' : 'the largest node it may run on'} (pool ${tooSmall.name}) has ${fmt(tooSmall.cpu * keep)} CPU and ${fmt(tooSmall.memoryGiB * keep)} GiB ` +
               `after ${fmt(headroom)}% headroom`,
           );
         }

@@ -295,6 +295,11 @@ describe('a config whose requests exceed a pool fails with the shortfall', () =>
     expect(environmentReport(buildEnvironment(config, { registry: giant })).shortfalls).toEqual([
       'prod: workload keycloak/giant needs 15 CPU and 8 GiB per pod but the largest node it may run on (pool compute) has 14.4 CPU and 57.6 GiB after 10% headroom',
     ]);
+    // A DaemonSet must fit on every node: 4 CPU fits a compute node (14.4), not a control-plane node (3.6).
+    const agent = [fixture('keycloak', { layer: 'query', workloads: [{ name: 'agent', replicas: 1, perNode: true, size: { cpu: 4, memoryGiB: 1 } }] })];
+    expect(environmentReport(buildEnvironment(config, { registry: agent })).shortfalls).toContain(
+      'prod: workload keycloak/agent needs 4 CPU and 1 GiB per pod but a node it runs on (pool control-plane) has 3.6 CPU and 14.4 GiB after 10% headroom',
+    );
   });
 });
 
