@@ -62,6 +62,7 @@ describe('airflow (production)', () => {
   test('login through Keycloak: an OIDC client, the FAB OAuth config, the secret as a file', () => {
     expect(prod.identity.clients).toEqual([{ clientId: 'airflow', options: { redirectUris: ['https://airflow.data.example.com/auth/oauth-authorized/keycloak'], namespace: 'airflow', name: 'Airflow' } }]);
     expect(values.apiServer.apiServerConfig).toContain('AUTH_TYPE = AUTH_OAUTH');
+    expect(values.apiServer.args).toEqual(['bash', '-c', 'exec airflow api-server --proxy-headers']);
     expect(values.apiServer.apiServerConfig).toContain('ISSUER = "https://keycloak.data.example.com/realms/lakeplane"');
     expect(values.apiServer.apiServerConfig).toContain('Path("/opt/airflow/secrets/oidc/client-secret")');
     expect(values.apiServer.extraVolumes).toEqual([{ name: 'oidc', secret: { secretName: 'airflow-oidc', items: [{ key: 'client-secret', path: 'client-secret' }] } }]);
@@ -76,7 +77,9 @@ describe('airflow (production)', () => {
   test('connections are endpoints from the environment; credentials come from secrets', () => {
     expect(JSON.parse(env.AIRFLOW_CONN_TRINO_DEFAULT)).toEqual({ conn_type: 'trino', host: 'trino.trino.svc', port: 8080, login: 'airflow', schema: 'iceberg', extra: { protocol: 'http' } });
     expect(JSON.parse(env.AIRFLOW_CONN_NESSIE)).toEqual({ conn_type: 'http', host: 'http://nessie.nessie.svc:19120/api/v2' });
-    expect(JSON.parse(env.AIRFLOW_CONN_OBJECT_STORE)).toEqual({ conn_type: 'aws', extra: { endpoint_url: 'https://minio.minio.svc:443', region_name: 'us-east-1' } });
+    expect(JSON.parse(env.AIRFLOW_CONN_OBJECT_STORE)).toEqual({ conn_type: 'aws', extra: { endpoint_url: 'https://minio.minio.svc:443', region_name: 'us-east-1', verify: '/opt/airflow/platform-ca/ca.crt' } });
+    expect(values.volumes).toEqual([{ name: 'platform-ca', secret: { secretName: 'platform-ca-bundle' } }]);
+    expect(findObject(objs, 'Certificate', 'platform-ca-bundle')).toBeDefined();
     expect(values.secret.map((s) => s.envName)).toEqual(['AIRFLOW__DATABASE__SQL_ALCHEMY_CONN', 'AIRFLOW_CONN_AIRFLOW_DB', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']);
     for (const value of Object.values(env)) {
       expect(value).not.toMatch(/password|secret/i);
@@ -177,7 +180,7 @@ describe('airflow config', () => {
   });
 
   test('helpers', () => {
-    expect(Object.keys(airflowConnections({}, 'https://s3', 'r'))).toEqual(['AIRFLOW_CONN_OBJECT_STORE']);
+    expect(Object.keys(airflowConnections({}, 'https://s3', 'r', '/ca.crt'))).toEqual(['AIRFLOW_CONN_OBJECT_STORE']);
     expect(webserverConfig({ clientId: 'c', issuerUrl: 'https://i', rolesClaim: 'roles', secretFile: '/s' })).toContain('AUTH_ROLES_MAPPING = {"admin": ["Admin"], "engineer": ["Op"], "analyst": ["Viewer"]}');
   });
 });

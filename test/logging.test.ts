@@ -17,7 +17,7 @@ function build(common: PlatformCommon = testCommon('prod'), extra: Partial<Loggi
   const app = new App({ outdir: 'unused' });
   const monitoring = new MonitoringChart(app, 'monitoring', { common, postgres: fakePostgres, identity: new FakeIdentity(), ingress: fakeIngress, authority: fakeAuthority });
   const objectStore = new FakeObjectStore();
-  const chart = new LoggingChart(app, 'logging', { common, objectStore, monitoring, ...extra });
+  const chart = new LoggingChart(app, 'logging', { common, objectStore, monitoring, authority: fakeAuthority, ...extra });
   return { chart, monitoring, objectStore };
 }
 
@@ -44,6 +44,8 @@ describe('logging (production)', () => {
     expect(loki.loki.storage.bucketNames.chunks).toBe('logs');
     expect(loki.loki.storage.s3).toMatchObject({ endpoint: 'https://minio.minio.svc:443', accessKeyId: '${LOKI_S3_ACCESS_KEY}', secretAccessKey: '${LOKI_S3_SECRET_KEY}', s3ForcePathStyle: true });
     expect(loki.singleBinary.extraArgs).toContain('-config.expand-env=true');
+    expect(loki.loki.storage.s3.http_config).toEqual({ ca_file: '/etc/platform-ca/ca.crt' });
+    expect(loki.singleBinary.extraVolumes).toEqual([{ name: 'platform-ca', secret: { secretName: 'platform-ca-bundle' } }]);
     expect(loki.singleBinary.extraEnv.map((e) => e.valueFrom.secretKeyRef)).toEqual([
       { name: 'loki-s3', key: 'accessKey' },
       { name: 'loki-s3', key: 'secretKey' },
@@ -114,6 +116,7 @@ describe('logging config', () => {
       config: { loki: { size: { cpu: 1, memoryGiB: 2 }, retention: '14d', storageGiB: 8 }, alloy: { size: { cpu: 0.3, memoryGiB: 0.5 } } },
       objectStore: new FakeObjectStore(),
       monitoring,
+      authority: fakeAuthority,
     };
     const chart = new LoggingChart(app, 'logging', all);
     expect(chart.loki.values.loki.limits_config.retention_period).toBe('14d');

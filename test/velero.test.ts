@@ -5,14 +5,14 @@ import type { PlatformCommon } from '../constructs/common';
 import { parseConfig } from '../config/load';
 import { ENVIRONMENTS } from '../config';
 import { expectChartAccepts } from './helm-values';
-import { FakeObjectStore } from './ops-fakes';
+import { FakeObjectStore, fakeAuthority } from './ops-fakes';
 import { field, findObject, manifests, testCommon } from './util';
 
 const NAMESPACES = ['keycloak', 'airflow', 'nessie', 'trino'];
 
 function build(common: PlatformCommon = testCommon('prod'), extra: Partial<VeleroProps> = {}) {
   const objectStore = new FakeObjectStore();
-  const chart = new VeleroChart(new App({ outdir: 'unused' }), 'velero', { common, objectStore, namespaces: NAMESPACES, ...extra });
+  const chart = new VeleroChart(new App({ outdir: 'unused' }), 'velero', { common, objectStore, namespaces: NAMESPACES, authority: fakeAuthority, ...extra });
   return { chart, objectStore };
 }
 
@@ -42,7 +42,7 @@ describe('velero (production)', () => {
     expect(field(bsl, 'spec')).toMatchObject({
       provider: 'aws',
       default: true,
-      objectStorage: { bucket: 'velero', prefix: 'prod' },
+      objectStorage: { bucket: 'velero', prefix: 'prod', caCertRef: { name: 'platform-ca-bundle', key: 'ca.crt' } },
       config: { region: 'us-east-1', s3Url: 'https://minio.minio.svc:443', s3ForcePathStyle: 'true' },
     });
     expect(values.configuration.extraEnvVars.map((e) => [e.name, e.valueFrom.secretKeyRef.name])).toEqual([
@@ -88,6 +88,7 @@ describe('velero config', () => {
       config: { schedule: '30 1 * * *', ttl: '336h', fileSystemBackup: false, extraNamespaces: ['argocd', 'keycloak'] },
       objectStore: new FakeObjectStore(),
       namespaces: ['keycloak'],
+      authority: fakeAuthority,
     };
     const chart = new VeleroChart(new App({ outdir: 'unused' }), 'velero', all);
     const o = manifests(chart);

@@ -22,6 +22,7 @@ import { ServiceMetrics } from '../../constructs/metrics';
 import { PlatformNamespace } from '../../constructs/namespace';
 import type { ObjectStore } from '../../constructs/object-store';
 import type { DatabaseBackupProvider } from './database-backups';
+import { caBundle } from './ca-bundle';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
 import { ContainerSize, toResources } from '../../constructs/resources';
@@ -88,6 +89,7 @@ export const AIRFLOW_LOGS_BUCKET = 'airflow-logs';
 /** Bucket the CSV upload pipeline reads from and the bronze Iceberg tables live in. */
 export const BRONZE_BUCKET = 'bronze';
 const OIDC_MOUNT = '/opt/airflow/secrets/oidc';
+const CA_MOUNT = '/opt/airflow/platform-ca';
 
 /** Airflow connection ids the DAGs use; their values come from the environment. */
 export const CONNECTION_IDS = { trino: 'trino_default', nessie: 'nessie', objectStore: 'object_store', postgres: 'airflow_db' } as const;
@@ -187,7 +189,11 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
       sshKeySecret = git.name;
     }
 
-    const connections = airflowConnections(props, store.endpoint, store.region);
+    // The object store's endpoint is signed by the platform CA: every Airflow container
+    // (task pods too) mounts the bundle and the S3 connection verifies against it.
+    const ca = caBundle(this, this.namespace, props.authority);
+    const caFile = `${CA_MOUNT}/${ca.key}`;
+    const connections = airflowConnections(props, store.endpoint, store.region, caFile);
     const secretEnv: SecretEnvValues[] = [
       { envName: 'AIRFLOW__DATABASE__SQL_ALCHEMY_CONN', secretName: this.database.secretName, secretKey: 'uri' },
       { envName: 'AIRFLOW_CONN_AIRFLOW_DB', secretName: this.database.secretName, secretKey: 'uri' },
@@ -217,6 +223,8 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
         { name: 'AIRFLOW_VAR_BRONZE_BUCKET', value: bronze.name },
       ],
       secret: secretEnv,
+      volumes: [{ name: 'platform-ca', secret: { secretName: ca.secretName } }],
+      volumeMounts: [{ name: 'platform-ca', mountPath: CA_MOUNT, readOnly: true }],
       enableBuiltInSecretEnvVars: { AIRFLOW__DATABASE__SQL_ALCHEMY_CONN: false, AIRFLOW_CONN_AIRFLOW_DB: false },
       // The chart's own metadata secret is not made; the connection comes from the
       // operator-generated `uri` key (see `secret`).
@@ -245,6 +253,10 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
         resources: toResources(size),
         podDisruptionBudget: { enabled: apiServers >= 2, config: { maxUnavailable: 1 } },
         topologySpreadConstraints: spread('api-server', apiServers),
+        // Behind the TLS ingress: trust X-Forwarded-* so OAuth redirects are https. Only the
+        // ingress controller reaches these pods (NetworkPolicy).
+        args: ['bash', '-c', 'exec airflow api-server --proxy-headers'],
+        env: [{ name: 'FORWARDED_ALLOW_IPS', value: '*' }],
         apiServerConfig: webserverConfig({ clientId: oidc.clientId, issuerUrl: oidc.issuerUrl, rolesClaim: oidc.rolesClaim, secretFile: `${OIDC_MOUNT}/client-secret` }),
         extraVolumes: [{ name: 'oidc', secret: { secretName: oidc.secret.name, items: [{ key: oidc.secret.key, path: 'client-secret' }] } }],
         extraVolumeMounts: [{ name: 'oidc', mountPath: OIDC_MOUNT, readOnly: true }],
@@ -375,11 +387,11 @@ function sumSize(a: ContainerSize, b: ContainerSize): ContainerSize {
 }
 
 /** AIRFLOW_CONN_* values: endpoints only, as Airflow's JSON connection format. */
-export function airflowConnections(props: Pick<AirflowProps, 'trino' | 'catalog'>, s3Endpoint: string, region: string): Record<string, string> {
+export function airflowConnections(props: Pick<AirflowProps, 'trino' | 'catalog'>, s3Endpoint: string, region: string, caFile: string): Record<string, string> {
   const env: Record<string, string> = {};
   const name = (id: string) => `AIRFLOW_CONN_${id.toUpperCase()}`;
   // The key comes from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (the object store grant).
-  env[name(CONNECTION_IDS.objectStore)] = JSON.stringify({ conn_type: 'aws', extra: { endpoint_url: s3Endpoint, region_name: region } });
+  env[name(CONNECTION_IDS.objectStore)] = JSON.stringify({ conn_type: 'aws', extra: { endpoint_url: s3Endpoint, region_name: region, verify: caFile } });
   if (props.trino) {
     env[name(CONNECTION_IDS.trino)] = JSON.stringify({
       conn_type: 'trino',

@@ -12,6 +12,8 @@ import { Construct } from 'constructs';
 import type { PlatformConfig } from '../../config/schema';
 import type { LoggingConfig } from '../../config/components/logging';
 import { HelmApplication } from '../../constructs/application';
+import type { CertificateAuthority } from '../../constructs/ingress';
+import { caBundle } from './ca-bundle';
 import { PlatformCommon } from '../../constructs/common';
 import { PodMetrics } from '../../constructs/metrics';
 import { PlatformNamespace } from '../../constructs/namespace';
@@ -39,6 +41,8 @@ export interface LoggingProps {
   readonly config?: LoggingConfig;
   readonly objectStore: ObjectStore;
   readonly monitoring: Monitoring;
+  /** Signs the object store's endpoint: Loki trusts it through a CA bundle in its namespace. */
+  readonly authority: CertificateAuthority;
 }
 
 export const LOKI_RELEASE = 'loki';
@@ -89,6 +93,8 @@ export class LoggingChart extends PlatformChart implements LogStore {
     const bucket = props.objectStore.bucket(LOGS_BUCKET);
     const credentials = props.objectStore.grant(this, 'loki', this.namespace, [{ bucket, access: 'readwrite' }]);
     const store = props.objectStore;
+    const ca = caBundle(this, this.namespace, props.authority);
+    const caDir = '/etc/platform-ca';
 
     this.loki = new HelmApplication<LokiValues>(this, 'loki', {
       chart: 'loki',
@@ -111,6 +117,7 @@ export class LoggingChart extends PlatformChart implements LogStore {
               secretAccessKey: '${LOKI_S3_SECRET_KEY}',
               s3ForcePathStyle: store.pathStyle,
               insecure: false,
+              http_config: { ca_file: `${caDir}/${ca.key}` },
             },
           },
           schemaConfig: {
@@ -128,6 +135,8 @@ export class LoggingChart extends PlatformChart implements LogStore {
             { name: 'LOKI_S3_SECRET_KEY', valueFrom: { secretKeyRef: { name: credentials.secret.name, key: credentials.secretKeyKey } } },
           ],
           persistence: { enabled: true, size: memoryQuantity(storageGiB), storageClass },
+          extraVolumes: [{ name: 'platform-ca', secret: { secretName: ca.secretName } }],
+          extraVolumeMounts: [{ name: 'platform-ca', mountPath: caDir, readOnly: true }],
         },
         write: { replicas: 0 },
         read: { replicas: 0 },
@@ -255,7 +264,7 @@ loki.write "default" {
 }
 
 function loggingDeps(config: PlatformConfig): ComponentId[] {
-  return [config.secrets.backend, 'minio', 'monitoring'];
+  return [config.secrets.backend, 'cert-manager', 'minio', 'monitoring'];
 }
 
 export const loggingComponent = defineComponent({
@@ -272,6 +281,7 @@ export const loggingComponent = defineComponent({
       config: ctx.config.components.logging,
       objectStore: ctx.handles.get('minio'),
       monitoring: ctx.handles.get('monitoring'),
+      authority: ctx.handles.get('cert-manager'),
     });
     return { charts: [chart], handle: chart };
   },

@@ -19,6 +19,8 @@ import type { VeleroConfig } from '../../config/components/velero';
 import { durationHours } from '../../config/components/durations';
 import { ObjectWave, setWave } from '../../argocd/sync';
 import { HelmApplication } from '../../constructs/application';
+import type { CertificateAuthority } from '../../constructs/ingress';
+import { caBundle } from './ca-bundle';
 import { PlatformCommon } from '../../constructs/common';
 import { PodMetrics } from '../../constructs/metrics';
 import { PlatformNamespace } from '../../constructs/namespace';
@@ -48,6 +50,8 @@ export interface VeleroProps {
   readonly objectStore: ObjectStore;
   /** Namespaces of the components whose configuration and data are backed up. */
   readonly namespaces: readonly string[];
+  /** Signs the object store's endpoint: Velero trusts it through a CA bundle in its namespace. */
+  readonly authority: CertificateAuthority;
 }
 
 export const VELERO_BUCKET = 'velero';
@@ -157,12 +161,13 @@ export class VeleroChart extends PlatformChart implements BackupService {
     }
 
     const store = props.objectStore;
+    const ca = caBundle(this, this.namespace, props.authority);
     this.location = new BackupStorageLocation(this, 'location', {
       metadata: { name: STORAGE_LOCATION, namespace: this.namespace },
       spec: {
         provider: 'aws',
         default: true,
-        objectStorage: { bucket: bucket.name, prefix: common.env },
+        objectStorage: { bucket: bucket.name, prefix: common.env, caCertRef: { name: ca.secretName, key: ca.key } },
         config: { region: store.region, s3Url: store.endpoint, s3ForcePathStyle: String(store.pathStyle) },
         validationFrequency: '1h',
       },
@@ -228,7 +233,7 @@ export class VeleroChart extends PlatformChart implements BackupService {
 export const BACKED_UP_COMPONENTS = ['keycloak', 'airflow', 'nessie', 'trino'] as const;
 
 function veleroDeps(config: PlatformConfig): ComponentId[] {
-  return [config.secrets.backend, 'minio'];
+  return [config.secrets.backend, 'cert-manager', 'minio'];
 }
 
 export const veleroComponent = defineComponent({
@@ -251,6 +256,7 @@ export const veleroComponent = defineComponent({
       config: ctx.config.components.velero,
       objectStore: ctx.handles.get('minio'),
       namespaces,
+      authority: ctx.handles.get('cert-manager'),
     });
     return { charts: [chart], handle: chart };
   },

@@ -56,6 +56,9 @@ export interface AirflowValues {
   readonly networkPolicies: { readonly enabled: false };
   readonly env: ReadonlyArray<{ readonly name: string; readonly value: string }>;
   readonly secret: readonly SecretEnvValues[];
+  /** Volumes and mounts of every Airflow container (task pods included). */
+  readonly volumes: readonly VolumeValues[];
+  readonly volumeMounts: readonly VolumeMountValues[];
   readonly enableBuiltInSecretEnvVars: {
     readonly AIRFLOW__DATABASE__SQL_ALCHEMY_CONN: false;
     readonly AIRFLOW_CONN_AIRFLOW_DB: false;
@@ -76,6 +79,8 @@ export interface AirflowValues {
     readonly resources: K8sResources;
     readonly podDisruptionBudget: PdbValues;
     readonly topologySpreadConstraints: readonly SpreadValues[];
+    readonly args: readonly string[];
+    readonly env: ReadonlyArray<{ readonly name: string; readonly value: string }>;
     /** webserver_config.py of the FAB auth manager (login through Keycloak). */
     readonly apiServerConfig: string;
     readonly extraVolumes: readonly VolumeValues[];

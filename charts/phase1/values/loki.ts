@@ -9,6 +9,8 @@ export interface LokiS3Values {
   readonly secretAccessKey: string;
   readonly s3ForcePathStyle: boolean;
   readonly insecure: false;
+  /** TLS of the S3 client: the CA that signs the endpoint. */
+  readonly http_config: { readonly ca_file: string };
 }
 
 export interface EnvFromSecret {
@@ -45,6 +47,8 @@ export interface LokiValues {
     readonly extraArgs: readonly string[];
     readonly extraEnv: readonly EnvFromSecret[];
     readonly persistence: { readonly enabled: true; readonly size: string; readonly storageClass: string };
+    readonly extraVolumes: ReadonlyArray<{ readonly name: string; readonly secret: { readonly secretName: string } }>;
+    readonly extraVolumeMounts: ReadonlyArray<{ readonly name: string; readonly mountPath: string; readonly readOnly: true }>;
   };
   readonly write: { readonly replicas: 0 };
   readonly read: { readonly replicas: 0 };
