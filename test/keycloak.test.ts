@@ -328,6 +328,19 @@ describe('keycloak rejects bad config and bad clients', () => {
     );
   });
 
+  test('a public client asking for client credentials', () => {
+    expect(() => chart.addClient(consumer, 'cli', { namespace: 'airflow', redirectUris: ['https://cli.example.com/'], publicClient: true, serviceAccount: true })).toThrow(
+      'keycloak client "cli": a public client has no secret, so it cannot use client credentials (serviceAccount); make it confidential or drop serviceAccount',
+    );
+  });
+
+  test('a confidential client may use client credentials', () => {
+    chart.addClient(consumer, 'airflow-api', { namespace: 'airflow', redirectUris: ['https://airflow.data.example.com/api/*'], serviceAccount: true });
+    const realm = JSON.parse(chart.realmJson());
+    expect(realm.clients.find((c: { clientId: string }) => c.clientId === 'airflow-api').serviceAccountsEnabled).toBe(true);
+    expect(realm.clients.find((c: { clientId: string }) => c.clientId === 'airflow').serviceAccountsEnabled).toBe(false);
+  });
+
   test('a client id that is not a DNS label', () => {
     expect(() => chart.addClient(consumer, 'Grafana UI', { namespace: 'monitoring', redirectUris: ['https://g.example.com/'] })).toThrow(
       'keycloak client id "Grafana UI" is not a DNS label',

@@ -234,6 +234,9 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
       }
     }
     const publicClient = options.publicClient ?? false;
+    if (publicClient && options.serviceAccount) {
+      throw new Error(`keycloak client "${clientId}": a public client has no secret, so it cannot use client credentials (serviceAccount); make it confidential or drop serviceAccount`);
+    }
     let consumerSecret: PlatformSecret | undefined;
     let secretEnv: string | undefined;
     if (!publicClient) {
