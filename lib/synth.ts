@@ -67,7 +67,7 @@ export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadS
   // Capacity plan and platform map (dist/<env>/REPORT.md, README.md); a pool short of
   // capacity fails here unless the config accepts over-commit.
   const report = environmentReport(build);
-  checkCapacity(report);
+  const capacityWarnings = checkCapacity(report);
   const docs = withExtraFiles(renderEnvironment(build), environmentDocs(build, report));
 
   // Nothing lost through GitOps: every data-holding component of the previous output is still
@@ -81,7 +81,7 @@ export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadS
     throw new PolicyError(formatGateFailure([gate]), [gate]);
   }
   const rendered = withExtraFiles(docs, new Map([[INVENTORY_FILE, inventoryText(guard.inventory)]]));
-  const warnings: string[] = [];
+  const warnings: string[] = [...capacityWarnings];
   const message = missingSecretsMessage(config.name, build.common.secretCatalog.missing);
   if (message) {
     if (config.secrets.backend === 'sealed-secrets' && config.secrets.missing === 'error') {

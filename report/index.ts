@@ -40,10 +40,16 @@ export function environmentReport(build: EnvironmentBuild): CapacityReport {
   return capacityReport(build.config, footprintsOf(build));
 }
 
-/** Fails with every shortfall unless the environment accepts over-commit. */
-export function checkCapacity(report: CapacityReport): void {
-  if (report.shortfalls.length === 0 || report.allowOvercommit) {
-    return;
+/**
+ * Fails with every shortfall unless the environment accepts over-commit; then returns them as
+ * warnings (synth prints them; REPORT.md states what it would take).
+ */
+export function checkCapacity(report: CapacityReport): string[] {
+  if (report.shortfalls.length === 0) {
+    return [];
+  }
+  if (report.allowOvercommit) {
+    return [`${report.env}: over-commit accepted (capacity.allowOvercommit), see dist/${report.env}/REPORT.md:\n  ${report.shortfalls.join('\n  ')}`];
   }
   throw new ConfigError(
     `${report.shortfalls.join('\n')}\n` +

@@ -273,9 +273,11 @@ describe('a config whose requests exceed a pool fails with the shortfall', () =>
     expect(() => synthConfig(config, {}, { registry: heavy })).toThrow(expected);
   });
 
-  test('synth with over-commit accepted writes the report with the shortfall', () => {
+  test('synth with over-commit accepted writes the report with the shortfall and warns', () => {
     const config = fixtureConfig({ name: 'prod', nodePools: pools, capacity: { headroomPercent: 10, allowOvercommit: true } });
-    expect(synthConfig(config, {}, { registry: heavy }).rendered.files.get(REPORT_FILE)).toContain(`- ${expected}`);
+    const result = synthConfig(config, {}, { registry: heavy });
+    expect(result.rendered.files.get(REPORT_FILE)).toContain(`- ${expected}`);
+    expect(result.warnings).toContain(`prod: over-commit accepted (capacity.allowOvercommit), see dist/prod/REPORT.md:\n  ${expected}`);
   });
 
   test('over-commit accepted: no failure, and the report says what it would take', () => {
