@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'child_process';
 import * as path from 'path';
-import { ComponentSpec, Layer } from '../charts/registry';
+import { COMPONENTS, ComponentSpec, Layer } from '../charts/registry';
 import { parseConfig } from '../config/load';
 import { PlatformConfigInput, Phase } from '../config/schema';
 import { ObjectStoreGeometry, PlatformChart, VolumeFootprint, WorkloadFootprint } from '../constructs/platform-chart';
@@ -334,6 +334,24 @@ describe('platform map', () => {
     expect(map).toContain('| 1 | traefik, minio, keycloak |');
     expect(map).toContain('| no | Routes https://&lt;ui&gt;.&lt;domain&gt; \\| redirects |');
     expect(map).toContain('| 2 | not generated in fixture (phase 1) |');
+  });
+});
+
+describe('the shipped environments', () => {
+  test.each(['dev', 'prod'])('the map of %s shows exactly its enabled components', (env) => {
+    const build = buildEnvironment(loadEnvironment(env));
+    const map = environmentDocs(build).get(MAP_FILE)!;
+    const diagram = map.slice(map.indexOf('```mermaid'), map.indexOf('```', map.indexOf('```mermaid') + 3));
+    const enabled = new Set(build.components.map((c) => c.id));
+    for (const spec of COMPONENTS) {
+      const node = `${spec.id.replace(/-/g, '_')}["${spec.id}"]`;
+      if (enabled.has(spec.id)) {
+        expect(diagram).toContain(node);
+      } else {
+        expect(diagram).not.toContain(node);
+        expect(map).not.toContain(`| ${spec.id} |`);
+      }
+    }
   });
 });
 
