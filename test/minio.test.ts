@@ -1,7 +1,7 @@
 /** The object store: tenant geometry, TLS, placement, buckets, lifecycle, per-consumer keys and policies. */
 import { App } from 'cdk8s';
 import { MinioChart, MinioChartProps, erasureGeometry } from '../charts/phase1/minio';
-import { MinioOperatorChart } from '../charts/phase1/minio-operator';
+import { MinioOperatorChart, MinioOperatorChartProps } from '../charts/phase1/minio-operator';
 import { STATEFUL_ANNOTATION } from '../argocd/sync';
 import { expectChartAccepts } from './helm-values';
 import { authority, consumerChart, minioOperator } from './lakehouse-fakes';
@@ -65,6 +65,7 @@ describe('minio (production)', () => {
   test('metrics are scraped over TLS and Prometheus may reach the port', () => {
     const monitor = findObject(objects, 'PodMonitor', 'datalake');
     expect(field(monitor, 'spec.podMetricsEndpoints.0')).toMatchObject({ scheme: 'https', path: '/minio/v2/metrics/cluster', portNumber: 9000 });
+    expect(field(monitor, 'spec.podMetricsEndpoints.1.path')).toBe('/minio/v2/metrics/node');
     expect(field(findObject(objects, 'NetworkPolicy', 'allow-scrape-datalake'), 'spec.ingress.0.ports.0.port')).toBe(9000);
   });
 
@@ -216,6 +217,11 @@ describe('minio-operator', () => {
   test('the operator trusts the platform CA (operator-ca-tls-*)', () => {
     const cert = findObject(objs, 'Certificate', 'operator-ca-tls-platform');
     expect(cert.metadata.namespace).toBe('minio-operator');
+  });
+
+  test('all props', () => {
+    const props: Required<MinioOperatorChartProps> = { common: testCommon('prod'), authority, config: { replicas: 3 } };
+    expect(new MinioOperatorChart(new App({ outdir: 'unused' }), props).values.operator.replicaCount).toBe(3);
   });
 
   test('mirror: images are pulled through the registry mirror', () => {

@@ -260,20 +260,20 @@ export class MinioChart extends PlatformChart {
     ns.allowIngress('minio-operator', { peers: [{ namespace: props.operator.namespace, podLabels: { ...props.operator.podLabels } }], ports: [MINIO_POD_PORT], podLabels: tenantLabels });
     ns.allowKubeApi(tenantLabels);
 
-    // Metrics over TLS, verified against the tenant certificate's CA.
+    // Metrics over TLS, verified against the tenant certificate's CA: the cluster view
+    // (capacity, usage, requests) and each server's own (drives, latency).
+    const tlsConfig = { ca: { secret: { name: tls.secretName, key: 'ca.crt' } }, serverName: `${MINIO_SERVICE}.${ns.name}.svc` };
     new PodMonitor(this, 'metrics', {
       metadata: { name: this.tenantName, namespace: ns.name },
       spec: {
         selector: { matchLabels: tenantLabels },
-        podMetricsEndpoints: [
-          {
-            portNumber: MINIO_POD_PORT,
-            path: '/minio/v2/metrics/cluster',
-            interval: '30s',
-            scheme: PodMonitorSpecPodMetricsEndpointsScheme.HTTPS,
-            tlsConfig: { ca: { secret: { name: tls.secretName, key: 'ca.crt' } }, serverName: `${MINIO_SERVICE}.${ns.name}.svc` },
-          },
-        ],
+        podMetricsEndpoints: ['cluster', 'node'].map((scope) => ({
+          portNumber: MINIO_POD_PORT,
+          path: `/minio/v2/metrics/${scope}`,
+          interval: '30s',
+          scheme: PodMonitorSpecPodMetricsEndpointsScheme.HTTPS,
+          tlsConfig,
+        })),
       },
     });
     new k8s.KubeNetworkPolicy(this, 'allow-scrape', {
