@@ -26,11 +26,12 @@ function main(): void {
   for (const warning of results.flatMap((r) => r.warnings)) {
     process.stderr.write(`lakeplane: warning: ${warning}\n`);
   }
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  process.stdout.write(summaryTable(results, outdir, ms));
+  // Data left behind on purpose: what a person deletes by hand.
   for (const notice of [...results.flatMap((r) => r.notices), ...removed]) {
     process.stdout.write(`lakeplane: decommissioned: ${notice}\n`);
   }
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  process.stdout.write(summaryTable(results, outdir, ms));
 }
 
 try {
