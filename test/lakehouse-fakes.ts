@@ -93,8 +93,8 @@ export function fakeCatalog(host = 'catalog.lake.svc', port = 8181): IcebergCata
   return {
     nessieUri: `http://${host}:${port}/api/v2`,
     icebergRestUri: `http://${host}:${port}/iceberg`,
-    warehouse: 'lakehouse',
-    warehouseLocation: 's3://bronze/warehouse/',
+    warehouse: 'bronze',
+    warehouseLocation: 's3://bronze/',
     defaultBranch: 'main',
     host,
     port,

@@ -44,7 +44,14 @@ describe('nessie (production)', () => {
   });
 
   test('the warehouse and S3 settings come from the object store handle, with nessie\'s own key', () => {
-    expect(values.catalog.iceberg).toEqual({ defaultWarehouse: 'lakehouse', warehouses: [{ name: 'lakehouse', location: 's3://bronze/warehouse/' }] });
+    expect(values.catalog.iceberg).toEqual({
+      defaultWarehouse: 'bronze',
+      warehouses: [
+        { name: 'bronze', location: 's3://bronze/' },
+        { name: 'silver', location: 's3://silver/' },
+        { name: 'gold', location: 's3://gold/' },
+      ],
+    });
     expect(values.catalog.storage.s3.defaultOptions).toEqual({
       region: 'us-east-1',
       endpoint: 'https://minio.minio.svc:443',
@@ -72,7 +79,8 @@ describe('nessie (production)', () => {
     expect(chart.handle).toMatchObject({
       nessieUri: 'http://nessie.nessie.svc:19120/api/v2',
       icebergRestUri: 'http://nessie.nessie.svc:19120/iceberg',
-      warehouse: 'lakehouse',
+      warehouse: 'bronze',
+      warehouseLocation: 's3://bronze/',
       defaultBranch: 'main',
       port: 19120,
       namespace: 'nessie',
@@ -97,7 +105,7 @@ describe('nessie wiring and config', () => {
   test('another object store: the warehouse, endpoint, region and key follow its handle', () => {
     const other = new OtherObjectStore();
     const { chart: c } = build({ objectStore: other });
-    expect(c.values.catalog.iceberg.warehouses[0].location).toBe('s3://lake-bronze/warehouse/');
+    expect(c.values.catalog.iceberg.warehouses.map((w) => w.location)).toEqual(['s3://lake-bronze/', 's3://lake-silver/', 's3://lake-gold/']);
     expect(c.values.catalog.storage.s3.defaultOptions).toMatchObject({ endpoint: 'https://rgw.ceph.svc:8443', region: 'eu-central-1', pathStyleAccess: false });
     expect(c.values.catalog.storage.s3.defaultOptions.accessKeySecret.name).toBe('nessie-rgw-key');
     expect(other.grants[0]).toMatchObject({ consumer: 'nessie', namespace: 'nessie' });
@@ -132,7 +140,8 @@ describe('nessie wiring and config', () => {
     const c = new NessieChart(app, props);
     expect(c.values.replicaCount).toBe(3);
     expect(c.values.advancedConfig['nessie.server.default-branch']).toBe('trunk');
-    expect(c.values.catalog.iceberg.warehouses[0].location).toBe('s3://silver/warehouse/');
+    expect(c.values.catalog.iceberg.defaultWarehouse).toBe('silver');
+    expect(c.handle.warehouseLocation).toBe('s3://silver/');
     expect(c.values.jdbc.jdbcUrl).toBe('jdbc:postgresql://nessie-db-pitr-202611201514-rw.nessie.svc:5432/nessie');
     const cluster = findObject(manifests(c), 'Cluster');
     expect(cluster.metadata.name).toBe('nessie-db-pitr-202611201514');

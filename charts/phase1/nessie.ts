@@ -30,7 +30,7 @@ export interface IcebergCatalog {
   readonly nessieUri: string;
   /** Iceberg REST catalog base URI, e.g. http://nessie.nessie.svc:19120/iceberg */
   readonly icebergRestUri: string;
-  /** Name of the default Iceberg warehouse. */
+  /** Name of the default Iceberg warehouse (each data bucket is a warehouse of its own). */
   readonly warehouse: string;
   /** Where tables of a namespace without a location of its own go (s3://...). */
   readonly warehouseLocation: string;
@@ -59,13 +59,17 @@ export interface NessieChartProps {
 export const NESSIE_PORT = 19120;
 export const NESSIE_MANAGEMENT_PORT = 9000;
 const NESSIE_UID = 10000;
+/** The medallion buckets: each is a warehouse of the catalog. */
+const DATA_BUCKETS = ['bronze', 'silver', 'gold'] as const;
 const NESSIE_GID = 10001;
 
 export class NessieChart extends PlatformChart {
   readonly nessieUri: string;
   readonly icebergRestUri: string;
-  readonly warehouse = 'lakehouse';
+  readonly warehouse: string;
   readonly warehouseLocation: string;
+  /** Warehouse name -> location: one per data bucket, so every table location is a known one. */
+  readonly warehouses: Readonly<Record<string, string>>;
   readonly defaultBranch: string;
   readonly host: string;
   readonly port = NESSIE_PORT;
@@ -84,7 +88,8 @@ export class NessieChart extends PlatformChart {
     const replicas = config.replicas ?? (production ? 2 : 1);
     const size: ContainerSize = { cpu: config.cpu ?? (production ? 1 : 0.25), memoryGiB: config.memoryGiB ?? (production ? 2 : 1) };
     this.defaultBranch = config.defaultBranch ?? 'main';
-    const warehouseBucket = props.objectStore.bucket(config.warehouseBucket ?? 'bronze');
+    this.warehouse = config.warehouseBucket ?? 'bronze';
+    this.warehouses = Object.fromEntries(DATA_BUCKETS.map((name) => [name, props.objectStore.bucket(name).uri()]));
     const db = config.database ?? {};
 
     this.ns = new PlatformNamespace(this, 'namespace', { name: 'nessie' });
@@ -92,7 +97,7 @@ export class NessieChart extends PlatformChart {
     this.host = `nessie.${namespace}.svc`;
     this.nessieUri = `http://${this.host}:${NESSIE_PORT}/api/v2`;
     this.icebergRestUri = `http://${this.host}:${NESSIE_PORT}/iceberg`;
-    this.warehouseLocation = warehouseBucket.uri('warehouse/');
+    this.warehouseLocation = this.warehouses[this.warehouse];
 
     // The version store: its own PostgreSQL, backed up; a configured restore builds a new
     // cluster from the backups and Nessie follows it through the handle.
@@ -111,7 +116,7 @@ export class NessieChart extends PlatformChart {
     });
 
     // The warehouse: Nessie writes table metadata to the data buckets.
-    const s3 = props.objectStore.grant(this, 'nessie', namespace, ['bronze', 'silver', 'gold'].map((name) => ({ bucket: props.objectStore.bucket(name), access: 'readwrite' as const })));
+    const s3 = props.objectStore.grant(this, 'nessie', namespace, DATA_BUCKETS.map((name) => ({ bucket: props.objectStore.bucket(name), access: 'readwrite' as const })));
 
     const ui = new PlatformIngress(this, 'ui', {
       host: 'nessie',
@@ -137,7 +142,10 @@ export class NessieChart extends PlatformChart {
       },
       catalog: {
         enabled: true,
-        iceberg: { defaultWarehouse: this.warehouse, warehouses: [{ name: this.warehouse, location: this.warehouseLocation }] },
+        iceberg: {
+          defaultWarehouse: this.warehouse,
+          warehouses: Object.entries(this.warehouses).map(([name, location]) => ({ name, location })),
+        },
         storage: {
           s3: {
             defaultOptions: {

@@ -14,8 +14,9 @@ export const NessieConfigSchema = z.strictObject({
   /** The default branch. @default 'main' */
   defaultBranch: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'must be a branch name' }).optional(),
   /**
-   * Bucket holding the warehouse root: where tables of a namespace without its own location go.
-   * The first-query Job gives the bronze, silver and gold namespaces their own buckets. @default 'bronze'
+   * The default warehouse: the bucket where tables of a namespace without a location of its
+   * own go. Every data bucket is a warehouse; the bronze, silver and gold schemas live in
+   * their own. @default 'bronze'
    */
   warehouseBucket: z.enum(['bronze', 'silver', 'gold']).optional(),
   /** The version store's PostgreSQL. */
