@@ -23,7 +23,9 @@ export interface MinioOperator {
 
 export interface MinioOperatorChartProps {
   readonly common: PlatformCommon;
+  /** The component's config slice. @default - 2 replicas in production, 1 in small */
   readonly config?: MinioOperatorConfig;
+  /** Its CA is the one the operator trusts for tenant certificates. */
   readonly authority: CertificateAuthority;
 }
 

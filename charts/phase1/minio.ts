@@ -56,8 +56,11 @@ const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 export interface MinioChartProps {
   readonly common: PlatformCommon;
+  /** The component's config slice. @default - the profile's sizes and the defaults of MinioConfig */
   readonly config?: MinioConfig;
+  /** The operator that runs the tenant (its namespace and pods may reach the servers). */
   readonly operator: MinioOperator;
+  /** Signs the tenant's TLS certificate (internal issuer). */
   readonly authority: CertificateAuthority;
   /** Backup policy of PostgreSQL databases stored here. @default - DatabaseBackupPolicy defaults */
   readonly databaseBackups?: DatabaseBackupPolicy;
@@ -369,11 +372,6 @@ export class MinioObjectStore implements ObjectStore, DatabaseBackupProvider {
     return [...this.bucketNames].sort();
   }
 
-  /** Every consumer and its grants, in grant order. */
-  get consumers(): ReadonlyArray<{ readonly consumer: string; readonly namespace: string; readonly grants: readonly PolicyGrant[] }> {
-    return this.consumerList;
-  }
-
   bucket(name: string): Bucket {
     if (!BUCKET_NAME.test(name)) {
       throw new Error(`bucket "${name}" is not a valid S3 bucket name (3-63 lower-case letters, digits, "." and "-")`);
@@ -393,7 +391,9 @@ export class MinioObjectStore implements ObjectStore, DatabaseBackupProvider {
 
   /**
    * A backup target for PostgreSQL databases in `namespace`: each cluster archives to
-   * s3://backups/postgres/<namespace>/<cluster>/ with a key limited to that prefix.
+   * s3://backups/postgres/<namespace>/<cluster>/ with a key limited to that prefix. The
+   * target outputs its objects next to each database it is attached to, so `scope` only
+   * names the consumer.
    */
   databaseBackups(scope: Construct, namespace: string, options: DatabaseBackupOptions = {}): DatabaseBackupTarget {
     void scope;

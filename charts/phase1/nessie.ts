@@ -47,11 +47,16 @@ export interface IcebergCatalog {
 
 export interface NessieChartProps {
   readonly common: PlatformCommon;
+  /** The component's config slice. @default - the profile's sizes, branch main, warehouse bronze */
   readonly config?: NessieConfig;
+  /** Warehouse buckets, Nessie's key, and the version store's backups. */
   readonly objectStore: ObjectStore & DatabaseBackupProvider;
+  /** Runs the version store's PostgreSQL. */
   readonly postgres: PostgresOperator;
+  /** Issues the tokens clients present (and Nessie's UI login). */
   readonly identity: IdentityProvider;
   readonly ingress: IngressController;
+  /** Signs the UI's certificate and the CA bundle the JVM trusts. */
   readonly authority: CertificateAuthority;
 }
 

@@ -61,11 +61,16 @@ export interface QueryEngine {
 
 export interface TrinoChartProps {
   readonly common: PlatformCommon;
+  /** The component's config slice. @default - the profile's sizes, the document's access rules, no postgresql catalog */
   readonly config?: TrinoConfig;
+  /** The data buckets and Trino's key (and backups of the optional postgresql catalog's database). */
   readonly objectStore: ObjectStore & DatabaseBackupProvider;
+  /** The Iceberg REST catalog behind the `iceberg` catalog. */
   readonly catalog: IcebergCatalog;
+  /** OAuth2 login and the catalog's client-credential tokens. */
   readonly identity: IdentityProvider;
   readonly ingress: IngressController;
+  /** Signs the UI's certificate and the CA bundle the JVM trusts. */
   readonly authority: CertificateAuthority;
   /** Needed only for the optional postgresql catalog. @default - none */
   readonly postgres?: PostgresOperator;
