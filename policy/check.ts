@@ -593,6 +593,14 @@ function checkArgo(obj: KubeObject, report: Report, mirror: string | undefined):
     if (finalizers.includes(RESOURCES_FINALIZER) && annotations(obj)[STATEFUL_ANNOTATION] !== undefined) {
       report('protect-data', `holds data (${annotations(obj)[STATEFUL_ANNOTATION]}) but carries ${RESOURCES_FINALIZER}, so deleting it deletes the data`);
     }
+    if (finalizers.includes(RESOURCES_FINALIZER)) {
+      for (const source of [rec(spec.source), ...list(spec.sources)]) {
+        const kind = CHARTS_WITH_STATEFUL_CRDS[str(source.chart) ?? ''];
+        if (kind && rec(source.helm).skipCrds !== true) {
+          report('protect-data', `chart ${String(source.chart)} installs the CRD of ${kind}, which holds data, and the Application carries ${RESOURCES_FINALIZER}: deleting it deletes the CRD and every ${kind} with it (install it with holdsData: true)`);
+        }
+      }
+    }
   } else if (obj.kind === 'ApplicationSet') {
     checkApplicationSpec(rec(rec(spec.template).spec), 'template.spec.', report);
     if (rec(spec.syncPolicy).preserveResourcesOnDeletion !== true) {
@@ -602,6 +610,18 @@ function checkArgo(obj: KubeObject, report: Report, mirror: string | undefined):
     report('argocd-project', 'the default AppProject must not be managed by lakeplane');
   }
 }
+
+/**
+ * Operator charts that install the CRD of a kind holding data: deleting such a chart's
+ * resources deletes the CRD, and Kubernetes then deletes every object of that kind.
+ */
+const CHARTS_WITH_STATEFUL_CRDS: Readonly<Record<string, string>> = {
+  'cloudnative-pg': 'postgresql.cnpg.io Cluster',
+  // The MinIO operator chart (operator.min.io).
+  operator: 'minio.min.io Tenant',
+  'strimzi-kafka-operator': 'kafka.strimzi.io Kafka',
+  'kube-prometheus-stack': 'monitoring.coreos.com Prometheus',
+};
 
 /** Kinds whose objects hold data: group/kind. */
 const STATEFUL_KINDS = new Set([

@@ -102,7 +102,7 @@ export const RULES = {
   },
   'protect-data': {
     requires: 'objects that hold data carry argocd.argoproj.io/sync-options Prune=false,Delete=false and are never deleted in cascade',
-    fix: 'call protectData(obj, what) from argocd/sync.ts',
+    fix: 'call protectData(obj, what) from argocd/sync.ts; install charts whose resources keep data with HelmApplication holdsData: true',
   },
 } as const;
 

@@ -302,6 +302,18 @@ describe('more of what the rules catch', () => {
     ]);
   });
 
+  test('an operator chart that installs the CRD of a kind holding data must not cascade', () => {
+    const operator = (finalizer: boolean, skipCrds?: boolean) => withEdit('Application', 'dev-helm-web', (a) => {
+      a.spec.source = { repoURL: 'https://operator.min.io/', chart: 'operator', targetRevision: '7.1.1', helm: { releaseName: 'minio-operator', skipCrds } };
+      a.metadata.finalizers = finalizer ? ['resources-finalizer.argocd.argoproj.io'] : undefined;
+    });
+    expect(messages(check(operator(true)), 'protect-data')).toEqual([
+      'Application argocd/dev-helm-web: chart operator installs the CRD of minio.min.io Tenant, which holds data, and the Application carries resources-finalizer.argocd.argoproj.io: deleting it deletes the CRD and every minio.min.io Tenant with it (install it with holdsData: true)',
+    ]);
+    expect(messages(check(operator(false)), 'protect-data')).toEqual([]);
+    expect(messages(check(operator(true, true)), 'protect-data')).toEqual([]);
+  });
+
   test('an Application that holds data must not cascade; an ApplicationSet must preserve resources', () => {
     const app = check(withEdit('Application', 'dev-helm-web', (a) => { a.metadata.annotations = { 'lakeplane.io/stateful': 'the web uploads' }; }));
     expect(messages(app, 'protect-data')).toEqual([
