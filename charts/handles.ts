@@ -11,6 +11,7 @@ import type { Construct } from 'constructs';
 import type { RancherHandle } from './phase1/rancher';
 import type { Orchestrator } from './phase1/airflow';
 import type { Monitoring } from './phase1/monitoring';
+import type { MonitoringCrds } from './phase1/monitoring-crds';
 import type { LogStore } from './phase1/logging';
 import type { BackupService } from './phase1/velero';
 import type { DatabaseBackupProvider } from './phase1/database-backups';
@@ -80,6 +81,7 @@ export interface ComponentHandles {
   trino: QueryEngine;
   airflow: Orchestrator;
   monitoring: Monitoring;
+  'monitoring-crds': MonitoringCrds;
   logging: LogStore;
   velero: BackupService;
 }

@@ -23,6 +23,7 @@ import { trinoComponent } from './phase1/trino';
 import { airflowComponent } from './phase1/airflow';
 import { loggingComponent } from './phase1/logging';
 import { monitoringComponent } from './phase1/monitoring';
+import { monitoringCrdsComponent } from './phase1/monitoring-crds';
 import { veleroComponent } from './phase1/velero';
 
 export type ComponentId = keyof ComponentHandles;
@@ -100,6 +101,7 @@ export const COMPONENTS: readonly ComponentSpec[] = [
   minioComponent,
   nessieComponent,
   trinoComponent,
+  monitoringCrdsComponent,
   airflowComponent,
   monitoringComponent,
   loggingComponent,

@@ -179,7 +179,8 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
     const rolePath = `contains(${oidc.rolesClaim}[*], 'admin') && 'Admin' || contains(${oidc.rolesClaim}[*], 'engineer') && 'Editor' || 'Viewer'`;
     const values: KubePrometheusStackValues = {
       fullnameOverride: KPS_RELEASE,
-      crds: { enabled: true },
+      // The CRDs are installed first, by the monitoring-crds component.
+      crds: { enabled: false },
       defaultRules: { create: true },
       prometheus: {
         podDisruptionBudget: { enabled: promReplicas >= 2, minAvailable: 1 },
@@ -284,6 +285,7 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
       namespace: this.namespace,
       values,
       holdsData: true,
+      installCrds: false,
     });
     // The node exporter DaemonSet the chart renders is the one host-access workload here.
     waive(this.helm.application.apiObject, 'host-path', 'renders node exporter, which mounts /, /proc and /sys read-only, in its own privileged namespace');
@@ -481,7 +483,7 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
 
 /** Components the monitoring stack needs. */
 function monitoringDeps(config: PlatformConfig): ComponentId[] {
-  return [config.secrets.backend, 'cloudnative-pg', 'keycloak', 'traefik', 'cert-manager'];
+  return ['monitoring-crds', config.secrets.backend, 'cloudnative-pg', 'keycloak', 'traefik', 'cert-manager'];
 }
 
 export const monitoringComponent = defineComponent({

@@ -141,7 +141,7 @@ export interface GrafanaValues {
 
 export interface KubePrometheusStackValues {
   readonly fullnameOverride: string;
-  readonly crds: { readonly enabled: true };
+  readonly crds: { readonly enabled: false };
   readonly defaultRules: { readonly create: boolean };
   readonly prometheus: {
     readonly podDisruptionBudget: PdbValues;
