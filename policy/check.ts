@@ -544,17 +544,30 @@ function checkApplicationSpec(spec: Obj, prefix: string, report: Report): void {
 }
 
 /**
- * Images an upstream chart is told to run, found in its values by the usual shapes: an
- * `image: "<ref>"` string, `{ registry, repository, tag }` objects. A moving tag fails; with a
- * registry mirror, a registry or image reference that bypasses it fails.
+ * What an upstream chart is told to run, found in its values by the usual shapes:
+ * - images: an `image: "<ref>"` string, `{ registry, repository, tag }` objects. A moving tag
+ *   fails; with a registry mirror, a registry or image reference that bypasses it fails;
+ * - container resources: a `resources` object with compute requests needs CPU and memory
+ *   requests and a memory limit (storage-only `resources` of volume claims are not compute).
  */
-function checkHelmImages(values: unknown, at: string, mirror: string | undefined, report: Report): void {
+function checkHelmValues(values: unknown, at: string, mirror: string | undefined, report: Report): void {
   if (Array.isArray(values)) {
-    values.forEach((v, i) => checkHelmImages(v, `${at}[${i}]`, mirror, report));
+    values.forEach((v, i) => checkHelmValues(v, `${at}[${i}]`, mirror, report));
     return;
   }
   if (values === null || typeof values !== 'object') return;
   const o = values as Obj;
+  const resources = o.resources === undefined ? undefined : rec(o.resources);
+  if (resources && (rec(resources.requests).cpu !== undefined || rec(resources.requests).memory !== undefined || rec(resources.limits).memory !== undefined)) {
+    const missing = [
+      rec(resources.requests).cpu === undefined ? 'CPU request' : '',
+      rec(resources.requests).memory === undefined ? 'memory request' : '',
+      rec(resources.limits).memory === undefined ? 'memory limit' : '',
+    ].filter((m) => m !== '');
+    if (missing.length > 0) {
+      report('resources', `Helm value ${at}.resources has no ${missing.join(', ')}`);
+    }
+  }
   const tag = str(o.tag);
   if (tag !== undefined && (str(o.repository) !== undefined || str(o.registry) !== undefined) && FLOATING_TAGS.has(tag.toLowerCase())) {
     report('image-pinned', `Helm value ${at}.tag uses the moving tag "${tag}"`);
@@ -572,7 +585,7 @@ function checkHelmImages(values: unknown, at: string, mirror: string | undefined
       const problem = imageProblem(value, mirror);
       if (problem) report('image-pinned', `Helm value ${at}.image: ${problem}`);
     } else {
-      checkHelmImages(value, `${at}.${key}`, mirror, report);
+      checkHelmValues(value, `${at}.${key}`, mirror, report);
     }
   }
 }
@@ -586,7 +599,7 @@ function checkArgo(obj: KubeObject, report: Report, mirror: string | undefined):
     for (const source of [rec(spec.source), ...list(spec.sources)]) {
       const helm = rec(source.helm);
       if (helm.valuesObject !== undefined) {
-        checkHelmImages(helm.valuesObject, 'values', mirror, report);
+        checkHelmValues(helm.valuesObject, 'values', mirror, report);
       }
     }
     const finalizers = Array.isArray(obj.metadata.finalizers) ? (obj.metadata.finalizers as string[]) : [];

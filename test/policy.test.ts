@@ -245,6 +245,15 @@ describe('more of what the rules catch', () => {
     ]);
   });
 
+  test('container resources an upstream chart is given in its Helm values need a memory limit', () => {
+    const values = (v: Record<string, unknown>) => withEdit('Application', 'dev-helm-web', (a) => { a.spec.source.helm.valuesObject = v; });
+    const sized = { resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { memory: '256Mi' } }, storage: { volumeClaimTemplate: { spec: { resources: { requests: { storage: '1Gi' } } } } } };
+    expect(messages(check(values(sized)), 'resources')).toEqual([]);
+    expect(messages(check(values({ operator: { resources: { requests: { cpu: '200m', memory: '256Mi' } } } })), 'resources')).toEqual([
+      'Application argocd/dev-helm-web: Helm value values.operator.resources has no memory limit',
+    ]);
+  });
+
   test('a PodDisruptionBudget that allows no eviction blocks drains', () => {
     const result = check(withEdit('PodDisruptionBudget', 'web', (p) => { delete p.spec.maxUnavailable; p.spec.minAvailable = '100%'; }));
     expect(messages(result, 'pdb')).toEqual(['Deployment app/web: PodDisruptionBudget web allows no eviction of its 2 replica(s), which blocks node drains']);
