@@ -10,7 +10,7 @@ import { HelmApplication } from '../../constructs/application';
 import type { CertificateAuthority } from '../../constructs/ingress';
 import { PlatformNamespace } from '../../constructs/namespace';
 import { PlatformChart } from '../../constructs/platform-chart';
-import { memoryQuantity, cpuQuantity } from '../../constructs/resources';
+import { toResources } from '../../constructs/resources';
 import { caBundle } from './ca-bundle';
 import { MinioOperatorValues } from './values/minio-operator';
 
@@ -71,8 +71,7 @@ export class MinioOperatorChart extends PlatformChart {
           capabilities: { drop: ['ALL'] },
           seccompProfile: { type: 'RuntimeDefault' },
         },
-        // The chart's values know requests only.
-        resources: { requests: { cpu: cpuQuantity(size.cpu), memory: memoryQuantity(size.memoryGiB) } },
+        resources: toResources(size),
       },
     };
     new HelmApplication<MinioOperatorValues>(this, 'operator', {
@@ -80,7 +79,8 @@ export class MinioOperatorChart extends PlatformChart {
       releaseName: 'minio-operator',
       namespace: ns.name,
       values: this.values,
-      holdsData: false,
+      // The chart installs the Tenant CRD: deleting it would delete every tenant and its data.
+      holdsData: true,
     });
     this.declareWorkload({ name: 'minio-operator', replicas, size });
     this.handle = { namespace: ns.name, podLabels };
@@ -92,6 +92,7 @@ export const minioOperatorComponent = defineComponent<'minio-operator'>({
   phase: 1,
   layer: 'storage',
   description: 'MinIO operator: runs the object-store tenant',
+  holdsData: 'the Tenant CRD: removing it removes every object-store tenant, with all buckets',
   charts: ['minioOperator'],
   dependsOn: () => ['cert-manager'],
   build(ctx) {

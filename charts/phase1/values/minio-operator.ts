@@ -16,6 +16,7 @@ export interface MinioOperatorValues {
     readonly containerSecurityContext: Readonly<Record<string, unknown>>;
     readonly resources: {
       readonly requests: { readonly cpu: string; readonly memory: string };
+      readonly limits: { readonly cpu?: string; readonly memory: string };
     };
     readonly additionalLabels?: Readonly<Record<string, string>>;
   };
