@@ -6,7 +6,7 @@ import { DASHBOARDS } from '../charts/phase1/monitoring-dashboards';
 import { parseConfig } from '../config/load';
 import { ENVIRONMENTS } from '../config';
 import { expectChartAccepts } from './helm-values';
-import { FakeIdentity, fakeAuthority, fakeIngress, fakePostgres } from './ops-fakes';
+import { FakeIdentity, FakeObjectStore, fakeAuthority, fakeIngress, fakePostgres } from './ops-fakes';
 import { field, findAll, findObject, manifests, testCommon } from './util';
 import type { KubePrometheusStackValues } from '../charts/phase1/values/kube-prometheus-stack';
 import type { PlatformCommon } from '../constructs/common';
@@ -259,8 +259,10 @@ describe('monitoring (small profile)', () => {
 
   test('knobs set in config win over the profile (all props)', () => {
     const config = { prometheus: { replicas: 3, retention: '30d', storageGiB: 80, size: { cpu: 2, memoryGiB: 8 } }, grafana: { replicas: 3 }, alertmanager: { replicas: 3 } };
-    const all: Required<MonitoringProps> = { common: testCommon('dev'), config, postgres: fakePostgres, identity: new FakeIdentity(), ingress: fakeIngress, authority: fakeAuthority };
+    const store = new FakeObjectStore();
+    const all: Required<MonitoringProps> = { common: testCommon('dev'), config, postgres: fakePostgres, identity: new FakeIdentity(), ingress: fakeIngress, authority: fakeAuthority, databaseBackups: store };
     const v = new MonitoringChart(new App({ outdir: 'unused' }), 'monitoring', all).helm.values;
+    expect(store.backedUp).toEqual(['monitoring/grafana-db']);
     expect(v.prometheus.prometheusSpec.resources.requests).toEqual({ cpu: '2', memory: '8Gi' });
     expect([v.prometheus.prometheusSpec.replicas, v.prometheus.prometheusSpec.retention, v.grafana.replicas, v.alertmanager.alertmanagerSpec.replicas]).toEqual([3, '30d', 3, 3]);
     expect(v.prometheus.prometheusSpec.storageSpec.volumeClaimTemplate.spec.resources.requests.storage).toBe('80Gi');

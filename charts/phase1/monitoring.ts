@@ -27,6 +27,7 @@ import { ContainerSize, memoryQuantity, toResources } from '../../constructs/res
 import { PlatformSecret } from '../../constructs/secret';
 import { waive } from '../../constructs/workload';
 import type { IdentityProvider } from '../handles';
+import type { DatabaseBackupProvider } from './database-backups';
 import { ComponentId, defineComponent } from '../registry';
 import { ALERT_GROUPS, AlertGroup } from './monitoring-rules';
 import { DASHBOARDS, dashboardJson } from './monitoring-dashboards';
@@ -71,6 +72,8 @@ export interface MonitoringProps {
   readonly identity: IdentityProvider;
   readonly ingress: IngressController;
   readonly authority: CertificateAuthority;
+  /** Backs up Grafana's database (base backups, WAL archiving). @default - no backups */
+  readonly databaseBackups?: DatabaseBackupProvider;
 }
 
 /** Helm release name; kube-prometheus-stack prefixes its objects with it. */
@@ -152,6 +155,7 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
       size: production ? { cpu: 0.5, memoryGiB: 1 } : { cpu: 0.25, memoryGiB: 0.5 },
       storageGiB: production ? 10 : 2,
       operator: props.postgres,
+      backup: props.databaseBackups?.databaseBackups(this, this.namespace),
     });
     const oidc = props.identity.addClient(this, 'grafana', {
       redirectUris: [`${this.grafanaUrl}/login/generic_oauth`],
@@ -492,6 +496,8 @@ export const monitoringComponent = defineComponent({
   layer: 'observability',
   description: 'Prometheus, Alertmanager and Grafana (kube-prometheus-stack): metrics, alerts with runbooks, dashboards',
   dependsOn: monitoringDeps,
+  // Grafana's database is backed up to the object store when there is one.
+  optionalDeps: () => ['minio'],
   holdsData: 'Prometheus metrics (15 days by default) and Alertmanager silences on volumes; Grafana users and annotations in PostgreSQL',
   ui: GRAFANA_HOST,
   charts: ['kubePrometheusStack'],
@@ -503,6 +509,7 @@ export const monitoringComponent = defineComponent({
       identity: ctx.handles.get('keycloak'),
       ingress: ctx.handles.get('traefik'),
       authority: ctx.handles.get('cert-manager'),
+      databaseBackups: ctx.handles.find('minio'),
     });
     return { charts: [chart], handle: chart };
   },
