@@ -40,6 +40,17 @@ describe('with a registry mirror configured', () => {
   });
 });
 
+describe('in applications mode', () => {
+  test.each(envNames.map((e) => [e]))('%s: the per-component Applications pass the gate too', (env) => {
+    const base = loadEnvironment(env);
+    const config = { ...base, gitops: { ...base.gitops, mode: 'applications' as const } };
+    const rendered = renderEnvironment(buildEnvironment(config, { sealed: loadSealedValues(env) }));
+    const gate = runGate({ env, objects: rendered.objects, imageMirror: config.registry.imageMirror, argocdNamespace: config.gitops.argocdNamespace });
+    expect(gatePassed(gate) ? '' : formatGateFailure([gate])).toBe('');
+    expect(rendered.objects.get('argocd')!.filter((o) => o.kind === 'Application').length).toBeGreaterThan(1);
+  });
+});
+
 describe('synth runs the gate', () => {
   test('the dev synth carries the gate result and writes the data inventory', () => {
     const result = synthConfig(loadEnvironment('dev'));
