@@ -195,7 +195,7 @@ describe('minio bad config', () => {
     [1, 2, 1, 'minio: erasure coding needs at least 4 drives in total (servers x volumesPerServer = 1 x 2 = 2); raise minio.servers or minio.volumesPerServer'],
     [2, 4, 5, 'minio.parity EC:5 is more than half of an erasure set of 8 drives (8 drives in total); use at most EC:4'],
     [1, 4, 0, 'minio.parity must be an integer >= 1 (got 0); EC:0 would lose data with the first failed drive'],
-    [17, 1, 2, 'minio: 17 drives cannot be split into erasure sets of 4 to 16 drives; use a drive count divisible by one of 4..16'],
+    [17, 1, 2, 'minio: 17 drives on 17 servers cannot be split into erasure sets of 4 to 16 drives; use a drive count divisible by one of 4..16 that spreads evenly over the servers'],
   ])('%i servers x %i drives, EC:%i', (servers, volumesPerServer, parity, message) => {
     expect(() => erasureGeometry(servers, volumesPerServer, parity)).toThrow(message);
     expect(() => new MinioChart(new App({ outdir: 'unused' }), { common: prod, operator: minioOperator, authority, config: { servers, volumesPerServer, parity } })).toThrow(message);

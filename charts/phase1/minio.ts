@@ -85,7 +85,8 @@ export interface ErasureGeometry {
 
 /**
  * Checks an erasure-coding layout the way MinIO will see it: at least 4 drives, a set size
- * from 4 to 16 that divides the drive count, and parity at most half a set.
+ * from 4 to 16 that divides the drive count and spreads evenly over the servers, and parity
+ * at most half a set.
  */
 export function erasureGeometry(servers: number, volumesPerServer: number, parity: number): ErasureGeometry {
   for (const [field, value] of [['servers', servers], ['volumesPerServer', volumesPerServer]] as const) {
@@ -100,14 +101,15 @@ export function erasureGeometry(servers: number, volumesPerServer: number, parit
     );
   }
   let setDrives = 0;
+  // MinIO's choice: the largest set that divides the drives and spreads evenly over the servers.
   for (let size = 16; size >= 4; size--) {
-    if (drives % size === 0) {
+    if (drives % size === 0 && (size % servers === 0 || servers % size === 0)) {
       setDrives = size;
       break;
     }
   }
   if (setDrives === 0) {
-    throw new Error(`minio: ${drives} drives cannot be split into erasure sets of 4 to 16 drives; use a drive count divisible by one of 4..16`);
+    throw new Error(`minio: ${drives} drives on ${servers} servers cannot be split into erasure sets of 4 to 16 drives; use a drive count divisible by one of 4..16 that spreads evenly over the servers`);
   }
   if (!Number.isInteger(parity) || parity < 1) {
     throw new Error(`minio.parity must be an integer >= 1 (got ${parity}); EC:0 would lose data with the first failed drive`);
