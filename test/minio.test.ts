@@ -190,6 +190,17 @@ describe('minio (small profile and every knob)', () => {
   });
 });
 
+describe('erasure geometry', () => {
+  test.each([
+    [4, 4, 4, 16],
+    [1, 4, 2, 4],
+    [2, 4, 4, 8],
+    [6, 3, 3, 6],
+  ])('%i servers x %i drives, EC:%i: sets of %i drives', (servers, volumesPerServer, parity, setDrives) => {
+    expect(erasureGeometry(servers, volumesPerServer, parity)).toEqual({ drives: servers * volumesPerServer, setDrives, parity });
+  });
+});
+
 describe('minio bad config', () => {
   test.each([
     [1, 2, 1, 'minio: erasure coding needs at least 4 drives in total (servers x volumesPerServer = 1 x 2 = 2); raise minio.servers or minio.volumesPerServer'],
