@@ -1,6 +1,10 @@
 /** The query engine: catalogs wired from handles, derived memory, access rules, OAuth2, limits, the first query. */
 import { App } from 'cdk8s';
+// The registry first: it loads every component module in order (they import it back).
+import { buildEnvironment } from '../lib/build';
+import { loadEnvironment } from '../lib/synth';
 import { MinioChart } from '../charts/phase1/minio';
+import { NessieChart } from '../charts/phase1/nessie';
 import { TrinoChart, TrinoChartProps } from '../charts/phase1/trino';
 import { accessControlRules, deriveMemory } from '../charts/phase1/trino-config';
 import { haveUpstreamSchemas, helmValuesProblems } from './helm-values';
@@ -227,5 +231,25 @@ describe('trino bad config', () => {
     expect(() => build({ config: { postgresqlCatalog: { enabled: true } } })).toThrow(
       "trino.postgresqlCatalog.enabled needs the cloudnative-pg component (it runs the catalog's database)",
     );
+  });
+});
+
+describe('trino in the built platform', () => {
+  test('the iceberg catalog uses the real Nessie and object-store handles', () => {
+    const build = buildEnvironment(loadEnvironment('prod'));
+    const trino = build.charts.get('trino')![0] as TrinoChart;
+    const nessie = build.charts.get('nessie')![0] as NessieChart;
+    const minio = build.charts.get('minio')![0] as MinioChart;
+    expect(trino.catalogProperties.iceberg).toContain(`iceberg.rest-catalog.uri=${nessie.handle.icebergRestUri}\n`);
+    expect(trino.catalogProperties.iceberg).toContain(`s3.endpoint=${minio.handle.endpoint}\n`);
+    // Trino's key landed in the object store's setup, though Trino was built after it.
+    expect(minio.handle.policyOf('trino').Statement.map((s) => s.Resource[0])).toEqual([
+      'arn:aws:s3:::bronze',
+      'arn:aws:s3:::bronze/*',
+      'arn:aws:s3:::gold',
+      'arn:aws:s3:::gold/*',
+      'arn:aws:s3:::silver',
+      'arn:aws:s3:::silver/*',
+    ]);
   });
 });
