@@ -143,6 +143,7 @@ describe('airflow config', () => {
         dags: { subPath: 'pipelines/dags', period: '30s' },
         maintenance: { schemas: ['gold'], retentionDays: 14, schedule: '0 4 * * *' },
         loadTest: { enabled: true },
+        database: { instances: 3, storageGiB: 50, restore: { targetTime: '2026-11-20T14:14:00Z' } },
       },
       postgres: fakePostgres,
       identity: new FakeIdentity(),
@@ -157,6 +158,9 @@ describe('airflow config', () => {
     expect([v.scheduler.replicas, v.apiServer.replicas, v.scheduler.resources.requests.cpu]).toEqual([3, 3, '4']);
     expect(v.dags.gitSync).toMatchObject({ repo: 'git@git.example.com:platform/lakeplane.git', branch: 'release', subPath: 'pipelines/dags', period: '30s', sshKeySecret: 'airflow-git' });
     expect(v.env).toContainEqual({ name: 'AIRFLOW_VAR_MAINTENANCE_SCHEMAS', value: 'gold' });
+    // A point-in-time restore builds a new cluster; Airflow follows it.
+    expect(v.data.metadataSecretName).toBe('airflow-db-pitr-202611201414-app');
+    expect(field(findObject(manifests(chart), 'Cluster', 'airflow-db-pitr-202611201414'), 'spec.instances')).toBe(3);
     const o = manifests(chart);
     const job = findObject(o, 'Job', 'trino-loadtest');
     const envOf = Object.fromEntries(field(job, 'spec.template.spec.containers.0.env').map((e: { name: string; value: string }) => [e.name, e.value]));

@@ -244,6 +244,9 @@ describe('alert routing from config', () => {
     expect(bad({ monitoring: { alerting: { slack: { channel: 'alerts' } } } })).toThrow('components.monitoring.alerting.slack.channel: got "alerts"; must be a channel such as #platform-alerts');
     expect(bad({ monitoring: { alerting: { email: { to: 'x', from: 'a@b.c', smarthost: 'smtp:25' } } } })).toThrow('components.monitoring.alerting.email.to: got "x"; must be an e-mail address');
     expect(bad({ monitoring: { prometheus: { replicas: 0 } } })).toThrow('components.monitoring.prometheus.replicas: got 0; must be >= 1');
+    expect(() => build(testCommon('prod'), { config: { grafana: { database: { restore: { targetTime: '2026-11-20T14:14:00Z' } } } } })).toThrow(
+      'monitoring.grafana.database.restore needs database backups (the minio component): there is nothing to restore from',
+    );
   });
 });
 

@@ -30,6 +30,10 @@ function anchorsOf(file: string): Set<string> {
 
 function resolves(ref: string, from = ''): boolean {
   const [file, anchor] = ref.split('#');
+  if (file.startsWith('../')) {
+    // A document elsewhere in the repository: it must exist.
+    return fs.existsSync(path.join(DIR, file)) && anchor === undefined;
+  }
   const target = file === '' ? from : file;
   if (!files.includes(target)) return false;
   return anchor === undefined || anchorsOf(target).has(anchor);

@@ -21,7 +21,7 @@ import { CertificateAuthority, IngressController, PlatformIngress } from '../../
 import { ServiceMetrics } from '../../constructs/metrics';
 import { PlatformNamespace } from '../../constructs/namespace';
 import type { ObjectStore } from '../../constructs/object-store';
-import type { DatabaseBackupProvider } from './database-backups';
+import { DatabaseBackupProvider, restoredClusterName } from './database-backups';
 import { caBundle } from './ca-bundle';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
@@ -134,16 +134,20 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
     });
     this.url = ingress.url;
 
+    // A configured restore builds a new cluster from the backups; Airflow follows it.
+    const db = config.database ?? {};
+    const baseCluster = 'airflow-db';
+    const restore = db.restore ? { ...db.restore, fromCluster: db.restore.fromCluster ?? baseCluster } : undefined;
     this.database = new PostgresDatabase(this, 'db', {
-      name: 'airflow-db',
+      name: db.restore ? restoredClusterName(baseCluster, db.restore) : baseCluster,
       namespace: this.namespace,
       database: 'airflow',
       owner: 'airflow',
-      instances: production ? 2 : 1,
-      size: production ? { cpu: 0.5, memoryGiB: 2 } : { cpu: 0.25, memoryGiB: 0.5 },
-      storageGiB: production ? 20 : 5,
+      instances: db.instances ?? (production ? 2 : 1),
+      size: { cpu: db.cpu ?? (production ? 0.5 : 0.25), memoryGiB: db.memoryGiB ?? (production ? 2 : 0.5) },
+      storageGiB: db.storageGiB ?? (production ? 20 : 5),
       operator: props.postgres,
-      backup: props.objectStore.databaseBackups(this, this.namespace),
+      backup: props.objectStore.databaseBackups(this, this.namespace, { restore }),
     });
 
     const keys = new PlatformSecret(this, 'keys', {

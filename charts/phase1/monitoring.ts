@@ -27,7 +27,7 @@ import { ContainerSize, memoryQuantity, toResources } from '../../constructs/res
 import { PlatformSecret } from '../../constructs/secret';
 import { waive } from '../../constructs/workload';
 import type { IdentityProvider } from '../handles';
-import type { DatabaseBackupProvider } from './database-backups';
+import { DatabaseBackupProvider, restoredClusterName } from './database-backups';
 import { ComponentId, defineComponent } from '../registry';
 import { ALERT_GROUPS, AlertGroup } from './monitoring-rules';
 import { DASHBOARDS, dashboardJson } from './monitoring-dashboards';
@@ -146,16 +146,22 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
     this.alertmanagerUrl = `http://${KPS_RELEASE}-alertmanager.${this.namespace}.svc:9093`;
 
     // Grafana's sessions, users and annotations in PostgreSQL, so two replicas share them.
+    const db = config.grafana?.database ?? {};
+    const baseCluster = 'grafana-db';
+    const restore = db.restore ? { ...db.restore, fromCluster: db.restore.fromCluster ?? baseCluster } : undefined;
+    if (restore && !props.databaseBackups) {
+      throw new Error('monitoring.grafana.database.restore needs database backups (the minio component): there is nothing to restore from');
+    }
     const grafanaDb = new PostgresDatabase(this, 'grafana-db', {
-      name: 'grafana-db',
+      name: db.restore ? restoredClusterName(baseCluster, db.restore) : baseCluster,
       namespace: this.namespace,
       database: 'grafana',
       owner: 'grafana',
-      instances: production ? 2 : 1,
-      size: production ? { cpu: 0.5, memoryGiB: 1 } : { cpu: 0.25, memoryGiB: 0.5 },
-      storageGiB: production ? 10 : 2,
+      instances: db.instances ?? (production ? 2 : 1),
+      size: { cpu: db.cpu ?? (production ? 0.5 : 0.25), memoryGiB: db.memoryGiB ?? (production ? 1 : 0.5) },
+      storageGiB: db.storageGiB ?? (production ? 10 : 2),
       operator: props.postgres,
-      backup: props.databaseBackups?.databaseBackups(this, this.namespace),
+      backup: props.databaseBackups?.databaseBackups(this, this.namespace, { restore }),
     });
     const oidc = props.identity.addClient(this, 'grafana', {
       redirectUris: [`${this.grafanaUrl}/login/generic_oauth`],

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { componentBase } from './base';
 import { cron, size } from './durations';
+import { DatabaseConfigSchema } from './database';
 
 const identifier = z.string().regex(/^[a-z_][a-z0-9_]*$/, { error: 'must be a lower-case SQL identifier' });
 
@@ -13,6 +14,8 @@ export const AirflowConfigSchema = z.strictObject({
   apiServers: z.int().min(1, { error: 'must be >= 1' }).optional(),
   /** Size of each scheduler and API server. @default { cpu: 2, memoryGiB: 4 } in production, { cpu: 0.5, memoryGiB: 1 } in small */
   size: size.optional(),
+  /** The metadata database: size, and a point-in-time restore (docs/postgres-restore.md). */
+  database: DatabaseConfigSchema.optional(),
   dags: z
     .strictObject({
       /** Folder of the GitOps repository holding the DAGs. @default 'dags' */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { componentBase } from './base';
 import { duration, size } from './durations';
+import { DatabaseConfigSchema } from './database';
 
 export const MonitoringConfigSchema = z.strictObject({
   ...componentBase,
@@ -20,6 +21,8 @@ export const MonitoringConfigSchema = z.strictObject({
     .strictObject({
       /** @default 2 in production, 1 in small */
       replicas: z.int().min(1, { error: 'must be >= 1' }).optional(),
+      /** Grafana's database: size, and a point-in-time restore (docs/postgres-restore.md). */
+      database: DatabaseConfigSchema.optional(),
     })
     .optional(),
   alertmanager: z
