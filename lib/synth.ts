@@ -89,6 +89,7 @@ export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadS
     }
     warnings.push(message);
   }
+  warnings.push(...guard.warnings);
   return { build, rendered, warnings, gate, notices: guard.notices };
 }
 

@@ -91,6 +91,8 @@ export interface GuardResult {
   readonly inventory: DataInventory;
   /** What to delete by hand, one block per decommissioned component (empty when none). */
   readonly notices: readonly string[];
+  /** `decommission: true` on components that are still generated (the flag does nothing there). */
+  readonly warnings: readonly string[];
 }
 
 /** Compares with the previous inventory; throws DataLossError when data would be orphaned unacknowledged. */
@@ -124,7 +126,11 @@ export function guardData(input: GuardInput): GuardResult {
     );
   }
   const notices = Object.entries(decommissioned).map(([id, data]) => deletionNotice(input.env, id, data));
-  return { inventory: { environment: input.env, components, decommissioned }, notices };
+  const warnings = [...input.decommission]
+    .filter((id) => components[id] !== undefined)
+    .sort()
+    .map((id) => `${input.env}: components.${id}.decommission is true but ${id} is still generated; the flag only matters when it is turned off (remove it)`);
+  return { inventory: { environment: input.env, components, decommissioned }, notices, warnings };
 }
 
 function describeObjects(data: ComponentData): string {

@@ -146,6 +146,12 @@ describe('turning off a component that holds data', () => {
     expect(after.notices).toEqual([]);
   });
 
+  test('decommission: true on a component still generated is a warning, not an acknowledgment', () => {
+    const result = guardFor(1, previous, { store: { decommission: true } });
+    expect(result.warnings).toEqual(['prod: components.store.decommission is true but store is still generated; the flag only matters when it is turned off (remove it)']);
+    expect(Object.keys(result.inventory.components)).toEqual(['store']);
+  });
+
   test('re-enabling a decommissioned component makes it live again', () => {
     const off = guardFor(1, previous, { store: { enabled: false, decommission: true } }).inventory;
     const on = guardFor(1, off);
@@ -158,7 +164,7 @@ describe('turning off a component that holds data', () => {
       env: 'dev', current: [], previous: { environment: 'dev', components: {}, decommissioned: {} },
       decommission: new Set(['store']), configFile: 'x', offReason: () => 'off',
     });
-    expect(result).toEqual({ inventory: { environment: 'dev', components: {}, decommissioned: {} }, notices: [] });
+    expect(result).toEqual({ inventory: { environment: 'dev', components: {}, decommissioned: {} }, notices: [], warnings: [] });
   });
 });
 
