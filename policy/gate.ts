@@ -83,7 +83,7 @@ export function formatGateFailure(results: readonly GateResult[]): string {
   const rows: string[][] = [];
   for (const r of failed) {
     for (const e of r.schemaErrors) {
-      rows.push([r.env, `${e.folder}: ${e.object}`, 'schema', `${e.path || '/'}: ${e.message}`, 'fix the field (see the schema of the kind)']);
+      rows.push([r.env, `${e.folder}: ${e.object}`, 'schema', `${e.path || '/'}: ${e.message}`, schemaFix(e)]);
     }
     for (const v of r.violations) {
       rows.push([r.env, `${v.folder}: ${v.object}`, v.rule, v.message, v.fix]);
@@ -93,6 +93,13 @@ export function formatGateFailure(results: readonly GateResult[]): string {
   const header = `${count} problem(s) in ${failed.map((r) => `${r.env} (${r.objectCount} objects)`).join(', ')}:`;
   const waiverHint = 'A rule may be waived on one object with the annotation ignore-check.lakeplane.io/<rule>: "<reason>" (waive() in constructs/workload.ts).';
   return `${header}\n${table(['env', 'object', 'rule', 'problem', 'fix'], rows)}\n${waiverHint}`;
+}
+
+function schemaFix(e: SchemaError): string {
+  if (e.message.startsWith('no CRD schema')) return 'import the CRD (cdk8s.yaml imports, scripts/import-crds.sh)';
+  if (e.message.includes('was removed in Kubernetes') || e.message.includes('is not served by its CRD')) return 'use the API version the message names';
+  if (e.message.startsWith('unknown field')) return 'remove or correct the field (a typo?)';
+  return 'fix the field (see the schema of the kind)';
 }
 
 /** Plain-text table, columns padded to their widest cell. */

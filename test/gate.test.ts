@@ -94,7 +94,7 @@ describe('synth refuses a broken object', () => {
       expect(err).toBeInstanceOf(PolicyError);
       message = (err as Error).message;
     }
-    expect(message).toMatch(/\ndev\s+broken: Deployment broken\/broken\s+schema\s+\/spec\/replica: unknown field "replica"\s+fix the field/);
+    expect(message).toMatch(/\ndev\s+broken: Deployment broken\/broken\s+schema\s+\/spec\/replica: unknown field "replica"\s+remove or correct the field/);
     expect(message).toContain('container "c" is privileged');
     expect(message).toContain('image docker.io/library/busybox:latest uses the moving tag "latest"');
     expect(message).toContain('container "c" has no CPU request, memory request, memory limit');

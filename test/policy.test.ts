@@ -381,7 +381,7 @@ describe('the gate', () => {
       [
         '2 problem(s) in dev (15 objects):',
         'env  object                   rule        problem                                   fix',
-        'dev  app: Deployment app/web  schema      /spec/replicaz: unknown field "replicaz"  fix the field (see the schema of the kind)',
+        'dev  app: Deployment app/web  schema      /spec/replicaz: unknown field "replicaz"  remove or correct the field (a typo?)',
         `dev  app: Deployment app/web  privileged  container "web" is privileged             ${RULES.privileged.fix}`,
         'A rule may be waived on one object with the annotation ignore-check.lakeplane.io/<rule>: "<reason>" (waive() in constructs/workload.ts).',
       ].join('\n'),
