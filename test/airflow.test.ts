@@ -86,6 +86,7 @@ describe('airflow (production)', () => {
     }
     expect(Object.values(CONNECTION_IDS).sort()).toEqual(['airflow_db', 'nessie', 'object_store', 'trino_default']);
     expect(prod.objectStore.grants[0].grants.map((g) => `${g.bucket.name}:${g.access}`)).toEqual(['bronze:readwrite', 'airflow-logs:readwrite']);
+    expect(values.config.core.execution_api_server_url).toBe('http://airflow-api-server.airflow.svc:8080/execution/');
     expect(values.config.logging).toEqual({ remote_logging: 'True', remote_base_log_folder: 's3://airflow-logs/tasks', remote_log_conn_id: 'object_store' });
   });
 

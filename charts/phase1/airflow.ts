@@ -237,7 +237,8 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
       apiSecretKeySecretName: keys.name,
       jwtSecretName: keys.name,
       config: {
-        core: { load_examples: 'False' },
+        // Task pods report to the API server inside the cluster, not through the public ingress.
+        core: { load_examples: 'False', execution_api_server_url: `http://${AIRFLOW_RELEASE}-api-server.${this.namespace}.svc:${API_PORT}/execution/` },
         api: { base_url: this.url },
         logging: {
           remote_logging: 'True',
