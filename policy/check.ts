@@ -252,6 +252,9 @@ function checkPod(pod: PodView, report: Report, ctx: PolicyContext): void {
     if (sec.privileged === true) {
       report('privileged', `${name} is privileged`);
     }
+    for (const problem of beyondRestricted(sec, podSec)) {
+      report('privileged', `${name} ${problem}`);
+    }
     const hostPorts = list(c.ports).filter((p) => typeof p.hostPort === 'number' && p.hostPort !== 0);
     if (hostPorts.length > 0) {
       report('host-port', `${name} binds host port ${hostPorts.map((p) => String(p.hostPort)).join(', ')}`);
@@ -289,6 +292,16 @@ function checkPod(pod: PodView, report: Report, ctx: PolicyContext): void {
   if (hostPaths.length > 0) {
     report('host-path', `${where}pod mounts hostPath volume(s) ${hostPaths.map((v) => `${str(v.name)} (${str(rec(v.hostPath).path)})`).join(', ')}`);
   }
+  for (const volume of list(spec.volumes)) {
+    const type = Object.keys(volume).find((k) => k !== 'name');
+    if (type && type !== 'hostPath' && !RESTRICTED_VOLUME_TYPES.has(type)) {
+      report('host-path', `${where}volume ${str(volume.name)} is of type ${type}, which Pod Security "restricted" does not allow`);
+    }
+  }
+  const unsafe = list(podSec.sysctls).map((s) => str(s.name) ?? '').filter((n) => !SAFE_SYSCTLS.has(n));
+  if (unsafe.length > 0) {
+    report('privileged', `${where}pod sets sysctls ${unsafe.join(', ')}, which Pod Security does not allow`);
+  }
   if (pod.replicas !== undefined && pod.replicas >= 2) {
     const anti = rec(rec(spec.affinity).podAntiAffinity);
     const spreads = list(spec.topologySpreadConstraints).length > 0 || Object.keys(anti).length > 0;
@@ -296,6 +309,40 @@ function checkPod(pod: PodView, report: Report, ctx: PolicyContext): void {
       report('spread', `${where}${pod.replicas} replicas without pod anti-affinity or topology spread`);
     }
   }
+}
+
+/** Volume types Pod Security "restricted" allows. */
+const RESTRICTED_VOLUME_TYPES = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret']);
+
+/** Sysctls Pod Security "baseline" (and so "restricted") allows. */
+const SAFE_SYSCTLS = new Set([
+  'kernel.shm_rmid_forced', 'net.ipv4.ip_local_port_range', 'net.ipv4.ip_unprivileged_port_start', 'net.ipv4.tcp_syncookies',
+  'net.ipv4.ping_group_range', 'net.ipv4.ip_local_reserved_ports', 'net.ipv4.tcp_keepalive_time', 'net.ipv4.tcp_fin_timeout',
+  'net.ipv4.tcp_keepalive_intvl', 'net.ipv4.tcp_keepalive_probes',
+]);
+
+const SELINUX_TYPES = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t']);
+
+/** What else Pod Security forbids a container, besides privileged: true. */
+function beyondRestricted(sec: Obj, podSec: Obj): string[] {
+  const out: string[] = [];
+  if (rec(sec.windowsOptions).hostProcess === true || rec(podSec.windowsOptions).hostProcess === true) {
+    out.push('runs as a Windows host process');
+  }
+  if (sec.procMount !== undefined && sec.procMount !== 'Default') {
+    out.push(`sets procMount ${String(sec.procMount)}`);
+  }
+  for (const se of [rec(sec.seLinuxOptions), rec(podSec.seLinuxOptions)]) {
+    if ((se.type !== undefined && !SELINUX_TYPES.has(String(se.type))) || se.user !== undefined || se.role !== undefined) {
+      out.push('sets SELinux options Pod Security does not allow (only the container types, no user or role)');
+      break;
+    }
+  }
+  const appArmor = str(rec(sec.appArmorProfile).type) ?? str(rec(podSec.appArmorProfile).type);
+  if (appArmor === 'Unconfined') {
+    out.push('runs without AppArmor (Unconfined)');
+  }
+  return out;
 }
 
 /** Why an image reference is not acceptable, or undefined. */

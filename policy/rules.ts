@@ -21,7 +21,7 @@ export const RULES = {
     fix: 'set securityContext.seccompProfile.type: RuntimeDefault on the pod',
   },
   privileged: {
-    requires: 'no privileged container',
+    requires: 'no privileged container, nor what Pod Security forbids beside it (host process, procMount, unsafe sysctls, SELinux user/role/type, AppArmor Unconfined)',
     fix: 'remove securityContext.privileged, or waive with the reason',
   },
   'host-namespaces': {
@@ -29,7 +29,7 @@ export const RULES = {
     fix: 'remove hostNetwork/hostPID/hostIPC, or waive with the reason',
   },
   'host-path': {
-    requires: 'no hostPath volume',
+    requires: 'no hostPath volume, and only the volume types Pod Security "restricted" allows',
     fix: 'use a PVC, emptyDir, ConfigMap or Secret volume, or waive with the reason (e.g. a read-only log agent)',
   },
   'host-port': {

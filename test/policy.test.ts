@@ -215,6 +215,22 @@ describe('more of what the rules catch', () => {
     expect(messages(result, 'namespace')).toEqual(['Service ap/web: namespace ap is made by no component, so it has no Pod Security labels or default-deny policy']);
   });
 
+  test('what Pod Security forbids beside privileged and hostPath is caught too', () => {
+    const result = check(withEdit('Deployment', 'web', (d) => {
+      const pod = d.spec.template.spec;
+      pod.securityContext.sysctls = [{ name: 'net.ipv4.tcp_syncookies', value: '1' }, { name: 'kernel.msgmax', value: '65536' }];
+      pod.volumes.push({ name: 'share', nfs: { server: 'nas', path: '/export' } });
+      Object.assign(webContainer(d).securityContext, { procMount: 'Unmasked', seLinuxOptions: { user: 'system_u' }, appArmorProfile: { type: 'Unconfined' } });
+    }));
+    expect(result.violations.map((v) => `${v.rule}: ${v.message}`).sort()).toEqual([
+      'host-path: volume share is of type nfs, which Pod Security "restricted" does not allow',
+      'privileged: container "web" runs without AppArmor (Unconfined)',
+      'privileged: container "web" sets SELinux options Pod Security does not allow (only the container types, no user or role)',
+      'privileged: container "web" sets procMount Unmasked',
+      'privileged: pod sets sysctls kernel.msgmax, which Pod Security does not allow',
+    ]);
+  });
+
   test('runAsUser 0 is root even with runAsNonRoot', () => {
     const result = check(withEdit('Deployment', 'web', (d) => { webContainer(d).securityContext.runAsUser = 0; }));
     expect(messages(result, 'run-as-non-root')).toEqual(['Deployment app/web: container "web" runs as user 0 (root)']);
