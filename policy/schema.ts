@@ -10,7 +10,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv, { ErrorObject } from 'ajv';
+import type Ajv from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { CompactCrd } from './crd';
 
 /** Folder of the generated compact CRD schemas (scripts/crd-schemas.ts). */
@@ -132,7 +133,9 @@ export class SchemaValidator {
         validator: (version) => {
           let fn = compiled.get(version);
           if (!fn) {
-            ajv = ajv ?? new Ajv(AJV_OPTIONS);
+            // Loaded only here: the generated validators need ajv's small runtime, not ajv.
+            // eslint-disable-next-line @typescript-eslint/no-require-imports
+            ajv = ajv ?? new (require('ajv') as { default: typeof Ajv }).default(AJV_OPTIONS);
             fn = ajv.compile(crd.versions[version].schema) as RawValidate;
             compiled.set(version, fn);
           }
