@@ -120,6 +120,30 @@ export class PlatformNamespace extends Construct {
     });
   }
 
+  /**
+   * Lets every pod of another namespace reach the pods with `podLabels` on `port`. Safe to
+   * call more than once for the same client namespace (one policy per client).
+   */
+  allowClientNamespace(client: string, podLabels: Readonly<Record<string, string>>, port: number): void {
+    const id = `allow-client-${client}`;
+    if (this.node.tryFindChild(id)) {
+      return;
+    }
+    new k8s.KubeNetworkPolicy(this, id, {
+      metadata: { name: resourceName('allow-from', client), namespace: this.name },
+      spec: {
+        podSelector: { matchLabels: { ...podLabels } },
+        policyTypes: ['Ingress'],
+        ingress: [
+          {
+            from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': client } } }],
+            ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) }],
+          },
+        ],
+      },
+    });
+  }
+
   /** Pods of this namespace may talk to each other. */
   allowWithinNamespace(): void {
     this.allowIngress('same-namespace', { peers: [{ namespace: this.name }] });

@@ -4,7 +4,6 @@
  * later Spark, the warehouse in the object store, authentication through Keycloak, metrics,
  * and its UI behind the platform ingress.
  */
-import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import type { IdentityProvider } from '../handles';
 import { defineComponent } from '../registry';
@@ -15,7 +14,6 @@ import type { CertificateAuthority, IngressController } from '../../constructs/i
 import { PlatformIngress } from '../../constructs/ingress';
 import { PodMetrics } from '../../constructs/metrics';
 import { PlatformNamespace } from '../../constructs/namespace';
-import { resourceName } from '../../constructs/naming';
 import type { ObjectStore } from '../../constructs/object-store';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
@@ -245,23 +243,7 @@ export class NessieChart extends PlatformChart {
 
   /** Lets the pods of `namespace` reach the catalog's port. */
   allowClient(namespace: string): void {
-    const id = `allow-client-${namespace}`;
-    if (this.node.tryFindChild(id)) {
-      return;
-    }
-    new k8s.KubeNetworkPolicy(this, id, {
-      metadata: { name: resourceName('allow-from', namespace), namespace: this.ns.name },
-      spec: {
-        podSelector: { matchLabels: { ...this.podLabels } },
-        policyTypes: ['Ingress'],
-        ingress: [
-          {
-            from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': namespace } } }],
-            ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(NESSIE_PORT) }],
-          },
-        ],
-      },
-    });
+    this.ns.allowClientNamespace(namespace, this.podLabels, NESSIE_PORT);
   }
 }
 

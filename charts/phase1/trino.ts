@@ -19,7 +19,6 @@ import { PlatformIngress } from '../../constructs/ingress';
 import { LABEL_POOL } from '../../constructs/labels';
 import { PodMetrics } from '../../constructs/metrics';
 import { PlatformNamespace } from '../../constructs/namespace';
-import { resourceName } from '../../constructs/naming';
 import type { ObjectStore } from '../../constructs/object-store';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
@@ -366,24 +365,9 @@ export class TrinoChart extends PlatformChart {
 
   /** Lets the pods of `namespace` reach the coordinator's port. */
   allowClient(namespace: string): void {
-    const id = `allow-client-${namespace}`;
-    if (this.node.tryFindChild(id)) {
-      return;
-    }
-    new k8s.KubeNetworkPolicy(this, id, {
-      metadata: { name: resourceName('allow-from', namespace), namespace: this.ns.name },
-      spec: {
-        podSelector: { matchLabels: { ...this.coordinatorLabels } },
-        policyTypes: ['Ingress'],
-        ingress: [
-          {
-            from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': namespace } } }],
-            ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(TRINO_PORT) }],
-          },
-        ],
-      },
-    });
+    this.ns.allowClientNamespace(namespace, this.coordinatorLabels, TRINO_PORT);
   }
+
 }
 
 /** A Java properties file, keys in the given order. */
