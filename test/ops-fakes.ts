@@ -4,7 +4,6 @@
  * charts/handles.ts and constructs/; the whole-platform tests use the real components.
  */
 import { Construct } from 'constructs';
-import type { IdentityProvider, OidcClient, OidcClientOptions } from '../charts/handles';
 import type { CertificateAuthority, IngressController } from '../constructs/ingress';
 import type { Bucket, BucketGrant, ObjectStore, S3Credentials } from '../constructs/object-store';
 import type { DatabaseBackupTarget, PostgresOperator } from '../constructs/postgres-database';
@@ -22,27 +21,8 @@ export const fakeAuthority: CertificateAuthority = { clusterIssuer: 'lakeplane-c
 
 export const fakePostgres: PostgresOperator = { namespace: 'cloudnative-pg', podLabels: { 'app.kubernetes.io/name': 'cloudnative-pg' } };
 
-/** Keycloak stand-in: records the clients asked for; the secret is made in the consumer's scope. */
-export class FakeIdentity implements IdentityProvider {
-  readonly realm = 'lakeplane';
-  readonly issuerUrl = 'https://keycloak.data.example.com/realms/lakeplane';
-  readonly roles = ['admin', 'engineer', 'analyst'] as const;
-  readonly namespace = 'keycloak';
-  readonly podLabels = { 'app.kubernetes.io/name': 'keycloak' };
-  readonly clients: Array<{ clientId: string; options: OidcClientOptions }> = [];
-
-  addClient(scope: Construct, clientId: string, options: OidcClientOptions): OidcClient {
-    this.clients.push({ clientId, options });
-    const secret = new PlatformSecret(scope, `oidc-${clientId}`, {
-      name: `${clientId}-oidc`,
-      namespace: options.namespace,
-      keys: { 'client-secret': { generate: { length: 32 } } },
-      readers: [clientId],
-      description: `OIDC client secret of ${clientId}`,
-    });
-    return { clientId, issuerUrl: this.issuerUrl, secret: secret.ref('client-secret'), rolesClaim: 'roles' };
-  }
-}
+/** Keycloak stand-in, shared with the lakehouse tests. */
+export { FakeIdentity } from './lakehouse-fakes';
 
 /** Object store stand-in: buckets by name, one generated key per grant. */
 export class FakeObjectStore implements ObjectStore, DatabaseBackupProvider {
