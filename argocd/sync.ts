@@ -57,3 +57,15 @@ export function protectData(obj: ApiObject, what: string): void {
   obj.metadata.addAnnotation(SYNC_OPTIONS_ANNOTATION, 'Prune=false,Delete=false');
   obj.metadata.addAnnotation(STATEFUL_ANNOTATION, what);
 }
+
+export const HOOK_ANNOTATION = 'argocd.argoproj.io/hook';
+export const HOOK_DELETE_POLICY_ANNOTATION = 'argocd.argoproj.io/hook-delete-policy';
+
+/**
+ * Marks a Job as a PostSync hook that runs after every sync: the previous run is deleted
+ * first so a new one always starts. The Job itself must be idempotent.
+ */
+export function postSyncHook(job: ApiObject): void {
+  job.metadata.addAnnotation(HOOK_ANNOTATION, 'PostSync');
+  job.metadata.addAnnotation(HOOK_DELETE_POLICY_ANNOTATION, 'BeforeHookCreation');
+}

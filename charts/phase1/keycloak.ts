@@ -13,6 +13,7 @@ import { JsonPatch, Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { stringify } from 'yaml';
+import { postSyncHook } from '../../argocd/sync';
 import type { KeycloakConfig } from '../../config/components/keycloak';
 import { HelmApplication } from '../../constructs/application';
 import type { PlatformCommon } from '../../constructs/common';
@@ -299,11 +300,6 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
         name,
         namespace: this.namespace,
         labels: jobLabels,
-        annotations: {
-          // Run after every sync; the previous run is deleted when the next one starts.
-          'argocd.argoproj.io/hook': 'PostSync',
-          'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation',
-        },
       },
       spec: {
         backoffLimit: 6,
@@ -327,6 +323,8 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
         },
       },
     });
+    // Runs after every sync, so an updated realm is applied in place.
+    postSyncHook(job);
 
     this.platformNamespace.allowEgress(name, { peers: [{ podLabels: { ...this.podLabels } }], ports: [KEYCLOAK_PORTS.http], podLabels: jobLabels });
     this.platformNamespace.allowIngress(name, { peers: [{ podLabels: jobLabels }], ports: [KEYCLOAK_PORTS.http], podLabels: { ...this.podLabels } });

@@ -20,7 +20,7 @@ import {
   PodMonitor,
   PodMonitorSpecPodMetricsEndpointsScheme,
 } from '../../imports/monitoring.coreos.com_podmonitor-monitoring.coreos.com';
-import { ObjectWave, protectData, setWave } from '../../argocd/sync';
+import { ObjectWave, postSyncHook, protectData, setWave } from '../../argocd/sync';
 import type { MinioConfig } from '../../config/components/minio';
 import type { PlatformCommon } from '../../constructs/common';
 import { InternalCertificate, serviceDnsNames } from '../../constructs/certificate';
@@ -38,7 +38,6 @@ import { container, podSpec } from '../../constructs/workload';
 import { defineComponent } from '../registry';
 import { caBundle } from './ca-bundle';
 import { BarmanCloudBackups, DatabaseBackupOptions, DatabaseBackupPolicy, DatabaseBackupProvider } from './database-backups';
-import { postSyncHook } from './hooks';
 import type { MinioOperator } from './minio-operator';
 import { PolicyGrant, expirationRule, policyDocument } from './s3-policy';
 

@@ -11,7 +11,7 @@ import { Construct } from 'constructs';
 import type { IdentityProvider } from '../handles';
 import { defineComponent } from '../registry';
 import type { TrinoConfig } from '../../config/components/trino';
-import { ObjectWave, setWave } from '../../argocd/sync';
+import { ObjectWave, postSyncHook, setWave } from '../../argocd/sync';
 import { HelmApplication } from '../../constructs/application';
 import type { PlatformCommon } from '../../constructs/common';
 import type { CertificateAuthority, IngressController } from '../../constructs/ingress';
@@ -27,7 +27,6 @@ import { PlatformSecret } from '../../constructs/secret';
 import { container, podSpec } from '../../constructs/workload';
 import { caBundle, javaTrustStore } from './ca-bundle';
 import type { DatabaseBackupProvider } from './database-backups';
-import { postSyncHook } from './hooks';
 import type { IcebergCatalog } from './nessie';
 import {
   DEFAULT_ACCESS_RULES,
