@@ -1,5 +1,5 @@
 /**
- * The GitOps objects of one environment, written to dist/<env>/argocd/:
+ * The GitOps objects of one environment, written to dist/<env>/gitops/:
  *
  * - an AppProject (never `default`) limited to the GitOps repository, the pinned chart
  *   repositories, the platform's namespaces and a small cluster-resource whitelist;
@@ -54,7 +54,7 @@ export class PlatformGitOps extends PlatformChart {
   readonly envPath: string;
 
   constructor(scope: Construct, props: PlatformGitOpsProps) {
-    super(scope, { component: 'argocd', common: props.common, phase: 1 });
+    super(scope, { component: 'gitops', common: props.common, phase: 1 });
     const common = props.common;
     const gitops = common.gitops;
     this.envPath = `${gitops.path.replace(/\/+$/, '')}/${common.env}`;
@@ -65,10 +65,10 @@ export class PlatformGitOps extends PlatformChart {
       name: `${common.env}-root`,
       common,
       destinationNamespace: gitops.argocdNamespace,
-      source: { repoURL: gitops.repoURL, targetRevision: gitops.targetRevision, path: `${this.envPath}/argocd` },
+      source: { repoURL: gitops.repoURL, targetRevision: gitops.targetRevision, path: `${this.envPath}/gitops` },
       // Deleting the root app must never take the platform with it.
       cascadeDelete: false,
-      labels: { [LABEL_COMPONENT]: 'argocd' },
+      labels: { [LABEL_COMPONENT]: 'gitops' },
     });
 
     if (gitops.mode === 'applicationset') {
@@ -113,7 +113,7 @@ export class PlatformGitOps extends PlatformChart {
           git: {
             repoURL: gitops.repoURL,
             revision: gitops.targetRevision,
-            directories: [{ path: `${this.envPath}/*` }, { path: `${this.envPath}/argocd`, exclude: true }],
+            directories: [{ path: `${this.envPath}/*` }, { path: `${this.envPath}/gitops`, exclude: true }],
           },
         },
       ],

@@ -19,14 +19,14 @@ export interface EnvironmentBuild {
   readonly app: App;
   /** Enabled components in build (dependency) order. */
   readonly components: readonly ComponentSpec[];
-  /** Charts per component id, plus the `argocd` chart. */
+  /** Charts per component id, plus the GitOps chart (folder `gitops`). */
   readonly charts: ReadonlyMap<string, readonly PlatformChart[]>;
   /** Sync wave of each component: 0 for components without dependencies, else 1 + the deepest dependency. */
   readonly waves: ReadonlyMap<ComponentId, number>;
 }
 
-/** The id of the folder holding the AppProject, root app and ApplicationSet. */
-export const ARGOCD_FOLDER = 'argocd';
+/** The folder holding the AppProject, the root Application and the ApplicationSet (or the component Applications). */
+export const GITOPS_FOLDER = 'gitops';
 
 /** Components the config turns on, before dependency checks. */
 export function selectComponents(config: PlatformConfig, registry: readonly ComponentSpec[] = COMPONENTS): ComponentSpec[] {
@@ -157,7 +157,7 @@ export function buildEnvironment(config: PlatformConfig, options: BuildOptions =
       namespaces: namespacesOf(charts.get(spec.id) ?? []),
     })),
   });
-  charts.set(ARGOCD_FOLDER, [gitops]);
+  charts.set(GITOPS_FOLDER, [gitops]);
 
   return { config, common, app, components: order, charts, waves: finalWaves };
 }

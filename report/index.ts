@@ -5,7 +5,7 @@
  */
 import { ConfigError } from '../config/load';
 import type { EnvironmentBuild } from '../lib/build';
-import { ARGOCD_FOLDER } from '../lib/build';
+import { GITOPS_FOLDER } from '../lib/build';
 import { CapacityReport, ComponentFootprint, capacityReport } from './capacity';
 import { renderMapMarkdown } from './map';
 import { renderCapacityMarkdown } from './markdown';
@@ -18,7 +18,7 @@ export { mermaidDiagram, renderMapMarkdown } from './map';
 export const REPORT_FILE = 'REPORT.md';
 export const MAP_FILE = 'README.md';
 
-/** What each enabled component's charts declared (the argocd folder only when it declares something). */
+/** What each enabled component's charts declared (the gitops folder only when it declares something). */
 export function footprintsOf(build: EnvironmentBuild): ComponentFootprint[] {
   const footprints: ComponentFootprint[] = [];
   for (const [component, charts] of build.charts) {
@@ -29,7 +29,7 @@ export function footprintsOf(build: EnvironmentBuild): ComponentFootprint[] {
       objectStores: charts.flatMap((c) => c.objectStores),
     };
     const empty = fp.workloads.length + fp.volumes.length + fp.objectStores.length === 0;
-    if (component !== ARGOCD_FOLDER || !empty) {
+    if (component !== GITOPS_FOLDER || !empty) {
       footprints.push(fp);
     }
   }

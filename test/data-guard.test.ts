@@ -231,7 +231,7 @@ describe('which ArgoCD Applications delete their resources', () => {
   test('in applications mode, component Applications cascade only for components without data; the root never does', () => {
     const config = loadEnvironment('prod');
     const build = buildEnvironment({ ...config, gitops: { ...config.gitops, mode: 'applications' } });
-    const argocd = renderEnvironment(build).objects.get('argocd')!;
+    const argocd = renderEnvironment(build).objects.get('gitops')!;
     expect(findObject(argocd, 'Application', 'prod-root').metadata.finalizers).toBeUndefined();
     for (const spec of build.components) {
       const app = findObject(argocd, 'Application', `prod-${spec.id}`);
@@ -240,7 +240,7 @@ describe('which ArgoCD Applications delete their resources', () => {
   });
 
   test('the ApplicationSet preserves resources when a component folder goes away', () => {
-    const argocd = renderEnvironment(buildEnvironment(loadEnvironment('prod'))).objects.get('argocd')!;
+    const argocd = renderEnvironment(buildEnvironment(loadEnvironment('prod'))).objects.get('gitops')!;
     expect(field(findObject(argocd, 'ApplicationSet'), 'spec.syncPolicy.preserveResourcesOnDeletion')).toBe(true);
   });
 });

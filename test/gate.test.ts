@@ -47,7 +47,7 @@ describe('in applications mode', () => {
     const rendered = renderEnvironment(buildEnvironment(config, { sealed: loadSealedValues(env) }));
     const gate = runGate({ env, objects: rendered.objects, imageMirror: config.registry.imageMirror, argocdNamespace: config.gitops.argocdNamespace });
     expect(gatePassed(gate) ? '' : formatGateFailure([gate])).toBe('');
-    expect(rendered.objects.get('argocd')!.filter((o) => o.kind === 'Application').length).toBeGreaterThan(1);
+    expect(rendered.objects.get('gitops')!.filter((o) => o.kind === 'Application').length).toBeGreaterThan(1);
   });
 });
 

@@ -26,7 +26,7 @@ const results = ['dev', 'prod'].map((env) => {
 });
 
 describe.each(results.map((r) => [r.build.config.name, r] as const))('%s', (_env, result) => {
-  const folders = [...result.objects.entries()].filter(([id]) => id !== 'argocd');
+  const folders = [...result.objects.entries()].filter(([id]) => id !== 'gitops');
 
   test('every component is scraped (a PodMonitor or ServiceMonitor among its objects)', () => {
     const unscraped = folders.filter(([, objs]) => !objs.some((o) => o.kind === 'PodMonitor' || o.kind === 'ServiceMonitor')).map(([id]) => id);

@@ -23,7 +23,7 @@ describe.each(envNames)('environment %s', (env) => {
     for (const id of ids) {
       expect(COMPONENTS.find((c) => c.id === id)!.phase).toBeLessThanOrEqual(phase);
     }
-    expect(result.rendered.objects.get('argocd')!.length).toBeGreaterThanOrEqual(3);
+    expect(result.rendered.objects.get('gitops')!.length).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -53,7 +53,7 @@ describe('dist/ is committed and current', () => {
 
 describe('GitOps objects', () => {
   const prod = synthConfig(loadEnvironment('prod'));
-  const argocd = prod.rendered.objects.get('argocd')!;
+  const argocd = prod.rendered.objects.get('gitops')!;
 
   test('the AppProject is the environment\'s own, never default', () => {
     const project = findObject(argocd, 'AppProject');
@@ -64,7 +64,7 @@ describe('GitOps objects', () => {
 
   test('the root app points at the environment\'s argocd folder and does not cascade', () => {
     const root = findObject(argocd, 'Application', 'prod-root');
-    expect(field(root, 'spec.source.path')).toBe('dist/prod/argocd');
+    expect(field(root, 'spec.source.path')).toBe('dist/prod/gitops');
     expect(field(root, 'spec.project')).toBe('lakeplane-prod');
     expect(root.metadata.finalizers).toBeUndefined();
     expect(field(root, 'spec.syncPolicy.automated')).toEqual({ prune: true, selfHeal: true });
@@ -75,7 +75,7 @@ describe('GitOps objects', () => {
     const appset = findObject(argocd, 'ApplicationSet');
     expect(field(appset, 'spec.generators.0.git.directories')).toEqual([
       { path: 'dist/prod/*' },
-      { path: 'dist/prod/argocd', exclude: true },
+      { path: 'dist/prod/gitops', exclude: true },
     ]);
     expect(field(appset, 'spec.template.spec.syncPolicy.automated')).toEqual({ prune: true, selfHeal: true });
     expect(field(appset, 'spec.syncPolicy.preserveResourcesOnDeletion')).toBe(true);
@@ -93,7 +93,7 @@ describe('GitOps objects', () => {
   test('applications mode writes one Application per component with sync waves', () => {
     const config = loadEnvironment('prod');
     const result = synthConfig({ ...config, gitops: { ...config.gitops, mode: 'applications' } });
-    const objs = result.rendered.objects.get('argocd')!;
+    const objs = result.rendered.objects.get('gitops')!;
     expect(objs.find((o) => o.kind === 'ApplicationSet')).toBeUndefined();
     for (const spec of result.build.components) {
       const app = findObject(objs, 'Application', `prod-${spec.id}`);
@@ -111,7 +111,7 @@ describe('the synth command', () => {
     const stdout = execFileSync('node', tsx, { cwd: ROOT, env: { ...process.env, CDK8S_OUTDIR: out, LAKEPLANE_ENV: 'prod' }, encoding: 'utf8' });
     expect(stdout).toMatch(/^environment\s+phase\s+components\s+objects\s+files\s+written to/);
     expect(stdout).toContain(`prod         1`);
-    expect(fs.existsSync(path.join(out, 'prod', 'argocd'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'prod', 'gitops'))).toBe(true);
     expect(fs.existsSync(path.join(out, 'dev'))).toBe(false);
     fs.rmSync(out, { recursive: true, force: true });
   });
