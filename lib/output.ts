@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { stringify } from 'yaml';
+import { Document, Scalar, parse, visit } from 'yaml';
 import { EnvironmentBuild } from './build';
 
 /** A Kubernetes object as written to dist/. */
@@ -66,8 +66,46 @@ function duplicateName(list: readonly Manifest[], obj: Manifest): boolean {
   return list.some((o) => o !== obj && o.kind === obj.kind && o.metadata.name === obj.metadata.name);
 }
 
+/**
+ * YAML that reads the same under YAML 1.2 and YAML 1.1. ArgoCD and kubectl read manifests
+ * with go-yaml's YAML 1.1 rules (sigs.k8s.io/yaml), where a plain `off`, `on`, `yes`, `no`, `y`,
+ * `n`, `1:20` or `0777` is a boolean or a number; the writer emits YAML 1.2, where they are
+ * strings. Every single-line string (key or value) that either reader would take for
+ * something else is written double-quoted.
+ */
 export function toYaml(obj: unknown): string {
-  return stringify(obj, { lineWidth: 0, aliasDuplicateObjects: false });
+  const doc = new Document(obj, { aliasDuplicateObjects: false });
+  // Keys are scalars too: the visitor sees both.
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && readsAsOtherThanString(node.value)) {
+        node.type = Scalar.QUOTE_DOUBLE;
+      }
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
+}
+
+const plainReading = new Map<string, boolean>();
+
+/** Whether a string, written plain, would be read back by a YAML 1.1 or 1.2 reader as anything but itself. */
+export function readsAsOtherThanString(value: string): boolean {
+  // Multi-line and long strings are written as block or quoted scalars by the writer already.
+  if (value.length > 64 || value.includes('\n')) {
+    return false;
+  }
+  let answer = plainReading.get(value);
+  if (answer === undefined) {
+    answer = (['1.1', '1.2'] as const).some((version) => {
+      try {
+        return parse(value, { version, logLevel: 'silent' }) !== value;
+      } catch {
+        return true;
+      }
+    });
+    plainReading.set(value, answer);
+  }
+  return answer;
 }
 
 /** Extra files written at the root of dist/<env>/ (report, platform map). */
