@@ -38,6 +38,16 @@ export interface OidcClientOptions {
   readonly publicClient?: boolean;
   /** The client may also get tokens for itself (client credentials), e.g. to call another service's API. @default false */
   readonly serviceAccount?: boolean;
+  /** Put the user's group names in a `groups` claim of the client's tokens (for tools that authorize by group). @default false */
+  readonly groupsClaim?: boolean;
+  /** Labels on the consumer's copy of the client secret (e.g. for tools that find secrets by label). @default - none */
+  readonly secretLabels?: Readonly<Record<string, string>>;
+}
+
+/** A group of the platform realm and the platform role it grants. */
+export interface PlatformGroup {
+  readonly name: string;
+  readonly role: PlatformRole;
 }
 
 /** An OIDC client registered in the platform realm. */
@@ -49,6 +59,10 @@ export interface OidcClient {
   readonly secret?: SecretKeyRef;
   /** Claim that carries the platform roles in ID and access tokens. */
   readonly rolesClaim: string;
+  /** Claim that carries the user's group names, when the client asked for it (`groupsClaim`). */
+  readonly groupsClaim?: string;
+  /** The realm's groups, when the client asked for the groups claim. */
+  readonly groups?: readonly PlatformGroup[];
 }
 
 /** The identity provider (Keycloak): one realm, roles, and a client per web UI. */

@@ -3,7 +3,7 @@
  * realm representation (the format keycloak-config-cli imports). Client secrets are never in
  * it: each client's secret is a keycloak-config-cli variable read from the Job's environment.
  */
-import type { PlatformRole } from '../handles';
+import type { PlatformGroup, PlatformRole } from '../handles';
 
 /** The platform roles, from the architecture document; each includes the ones after it. */
 export const PLATFORM_ROLES: readonly PlatformRole[] = ['admin', 'engineer', 'analyst'];
@@ -15,7 +15,7 @@ const ROLE_DESCRIPTIONS: Readonly<Record<PlatformRole, string>> = {
 };
 
 /** Groups people are put in; each grants one platform role. */
-export const PLATFORM_GROUPS: ReadonlyArray<{ readonly name: string; readonly role: PlatformRole }> = [
+export const PLATFORM_GROUPS: readonly PlatformGroup[] = [
   { name: 'platform-admins', role: 'admin' },
   { name: 'data-engineers', role: 'engineer' },
   { name: 'analysts', role: 'analyst' },
@@ -23,6 +23,9 @@ export const PLATFORM_GROUPS: ReadonlyArray<{ readonly name: string; readonly ro
 
 /** The flat claim that carries the user's realm roles in ID, access and userinfo tokens. */
 export const ROLES_CLAIM = 'roles';
+
+/** The claim that carries the user's group names, for clients that ask for it. */
+export const GROUPS_CLAIM = 'groups';
 
 /** One registered client, as the realm needs it. */
 export interface RealmClient {
@@ -34,6 +37,8 @@ export interface RealmClient {
   readonly serviceAccount?: boolean;
   /** Environment variable of the realm-config Job holding the client secret (confidential clients). */
   readonly secretEnv?: string;
+  /** Group names in the GROUPS_CLAIM claim. @default false */
+  readonly groupsClaim?: boolean;
 }
 
 /** The keycloak-config-cli variable for an environment variable. */
@@ -102,6 +107,24 @@ function clientRepresentation(client: RealmClient): Record<string, unknown> {
           'introspection.token.claim': 'true',
         },
       },
+      ...(client.groupsClaim
+        ? [
+            {
+              name: 'platform groups',
+              protocol: 'openid-connect',
+              protocolMapper: 'oidc-group-membership-mapper',
+              config: {
+                'claim.name': GROUPS_CLAIM,
+                // Plain names ("platform-admins"), not paths ("/platform-admins").
+                'full.path': 'false',
+                'id.token.claim': 'true',
+                'access.token.claim': 'true',
+                'userinfo.token.claim': 'true',
+                'introspection.token.claim': 'true',
+              },
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -32,7 +32,7 @@ import { CHARTS } from '../../versions';
 import type { IdentityProvider, OidcClient, OidcClientOptions, PlatformRole } from '../handles';
 import { defineComponent } from '../registry';
 import { DatabaseBackupProvider, restoredClusterName } from './database-backups';
-import { PLATFORM_ROLES, ROLES_CLAIM, RealmClient, clientSecretEnv, realmRepresentation } from './keycloak-realm';
+import { GROUPS_CLAIM, PLATFORM_GROUPS, PLATFORM_ROLES, ROLES_CLAIM, RealmClient, clientSecretEnv, realmRepresentation } from './keycloak-realm';
 import type { KeycloakxValues } from './values/keycloakx';
 
 export const KEYCLOAK = 'keycloak';
@@ -254,12 +254,14 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
         keys: { 'client-secret': { sameAs: own.ref('client-secret') } },
         readers: [clientId],
         description: `OIDC client secret of ${clientId} in realm ${REALM}`,
+        labels: options.secretLabels ? { ...options.secretLabels } : undefined,
       });
       secretEnv = clientSecretEnv(clientId);
       // Clients arrive after the Job is made: each adds its secret to the Job's environment.
       this.realmJob.addJsonPatch(JsonPatch.add('/spec/template/spec/containers/0/env/-', { name: secretEnv, valueFrom: own.envFrom('client-secret') }));
     }
-    this.clients.push({ clientId, name: options.name ?? clientId, redirectUris: options.redirectUris, publicClient, secretEnv, serviceAccount: options.serviceAccount ?? false });
+    const groupsClaim = options.groupsClaim ?? false;
+    this.clients.push({ clientId, name: options.name ?? clientId, redirectUris: options.redirectUris, publicClient, secretEnv, serviceAccount: options.serviceAccount ?? false, ...(groupsClaim ? { groupsClaim } : {}) });
 
     // The consumer may call Keycloak directly on the internal Service (token, userinfo, JWKS).
     if (options.namespace !== this.namespace) {
@@ -269,7 +271,13 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
         podLabels: { ...this.podLabels },
       });
     }
-    return { clientId, issuerUrl: this.issuerUrl, secret: consumerSecret?.ref('client-secret'), rolesClaim: ROLES_CLAIM };
+    return {
+      clientId,
+      issuerUrl: this.issuerUrl,
+      secret: consumerSecret?.ref('client-secret'),
+      rolesClaim: ROLES_CLAIM,
+      ...(groupsClaim ? { groupsClaim: GROUPS_CLAIM, groups: PLATFORM_GROUPS } : {}),
+    };
   }
 
   /** The realm JSON as it stands (every client registered so far). */
