@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { AirflowConfigSchema } from './components/airflow';
+import { ArgocdConfigSchema } from './components/argocd';
 import { CertManagerConfigSchema } from './components/cert-manager';
 import { CloudnativePgConfigSchema } from './components/cloudnative-pg';
 import { ExternalSecretsConfigSchema } from './components/external-secrets';
@@ -44,6 +45,7 @@ export const COMPONENT_CONFIG = z.strictObject({
   monitoring: MonitoringConfigSchema.optional(),
   logging: LoggingConfigSchema.optional(),
   velero: VeleroConfigSchema.optional(),
+  argocd: ArgocdConfigSchema.optional(),
 });
 
 export type ComponentsConfig = z.output<typeof COMPONENT_CONFIG>;
