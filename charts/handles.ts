@@ -18,6 +18,7 @@ import type { DatabaseBackupProvider } from './phase1/database-backups';
 import type { MinioOperator } from './phase1/minio-operator';
 import type { IcebergCatalog } from './phase1/nessie';
 import type { QueryEngine } from './phase1/trino';
+import type { ArgocdHandle } from './phase1/argocd';
 
 /** A secrets controller (sealed-secrets or external-secrets). */
 export interface SecretsController {
@@ -98,4 +99,5 @@ export interface ComponentHandles {
   'monitoring-crds': MonitoringCrds;
   logging: LogStore;
   velero: BackupService;
+  argocd: ArgocdHandle;
 }

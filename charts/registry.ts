@@ -25,6 +25,7 @@ import { loggingComponent } from './phase1/logging';
 import { monitoringComponent } from './phase1/monitoring';
 import { monitoringCrdsComponent } from './phase1/monitoring-crds';
 import { veleroComponent } from './phase1/velero';
+import { argocdComponent } from './phase1/argocd';
 
 export type ComponentId = keyof ComponentHandles;
 
@@ -106,6 +107,7 @@ export const COMPONENTS: readonly ComponentSpec[] = [
   monitoringComponent,
   loggingComponent,
   veleroComponent,
+  argocdComponent,
 ];
 
 /** Defines a component spec with its handle type checked. */
