@@ -6,6 +6,7 @@ import { DASHBOARDS } from '../charts/phase1/monitoring-dashboards';
 import { parseConfig } from '../config/load';
 import { ENVIRONMENTS } from '../config';
 import { expectChartAccepts } from './helm-values';
+import { helmReleaseOf, renderReleases } from './support/helm-render';
 import { FakeIdentity, FakeObjectStore, fakeAuthority, fakeIngress, fakePostgres } from './ops-fakes';
 import { field, findAll, findObject, manifests, testCommon } from './util';
 import type { KubePrometheusStackValues } from '../charts/phase1/values/kube-prometheus-stack';
@@ -104,6 +105,27 @@ describe('monitoring (production)', () => {
       'ignore-check.lakeplane.io/host-path',
       'ignore-check.lakeplane.io/host-port',
     ]);
+  });
+
+  test('nothing goes into kube-system (the AppProject does not permit it); CoreDNS is scraped from the monitoring namespace', () => {
+    // The chart's CoreDNS Service lives in kube-system: off, with its ServiceMonitor; the
+    // control-plane exporters, each a Service there too, stay off.
+    expect(values.coreDns).toEqual({ enabled: true, service: { enabled: false }, serviceMonitor: { enabled: false } });
+    expect([values.kubeEtcd, values.kubeScheduler, values.kubeControllerManager, values.kubeProxy].map((v) => v.enabled)).toEqual([false, false, false, false]);
+    const coredns = findObject(prod, 'PodMonitor', 'coredns');
+    expect(coredns.metadata.namespace).toBe('monitoring');
+    expect(field(coredns, 'spec.namespaceSelector')).toEqual({ matchNames: ['kube-system'] });
+    expect(field(coredns, 'spec.selector')).toEqual({ matchLabels: { 'k8s-app': 'kube-dns' } });
+    // The job label the chart's ServiceMonitor gave, so its CoreDNS dashboard reads the same series.
+    expect(field(coredns, 'spec.podMetricsEndpoints.0')).toMatchObject({ port: 'metrics', relabelings: [{ action: 'replace', targetLabel: 'job', replacement: 'coredns' }] });
+  });
+
+  test('rendered with helm, the chart writes only into the monitoring namespaces and keeps the CoreDNS dashboard', async () => {
+    const [render] = await renderReleases([helmReleaseOf(findObject(prod, 'Application'))]);
+    const namespaces = [...new Set(render.objects.map((o) => o.object.metadata.namespace).filter((ns) => ns !== undefined))].sort();
+    expect(namespaces).toEqual(['monitoring', NODE_EXPORTER_NAMESPACE]);
+    expect(render.objects.filter((o) => o.template.endsWith('/exporters/core-dns/service.yaml') || o.template.endsWith('/exporters/core-dns/servicemonitor.yaml'))).toEqual([]);
+    expect(render.objects.some((o) => o.template.endsWith('/dashboards-1.14/k8s-coredns.yaml'))).toBe(true);
   });
 
   test('the chart accepts the values (subchart keys aside)', () => {

@@ -12,6 +12,7 @@
 import { ApiObject } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
+import { PodMonitor, PodMonitorSpecPodMetricsEndpointsRelabelingsAction } from '../../imports/monitoring.coreos.com_podmonitor-monitoring.coreos.com';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../../imports/monitoring.coreos.com_prometheusrule-monitoring.coreos.com';
 import { ServiceMonitor } from '../../imports/monitoring.coreos.com_servicemonitor-monitoring.coreos.com';
 import type { PlatformConfig } from '../../config/schema';
@@ -89,6 +90,11 @@ const GRAFANA_POD_LABELS = { 'app.kubernetes.io/name': 'grafana' } as const;
 const ALERTMANAGER_POD_LABELS = { 'app.kubernetes.io/name': 'alertmanager' } as const;
 /** Node exporter's namespace (host access, see the file comment). */
 export const NODE_EXPORTER_NAMESPACE = 'monitoring-node-exporter';
+/** Where the distribution runs CoreDNS; the platform only reads from it. */
+const KUBE_SYSTEM_NAMESPACE = 'kube-system';
+/** CoreDNS pods' label and metrics port name (kubeadm, RKE2 and k3s alike). */
+const COREDNS_POD_LABELS = { 'k8s-app': 'kube-dns' } as const;
+const COREDNS_METRICS_PORT = 'metrics';
 
 export class MonitoringChart extends PlatformChart implements Monitoring {
   readonly namespace: string;
@@ -284,6 +290,7 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
       prometheusOperator: { image: { registry: common.images.registry('quay.io') }, resources: toResources(operatorSize) },
       'prometheus-node-exporter': { namespaceOverride: NODE_EXPORTER_NAMESPACE, resources: toResources(nodeExporterSize) },
       'kube-state-metrics': { resources: toResources(ksmSize) },
+      coreDns: { enabled: true, service: { enabled: false }, serviceMonitor: { enabled: false } },
       kubeEtcd: { enabled: false },
       kubeScheduler: { enabled: false },
       kubeControllerManager: { enabled: false },
@@ -310,6 +317,23 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
         namespaceSelector: { matchNames: [common.gitops.argocdNamespace] },
         selector: { matchLabels: { 'app.kubernetes.io/name': 'argocd-metrics' } },
         endpoints: [{ port: 'metrics', interval: '30s' }],
+      },
+    });
+    // CoreDNS, scraped from here rather than through a Service the chart would write into
+    // kube-system; the job stays "coredns", as under the chart's own ServiceMonitor. Prometheus
+    // may reach every namespace (networkPolicies below).
+    new PodMonitor(this, 'coredns-metrics', {
+      metadata: { name: 'coredns', namespace: this.namespace },
+      spec: {
+        namespaceSelector: { matchNames: [KUBE_SYSTEM_NAMESPACE] },
+        selector: { matchLabels: { ...COREDNS_POD_LABELS } },
+        podMetricsEndpoints: [
+          {
+            port: COREDNS_METRICS_PORT,
+            interval: '30s',
+            relabelings: [{ action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE, targetLabel: 'job', replacement: 'coredns' }],
+          },
+        ],
       },
     });
     this.dashboards(common);

@@ -163,8 +163,16 @@ export interface KubePrometheusStackValues {
     readonly resources: K8sResources;
   };
   readonly 'kube-state-metrics': { readonly resources: K8sResources };
+  /**
+   * CoreDNS: the chart's dashboard stays (it needs `enabled`), but not the headless Service the
+   * chart writes into kube-system, nor its ServiceMonitor: the platform writes nothing into
+   * kube-system (the AppProject does not permit it). The monitoring component scrapes the
+   * CoreDNS pods with a PodMonitor of its own instead.
+   */
+  readonly coreDns: { readonly enabled: true; readonly service: { readonly enabled: false }; readonly serviceMonitor: { readonly enabled: false } };
   // Control-plane components are not reachable on most on-premise distributions' defaults;
   // scraping them is left to the distribution (RKE2 exposes them behind its own config).
+  // Each would also write a Service into kube-system.
   readonly kubeEtcd: { readonly enabled: boolean };
   readonly kubeScheduler: { readonly enabled: boolean };
   readonly kubeControllerManager: { readonly enabled: boolean };
