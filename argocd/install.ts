@@ -97,7 +97,7 @@ export interface ArgocdInstallProps {
   readonly config?: ArgocdConfig;
   /** Single sign-on through the platform's identity provider. @default - local accounts only */
   readonly oidc?: ArgocdOidc;
-  /** Metrics Services and ServiceMonitors (the monitoring stack is enabled). @default false */
+  /** Metrics Services (the monitoring stack is enabled and scrapes them). @default false */
   readonly metrics?: boolean;
   /** Nodes the redis-ha pods may spread over. @default - every node of the environment */
   readonly nodeCount?: number;
@@ -172,7 +172,9 @@ export function argocdValues(props: ArgocdInstallProps): ArgoCdValues {
     replicas: count,
     resources: toResources(size),
     containerSecurityContext: RESTRICTED_CONTAINER,
-    metrics: { enabled: metrics, serviceMonitor: { enabled: metrics } },
+    // The metrics Services only: the argocd component owns their ServiceMonitors (and the
+    // NetworkPolicies to them), so the bootstrap needs no Prometheus Operator CRDs.
+    metrics: { enabled: metrics, serviceMonitor: { enabled: false } },
   });
   const replicated = (size: ContainerSize): ArgoReplicatedValues => ({
     ...component(size, replicas),

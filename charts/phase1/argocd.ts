@@ -12,7 +12,7 @@
  * - login through Keycloak (its own OIDC client, groups mapped to ArgoCD roles) when the
  *   identity provider is enabled; the local admin stays for the bootstrap and break-glass;
  * - NetworkPolicies for its flows: within the namespace, the API server, the git and chart
- *   repositories, the OIDC issuer, from Traefik and from Prometheus.
+ *   repositories, the OIDC issuer, from Traefik, and from Prometheus (with the ServiceMonitors).
  */
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
@@ -33,7 +33,7 @@ import {
 import { HelmApplication } from '../../constructs/application';
 import type { PlatformCommon } from '../../constructs/common';
 import { CertificateAuthority, IngressController, PlatformIngress } from '../../constructs/ingress';
-import { PROMETHEUS_POD_LABELS } from '../../constructs/metrics';
+import { ServiceMetrics } from '../../constructs/metrics';
 import { PlatformNamespace } from '../../constructs/namespace';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { ContainerSize } from '../../constructs/resources';
@@ -64,6 +64,16 @@ export const ARGOCD_POD_LABELS = {
 
 /** Container ports of the metrics endpoints (values.yaml `<component>.containerPorts.metrics`). */
 export const ARGOCD_METRICS_PORTS = { controller: 8082, server: 8083, repoServer: 8084, applicationSet: 8080 } as const;
+
+/** The chart's metrics Services: `app.kubernetes.io/name` and `app.kubernetes.io/component`. */
+const METRICS_SERVICES = {
+  controller: { name: 'argocd-metrics', component: 'application-controller' },
+  server: { name: 'argocd-server-metrics', component: 'server' },
+  repoServer: { name: 'argocd-repo-server-metrics', component: 'repo-server' },
+  applicationSet: { name: 'argocd-metrics', component: 'applicationset-controller' },
+} as const;
+/** Port name of every metrics Service (values.yaml `<component>.metrics.service.portName`). */
+const METRICS_PORT_NAME = 'http-metrics';
 
 /** The API server: Service `argocd-server` port 80 to the pods' 8080 (templates/argocd-server/service.yaml). */
 const SERVER_SERVICE = 'argocd-server';
@@ -124,7 +134,10 @@ export class ArgocdChart extends PlatformChart {
       holdsData: true,
     });
     this.declareWorkloads(this.argocdValues);
-    this.networkPolicies(namespace, props, oidc);
+    this.networkPolicies(namespace, oidc);
+    if (props.monitoring) {
+      this.metrics(namespace.name);
+    }
     this.handle = { url: ingress.url, namespace: namespace.name };
   }
 
@@ -186,7 +199,7 @@ export class ArgocdChart extends PlatformChart {
     }
   }
 
-  private networkPolicies(namespace: PlatformNamespace, props: ArgocdChartProps, oidc: ArgocdOidc | undefined): void {
+  private networkPolicies(namespace: PlatformNamespace, oidc: ArgocdOidc | undefined): void {
     const common = this.common;
     // The server, controllers, repo server and Redis talk to each other.
     namespace.allowWithinNamespace();
@@ -202,14 +215,25 @@ export class ArgocdChart extends PlatformChart {
       // The server exchanges the login code with Keycloak at the issuer's address.
       namespace.allowEgress('oidc', { podLabels: { ...ARGOCD_POD_LABELS.server }, peers: [{ cidr: '0.0.0.0/0' }], ports: [urlPort(oidc.issuerUrl)] });
     }
-    if (props.monitoring) {
-      for (const part of ['controller', 'server', 'repoServer', 'applicationSet'] as const) {
-        namespace.allowIngress(`prometheus-${part.toLowerCase()}`, {
-          podLabels: { ...ARGOCD_POD_LABELS[part] },
-          peers: [{ namespace: props.monitoring.namespace, podLabels: { ...PROMETHEUS_POD_LABELS } }],
-          ports: [ARGOCD_METRICS_PORTS[part]],
-        });
-      }
+  }
+
+  /**
+   * A ServiceMonitor per metrics Service the chart makes, and the NetworkPolicy that lets
+   * Prometheus reach its pods. The Services carry `app.kubernetes.io/name` and
+   * `app.kubernetes.io/component` (templates/<component>/metrics.yaml): the controller's and
+   * the ApplicationSet controller's share the name `argocd-metrics`.
+   */
+  private metrics(namespace: string): void {
+    for (const part of ['controller', 'server', 'repoServer', 'applicationSet'] as const) {
+      const service = METRICS_SERVICES[part];
+      new ServiceMetrics(this, `metrics-${part.toLowerCase()}`, {
+        name: ARGOCD_POD_LABELS[part]['app.kubernetes.io/name'],
+        namespace,
+        selector: { 'app.kubernetes.io/name': service.name, 'app.kubernetes.io/component': service.component },
+        port: METRICS_PORT_NAME,
+        portNumber: ARGOCD_METRICS_PORTS[part],
+        podLabels: ARGOCD_POD_LABELS[part],
+      });
     }
   }
 }

@@ -16,10 +16,10 @@ export interface ArgoPdbValues {
   readonly maxUnavailable?: number;
 }
 
-/** `<component>.metrics`: the metrics Service and, with the Prometheus Operator, its ServiceMonitor. */
+/** `<component>.metrics`: the metrics Service (templates/<component>/metrics.yaml) and the chart's own ServiceMonitor. */
 export interface ArgoMetricsValues {
   readonly enabled: boolean;
-  readonly serviceMonitor: { readonly enabled: boolean };
+  readonly serviceMonitor: { readonly enabled: false };
 }
 
 /** What every ArgoCD workload of the chart takes (controller, server, repoServer, applicationSet). */
