@@ -681,6 +681,8 @@ const CHARTS_WITH_STATEFUL_CRDS: Readonly<Record<string, string>> = {
   operator: 'minio.min.io Tenant',
   'strimzi-kafka-operator': 'kafka.strimzi.io Kafka',
   'kube-prometheus-stack': 'monitoring.coreos.com Prometheus',
+  // Deleting ArgoCD's CRDs deletes every Application and AppProject.
+  'argo-cd': 'argoproj.io Application',
 };
 
 /** Kinds whose objects hold data: group/kind. */

@@ -179,10 +179,13 @@ describe('alert rules', () => {
     }
   });
 
-  test('ArgoCD\'s application metrics (sync and health) are scraped for the ArgoCD alerts', () => {
-    const monitor = findObject(prod, 'ServiceMonitor', 'argocd-application-controller');
+  test('ArgoCD\'s application metrics (sync and health) are scraped from here only when the argocd component is off, on the chart\'s port name', () => {
+    expect(prod.filter((o) => o.kind === 'ServiceMonitor' && o.metadata.name === 'argocd-application-controller')).toEqual([]);
+    const monitor = findObject(manifests(build(testCommon('prod'), { scrapeArgocd: true })), 'ServiceMonitor', 'argocd-application-controller');
     expect(field(monitor, 'spec.namespaceSelector')).toEqual({ matchNames: ['argocd'] });
     expect(field(monitor, 'spec.selector.matchLabels')).toEqual({ 'app.kubernetes.io/name': 'argocd-metrics' });
+    // argo-cd chart: controller.metrics.service.portName defaults to http-metrics.
+    expect(field(monitor, 'spec.endpoints')).toEqual([{ port: 'http-metrics', interval: '30s' }]);
   });
 
   test('rules are typed PrometheusRule objects in the monitoring namespace', () => {
@@ -285,7 +288,7 @@ describe('monitoring (small profile)', () => {
   test('knobs set in config win over the profile (all props)', () => {
     const config = { prometheus: { replicas: 3, retention: '30d', storageGiB: 80, size: { cpu: 2, memoryGiB: 8 } }, grafana: { replicas: 3 }, alertmanager: { replicas: 3 } };
     const store = new FakeObjectStore();
-    const all: Required<MonitoringProps> = { common: testCommon('dev'), config, postgres: fakePostgres, identity: new FakeIdentity(), ingress: fakeIngress, authority: fakeAuthority, databaseBackups: store };
+    const all: Required<MonitoringProps> = { common: testCommon('dev'), config, postgres: fakePostgres, identity: new FakeIdentity(), ingress: fakeIngress, authority: fakeAuthority, databaseBackups: store, scrapeArgocd: true };
     const v = new MonitoringChart(new App({ outdir: 'unused' }), 'monitoring', all).helm.values;
     expect(store.backedUp).toEqual(['monitoring/grafana-db']);
     expect(v.prometheus.prometheusSpec.resources.requests).toEqual({ cpu: '2', memory: '8Gi' });

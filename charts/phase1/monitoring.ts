@@ -75,6 +75,12 @@ export interface MonitoringProps {
   readonly authority: CertificateAuthority;
   /** Backs up Grafana's database (base backups, WAL archiving). @default - no backups */
   readonly databaseBackups?: DatabaseBackupProvider;
+  /**
+   * Scrape ArgoCD's application controller from here: only when the `argocd` component is
+   * off (ArgoCD installed by other means); otherwise that component owns its monitors.
+   * @default false
+   */
+  readonly scrapeArgocd?: boolean;
 }
 
 /** Helm release name; kube-prometheus-stack prefixes its objects with it. */
@@ -309,16 +315,19 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
     waive(this.helm.application.apiObject, 'host-namespaces', 'renders node exporter, which uses the host network and PID namespace, in its own privileged namespace');
 
     this.rules = this.alertRules(ALERT_GROUPS, common);
-    // ArgoCD is installed before the platform, not by a component: its application
-    // controller's metrics (sync and health of every Application) are scraped from here.
-    new ServiceMonitor(this, 'argocd-metrics', {
-      metadata: { name: 'argocd-application-controller', namespace: this.namespace },
-      spec: {
-        namespaceSelector: { matchNames: [common.gitops.argocdNamespace] },
-        selector: { matchLabels: { 'app.kubernetes.io/name': 'argocd-metrics' } },
-        endpoints: [{ port: 'metrics', interval: '30s' }],
-      },
-    });
+    // ArgoCD installed by other means than the `argocd` component: its application
+    // controller's metrics (sync and health of every Application) are scraped from here. The
+    // argo-cd chart names the metrics port http-metrics (templates/argocd-application-controller/metrics.yaml).
+    if (props.scrapeArgocd === true) {
+      new ServiceMonitor(this, 'argocd-metrics', {
+        metadata: { name: 'argocd-application-controller', namespace: this.namespace },
+        spec: {
+          namespaceSelector: { matchNames: [common.gitops.argocdNamespace] },
+          selector: { matchLabels: { 'app.kubernetes.io/name': 'argocd-metrics' } },
+          endpoints: [{ port: 'http-metrics', interval: '30s' }],
+        },
+      });
+    }
     // CoreDNS, scraped from here rather than through a Service the chart would write into
     // kube-system; the job stays "coredns", as under the chart's own ServiceMonitor. Prometheus
     // may reach every namespace (networkPolicies below).
@@ -540,6 +549,7 @@ export const monitoringComponent = defineComponent({
       ingress: ctx.handles.get('traefik'),
       authority: ctx.handles.get('cert-manager'),
       databaseBackups: ctx.handles.find('minio'),
+      scrapeArgocd: ctx.config.components.argocd?.enabled === false,
     });
     return { charts: [chart], handle: chart };
   },
