@@ -4,8 +4,8 @@
  * - an AppProject (never `default`) limited to the GitOps repository, the pinned chart
  *   repositories, the platform's namespaces and a small cluster-resource whitelist;
  * - the root Application (app of apps) a user applies once to bootstrap;
- * - either one ApplicationSet whose git directory generator yields one Application per
- *   component folder, ordered by progressive sync (RollingSync steps by wave), or, in
+ * - either one ApplicationSet whose list generator yields one Application per component
+ *   folder, ordered by progressive sync (RollingSync steps by wave), or, in
  *   `applications` mode, one Application per component ordered by sync waves.
  */
 import { ApiObject } from 'cdk8s';
@@ -40,7 +40,10 @@ export interface GitOpsComponent {
   readonly id: string;
   readonly wave: number;
   readonly holdsData: boolean;
+  /** Every namespace the component writes to (the project permits each). */
   readonly namespaces: readonly string[];
+  /** The namespace its Application deploys to: the component's own (one of `namespaces`), else ArgoCD's. */
+  readonly destinationNamespace: string;
 }
 
 export interface PlatformGitOpsProps {
@@ -108,12 +111,13 @@ export class PlatformGitOps extends PlatformChart {
     const spec: IApplicationSet['spec'] = {
       goTemplate: true,
       goTemplateOptions: ['missingkey=error'],
+      // One element per component folder, written by the same synth as the folders: each
+      // carries the namespace its Application deploys to, which the project must permit
+      // (ArgoCD refuses an Application whose destination namespace matches no destination).
       generators: [
         {
-          git: {
-            repoURL: gitops.repoURL,
-            revision: gitops.targetRevision,
-            directories: [{ path: `${this.envPath}/*` }, { path: `${this.envPath}/gitops`, exclude: true }],
+          list: {
+            elements: components.map((c) => ({ component: c.id, namespace: c.destinationNamespace })),
           },
         },
       ],
@@ -128,19 +132,19 @@ export class PlatformGitOps extends PlatformChart {
           })),
         },
       },
-      // Removing a component folder removes its Application but never its resources; data
-      // is protected again per object (Prune=false, Delete=false).
+      // Removing a component removes its Application but never its resources; data is
+      // protected again per object (Prune=false, Delete=false).
       syncPolicy: { preserveResourcesOnDeletion: true },
       template: {
         metadata: {
-          name: `${common.env}-{{.path.basename}}`,
+          name: `${common.env}-{{.component}}`,
           namespace: gitops.argocdNamespace,
-          labels: { [LABEL_COMPONENT]: '{{.path.basename}}', 'lakeplane.io/environment': common.env },
+          labels: { [LABEL_COMPONENT]: '{{.component}}', 'lakeplane.io/environment': common.env },
         },
         spec: {
           project: projectName(common),
-          source: { repoURL: gitops.repoURL, targetRevision: gitops.targetRevision, path: '{{.path.path}}' },
-          destination: { server: gitops.destinationServer },
+          source: { repoURL: gitops.repoURL, targetRevision: gitops.targetRevision, path: `${this.envPath}/{{.component}}` },
+          destination: { server: gitops.destinationServer, namespace: '{{.namespace}}' },
           syncPolicy: {
             automated: { ...AUTOMATED },
             retry: { limit: SYNC_RETRY.limit, backoff: { ...SYNC_RETRY.backoff } },
@@ -176,7 +180,7 @@ export class ComponentApplication extends PlatformApplication {
     super(scope, id, {
       name: `${common.env}-${component.id}`,
       common,
-      destinationNamespace: component.namespaces[0] ?? common.gitops.argocdNamespace,
+      destinationNamespace: component.destinationNamespace,
       source: { repoURL: common.gitops.repoURL, targetRevision: common.gitops.targetRevision, path: `${props.envPath}/${component.id}` },
       wave: component.wave,
       cascadeDelete: !component.holdsData,

@@ -103,9 +103,15 @@ export class HelmApplication<V extends object> extends Construct {
   readonly application: PlatformApplication;
   readonly releaseName: string;
   readonly values: V;
+  /** The pinned chart it installs. */
+  readonly chart: ChartName;
+  /** Whether the chart's CRDs are installed with it (Helm `skipCrds` off). */
+  readonly installsCrds: boolean;
 
   constructor(scope: Construct, id: string, props: HelmApplicationProps<V>) {
     super(scope, id);
+    this.chart = props.chart;
+    this.installsCrds = props.installCrds !== false;
     const chart = PlatformChart.of(this);
     const common = chart.common;
     const resolved = common.charts.resolve(props.chart);

@@ -2,7 +2,8 @@
  * Builds one environment: selects the components its phase and config enable, checks their
  * dependencies, builds them in dependency order with typed handles, then the ArgoCD objects.
  */
-import { App } from 'cdk8s';
+import { ApiObject, App } from 'cdk8s';
+import { CHART_FACTS } from '../argocd/chart-facts';
 import { PlatformGitOps } from '../argocd/platform-gitops';
 import { BuildContext, COMPONENTS, ComponentId, ComponentSpec, HandleLookup } from '../charts/registry';
 import type { ComponentHandles } from '../charts/handles';
@@ -12,6 +13,7 @@ import { PlatformCommon, commonFrom } from '../constructs/common';
 import { PlatformNamespace } from '../constructs/namespace';
 import { SealedValues } from '../constructs/secret';
 import { PlatformChart } from '../constructs/platform-chart';
+import { HelmApplication } from '../constructs/application';
 
 export interface EnvironmentBuild {
   readonly config: PlatformConfig;
@@ -110,7 +112,7 @@ export function buildEnvironment(config: PlatformConfig, options: BuildOptions =
   const registry = options.registry ?? COMPONENTS;
   const enabled = selectComponents(config, registry);
   checkDependencies(config, enabled, registry);
-  const { order, waves } = orderComponents(config, enabled);
+  const { order } = orderComponents(config, enabled);
 
   const app = new App({ outdir: 'unused' });
   const common = commonFrom(config, options.sealed);
@@ -146,7 +148,10 @@ export function buildEnvironment(config: PlatformConfig, options: BuildOptions =
   // Secrets render once the whole environment is known; then every component that declared
   // one syncs after the configured secrets controller, which must be enabled.
   common.secretCatalog.finalize();
-  const finalWaves = withSecretsController(config, enabled, waves, common.secretCatalog.components);
+  // A component whose objects are custom resources syncs after the component that installs
+  // their CRD (a chart's, as argocd/chart-facts.ts records, or its own CRD objects).
+  const crdDeps = crdDependencies(order, charts);
+  const finalWaves = withImplicitDependencies(config, enabled, common.secretCatalog.components, crdDeps);
 
   const gitops = new PlatformGitOps(app, {
     common,
@@ -155,6 +160,7 @@ export function buildEnvironment(config: PlatformConfig, options: BuildOptions =
       wave: finalWaves.get(spec.id) ?? 0,
       holdsData: spec.holdsData !== undefined,
       namespaces: namespacesOf(charts.get(spec.id) ?? []),
+      destinationNamespace: destinationNamespaceOf(charts.get(spec.id) ?? [], config.gitops.argocdNamespace),
     })),
   });
   charts.set(GITOPS_FOLDER, [gitops]);
@@ -163,28 +169,60 @@ export function buildEnvironment(config: PlatformConfig, options: BuildOptions =
 }
 
 /**
- * A component that declares a PlatformSecret needs the secrets controller of
- * `secrets.backend` (whose component id is the backend's name) to unseal or fetch it: that
- * is an implicit dependency, added here so no component has to remember it.
+ * Dependencies no component has to remember, added here:
+ * - a component that declares a PlatformSecret needs the secrets controller of
+ *   `secrets.backend` (whose component id is the backend's name) to unseal or fetch it;
+ * - a component whose objects are custom resources needs the component installing their CRD.
  */
-function withSecretsController(
+function withImplicitDependencies(
   config: PlatformConfig,
   enabled: readonly ComponentSpec[],
-  waves: Map<ComponentId, number>,
   declaring: readonly string[],
+  crdDeps: ReadonlyMap<ComponentId, readonly ComponentId[]>,
 ): Map<ComponentId, number> {
   const controller = config.secrets.backend as ComponentId;
   const users = declaring.filter((id) => id !== controller);
-  if (users.length === 0) {
-    return waves;
-  }
-  if (!enabled.some((spec) => spec.id === controller)) {
+  if (users.length > 0 && !enabled.some((spec) => spec.id === controller)) {
     throw new ConfigError(
       `${joinWords(users)} declare${users.length === 1 ? 's' : ''} secrets, which need the ${controller} component (secrets.backend), but it is disabled in ${config.name}\n` +
         `Enable components.${controller}, or choose another secrets.backend.`,
     );
   }
-  return orderComponents(config, enabled, (spec) => (users.includes(spec.id) ? [controller] : [])).waves;
+  return orderComponents(config, enabled, (spec) => [...(users.includes(spec.id) ? [controller] : []), ...(crdDeps.get(spec.id) ?? [])]).waves;
+}
+
+/** For each component, the other components that install the CRDs of its custom resources. */
+export function crdDependencies(order: readonly ComponentSpec[], charts: ReadonlyMap<string, readonly PlatformChart[]>): Map<ComponentId, ComponentId[]> {
+  const providers = new Map<string, ComponentId>();
+  const used = new Map<ComponentId, Set<string>>();
+  for (const spec of order) {
+    const kinds = new Set<string>();
+    for (const chart of charts.get(spec.id) ?? []) {
+      for (const child of chart.node.findAll()) {
+        if (child instanceof HelmApplication && child.installsCrds) {
+          (CHART_FACTS[child.chart]?.crds ?? []).forEach((crd) => providers.set(crd, spec.id));
+        } else if (child instanceof ApiObject) {
+          const group = child.apiVersion.includes('/') ? child.apiVersion.split('/')[0] : '';
+          if (child.kind === 'CustomResourceDefinition') {
+            const crd = child.toJson() as { spec?: { group?: string; names?: { kind?: string } } };
+            providers.set(`${crd.spec?.group}/${crd.spec?.names?.kind}`, spec.id);
+          } else if (group.includes('.') && !group.endsWith('.k8s.io')) {
+            kinds.add(`${group}/${child.kind}`);
+          }
+        }
+      }
+    }
+    used.set(spec.id, kinds);
+  }
+  // ArgoCD's own kinds (Application, AppProject, ApplicationSet) exist before anything syncs:
+  // the bootstrap's helm install puts them there.
+  const preinstalled = new Set(CHART_FACTS.argoCd?.crds ?? []);
+  const deps = new Map<ComponentId, ComponentId[]>();
+  for (const [id, kinds] of used) {
+    const needed = [...kinds].filter((k) => !preinstalled.has(k)).map((k) => providers.get(k)).filter((p): p is ComponentId => p !== undefined && p !== id);
+    deps.set(id, [...new Set(needed)].sort());
+  }
+  return deps;
 }
 
 function namespacesOf(charts: readonly PlatformChart[]): string[] {
@@ -200,6 +238,11 @@ function namespacesOf(charts: readonly PlatformChart[]): string[] {
     }
   }
   return [...names].sort();
+}
+
+/** The component's own namespace (its first chart's), else the first it makes, else ArgoCD's. */
+function destinationNamespaceOf(charts: readonly PlatformChart[], argocdNamespace: string): string {
+  return charts.find((c) => c.namespaceName)?.namespaceName ?? namespacesOf(charts)[0] ?? argocdNamespace;
 }
 
 function joinWords(words: readonly string[]): string {

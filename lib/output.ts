@@ -22,6 +22,8 @@ export interface RenderedEnvironment {
   readonly files: ReadonlyMap<string, string>;
   /** Objects per component folder. */
   readonly objects: ReadonlyMap<string, readonly Manifest[]>;
+  /** Each object by the path of its file (component/file.yaml). */
+  readonly byFile: ReadonlyMap<string, Manifest>;
 }
 
 /** Runs construct validations, renders every chart and checks names are unique. */
@@ -34,6 +36,7 @@ export function renderEnvironment(build: EnvironmentBuild): RenderedEnvironment 
   }
 
   const files = new Map<string, string>();
+  const byFile = new Map<string, Manifest>();
   const objects = new Map<string, Manifest[]>();
   const seen = new Map<string, string>();
   for (const [folder, charts] of build.charts) {
@@ -57,9 +60,10 @@ export function renderEnvironment(build: EnvironmentBuild): RenderedEnvironment 
         throw new Error(`${build.config.name}: two objects would be written to ${file}; give one a different name`);
       }
       files.set(file, toYaml(obj));
+      byFile.set(file, obj);
     }
   }
-  return { env: build.config.name, files, objects };
+  return { env: build.config.name, files, objects, byFile };
 }
 
 function duplicateName(list: readonly Manifest[], obj: Manifest): boolean {
@@ -115,8 +119,9 @@ export type ExtraFiles = ReadonlyMap<string, string>;
 export function withExtraFiles(rendered: RenderedEnvironment, extra: ExtraFiles): RenderedEnvironment {
   const files = new Map(rendered.files);
   for (const [name, content] of extra) {
-    if (name.includes('/') || files.has(name)) {
-      throw new Error(`${rendered.env}: extra file ${name} must be a new file at the root of dist/${rendered.env}/`);
+    // At the root, or in bootstrap/: folders no Application syncs.
+    if ((name.includes('/') && !name.startsWith('bootstrap/')) || files.has(name) || rendered.objects.has(name.split('/')[0])) {
+      throw new Error(`${rendered.env}: extra file ${name} must be a new file at the root of dist/${rendered.env}/ or in bootstrap/`);
     }
     files.set(name, content);
   }

@@ -5,6 +5,7 @@
  */
 import { PlacedObject, Violation, Waiver, checkPolicies, describe } from './check';
 import { KubeObject, SchemaValidator } from './schema';
+import type { SyncViolation } from '../argocd/simulation';
 
 export interface SchemaError {
   readonly folder: string;
@@ -24,6 +25,8 @@ export interface GateInput {
   readonly argocdNamespace?: string;
   /** @default - one shared validator over the generated CRD schemas */
   readonly validator?: SchemaValidator;
+  /** Findings of the ArgoCD sync simulation (argocd/simulation.ts). @default - none */
+  readonly sync?: readonly SyncViolation[];
 }
 
 export interface GateResult {
@@ -32,6 +35,8 @@ export interface GateResult {
   readonly schemaErrors: readonly SchemaError[];
   readonly violations: readonly Violation[];
   readonly waivers: readonly Waiver[];
+  /** What ArgoCD would refuse or race on. */
+  readonly sync: readonly SyncViolation[];
 }
 
 /** A synth the gate refused; main.ts prints the message (the table) and exits 1. */
@@ -70,11 +75,11 @@ export function runGate(input: GateInput): GateResult {
     externalNamespaces: [input.argocdNamespace ?? 'argocd'],
     isNamespaced: (apiVersion, kind) => validator.isNamespaced(apiVersion, kind),
   });
-  return { env: input.env, objectCount: placed.length, schemaErrors, violations, waivers };
+  return { env: input.env, objectCount: placed.length, schemaErrors, violations, waivers, sync: input.sync ?? [] };
 }
 
 export function gatePassed(result: GateResult): boolean {
-  return result.schemaErrors.length === 0 && result.violations.length === 0;
+  return result.schemaErrors.length === 0 && result.violations.length === 0 && result.sync.length === 0;
 }
 
 /** The failure table of one or more environments. */
@@ -88,8 +93,11 @@ export function formatGateFailure(results: readonly GateResult[]): string {
     for (const v of r.violations) {
       rows.push([r.env, `${v.folder}: ${v.object}`, v.rule, v.message, v.fix]);
     }
+    for (const v of r.sync) {
+      rows.push([r.env, `${v.application}: ${v.object}`, 'argocd-sync', v.message, v.fix]);
+    }
   }
-  const count = failed.reduce((n, r) => n + r.schemaErrors.length + r.violations.length, 0);
+  const count = failed.reduce((n, r) => n + r.schemaErrors.length + r.violations.length + r.sync.length, 0);
   const header = `${count} problem(s) in ${failed.map((r) => `${r.env} (${r.objectCount} objects)`).join(', ')}:`;
   const waiverHint = 'A rule may be waived on one object with the annotation ignore-check.lakeplane.io/<rule>: "<reason>" (waive() in constructs/workload.ts).';
   return `${header}\n${table(['env', 'object', 'rule', 'problem', 'fix'], rows)}\n${waiverHint}`;

@@ -6,6 +6,7 @@
 import { ConfigError } from '../config/load';
 import type { EnvironmentBuild } from '../lib/build';
 import { GITOPS_FOLDER } from '../lib/build';
+import type { SyncPlan } from '../argocd/simulation';
 import { CapacityReport, ComponentFootprint, capacityReport } from './capacity';
 import { renderMapMarkdown } from './map';
 import { renderCapacityMarkdown } from './markdown';
@@ -58,9 +59,9 @@ export function checkCapacity(report: CapacityReport): string[] {
 }
 
 /** REPORT.md and README.md for dist/<env>/. */
-export function environmentDocs(build: EnvironmentBuild, report: CapacityReport = environmentReport(build)): Map<string, string> {
+export function environmentDocs(build: EnvironmentBuild, report: CapacityReport = environmentReport(build), plan?: SyncPlan): Map<string, string> {
   return new Map([
-    [MAP_FILE, renderMapMarkdown({ config: build.config, components: build.components, waves: build.waves })],
+    [MAP_FILE, renderMapMarkdown({ config: build.config, components: build.components, waves: build.waves, plan })],
     [REPORT_FILE, renderCapacityMarkdown(report)],
   ]);
 }

@@ -3,6 +3,7 @@
  * by phase and layer with the dependency edges the registry knows, the endpoints, the chart
  * and app versions, and what each phase adds.
  */
+import type { SyncPlan } from '../argocd/simulation';
 import type { ComponentId, ComponentSpec, Layer } from '../charts/registry';
 import type { PlatformConfig } from '../config/schema';
 import { CHARTS, IMAGES } from '../versions';
@@ -46,6 +47,8 @@ export interface MapInput {
   readonly components: readonly ComponentSpec[];
   /** Sync wave per component. */
   readonly waves: ReadonlyMap<ComponentId, number>;
+  /** The ArgoCD sync simulation's plan: bootstrap and order. @default - none: the order section is left out */
+  readonly plan?: SyncPlan;
 }
 
 /** The dependency edges between enabled components: required ones and optional ones in use. */
@@ -117,8 +120,20 @@ export function renderMapMarkdown(input: MapInput): string {
     out.push('');
   }
 
+  if (input.plan) {
+    out.push(...syncPlanMarkdown(input.plan));
+  }
+
+  // The order column: the RollingSync step (applicationset mode) or the sync wave of the
+  // component's Application in the root (applications mode), as the simulation found it.
+  const rolling = config.gitops.mode === 'applicationset';
+  const orderOf = (id: ComponentId): string => {
+    if (!input.plan) return String(input.waves.get(id) ?? 0);
+    const stage = input.plan.stages.find((st) => st.applications.some((a) => a.name === `${config.name}-${id}`));
+    return stage ? stage.label.replace(/^(step|wave) /, '') : '-';
+  };
   out.push('## Components and versions', '');
-  out.push('| Component | Phase | Layer | Sync wave | Chart | Chart version | App version | Holds data | Description |', '| --- | ---: | --- | ---: | --- | --- | --- | --- | --- |');
+  out.push(`| Component | Phase | Layer | ${rolling ? 'Sync step' : 'Sync wave'} | Chart | Chart version | App version | Holds data | Description |`, '| --- | ---: | --- | ---: | --- | --- | --- | --- | --- |');
   for (const c of components) {
     const charts = c.charts ?? [];
     // Without a chart, the images the component runs directly give the app version.
@@ -128,7 +143,7 @@ export function renderMapMarkdown(input: MapInput): string {
         ? [charts.map((n) => CHARTS[n].chart).join(', '), charts.map((n) => CHARTS[n].version).join(', '), charts.map((n) => CHARTS[n].appVersion).join(', ')]
         : ['-', '-', images.length > 0 ? images.map((i) => `${i.repository}:${i.tag}`).join(', ') : '-'];
     out.push(
-      `| ${c.id} | ${c.phase} | ${c.layer} | ${input.waves.get(c.id) ?? 0} | ${chartCells.join(' | ')} | ${c.holdsData ? 'yes' : 'no'} | ${cell(c.description)} |`,
+      `| ${c.id} | ${c.phase} | ${c.layer} | ${orderOf(c.id)} | ${chartCells.join(' | ')} | ${c.holdsData ? 'yes' : 'no'} | ${cell(c.description)} |`,
     );
   }
   out.push('');
@@ -145,4 +160,24 @@ export function renderMapMarkdown(input: MapInput): string {
   }
   out.push('');
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** The bootstrap and the order ArgoCD follows, as the sync simulation computed them. */
+export function syncPlanMarkdown(plan: SyncPlan): string[] {
+  const out: string[] = ['## Bootstrap and sync order', ''];
+  out.push('On a cluster with nothing but Kubernetes (computed by the ArgoCD sync simulation that synth runs):', '');
+  plan.bootstrap.forEach((step, i) => out.push(`${i + 1}. \`${step.command}\``));
+  out.push(`${plan.bootstrap.length + 1}. ArgoCD syncs the rest from git, in this order; each line waits until everything above it is healthy.`, '');
+  out.push('| Order | Application | Syncs | Destination namespace | Waits for |', '| --- | --- | --- | --- | --- |');
+  for (const stage of plan.stages) {
+    for (const app of stage.applications) {
+      const byProvider = new Map<string, string[]>();
+      app.waitsFor.forEach((w) => byProvider.set(w.application, [...(byProvider.get(w.application) ?? []), w.reason]));
+      const waits = byProvider.size > 0 ? [...byProvider].map(([provider, reasons]) => `${provider}: ${reasons.join(', ')}`).join('<br>') : '-';
+      const syncs = [app.source, ...app.children.map((c) => `+ ${c}`)].join('<br>');
+      out.push(`| ${cell(stage.label)} | ${app.name} | ${cell(syncs).replace(/&lt;br&gt;/g, '<br>')} | ${app.destinationNamespace || '-'} | ${cell(waits).replace(/&lt;br&gt;/g, '<br>')} |`);
+    }
+  }
+  out.push('');
+  return out;
 }

@@ -62,7 +62,7 @@ describe('GitOps objects', () => {
     expect(field(project, 'spec.clusterResourceWhitelist')).toContainEqual({ group: '', kind: 'Namespace' });
   });
 
-  test('the root app points at the environment\'s argocd folder and does not cascade', () => {
+  test('the root app syncs the environment\'s gitops folder and does not cascade', () => {
     const root = findObject(argocd, 'Application', 'prod-root');
     expect(field(root, 'spec.source.path')).toBe('dist/prod/gitops');
     expect(field(root, 'spec.project')).toBe('lakeplane-prod');
@@ -71,12 +71,18 @@ describe('GitOps objects', () => {
     expect(field(root, 'spec.syncPolicy.retry.limit')).toBe(10);
   });
 
-  test('the ApplicationSet yields one Application per component folder, ordered by wave', () => {
+  test('the ApplicationSet yields one Application per component folder, each with its namespace, ordered by wave', () => {
     const appset = findObject(argocd, 'ApplicationSet');
-    expect(field(appset, 'spec.generators.0.git.directories')).toEqual([
-      { path: 'dist/prod/*' },
-      { path: 'dist/prod/gitops', exclude: true },
-    ]);
+    const elements: Array<{ component: string; namespace: string }> = field(appset, 'spec.generators.0.list.elements');
+    expect(elements.map((e) => e.component)).toEqual(prod.build.components.map((c) => c.id));
+    expect(elements.find((e) => e.component === 'trino')).toEqual({ component: 'trino', namespace: 'trino' });
+    // Only namespaces the project permits (ArgoCD refuses any other, and an empty one).
+    const permitted = (field(findObject(argocd, 'AppProject'), 'spec.destinations') as Array<{ namespace: string }>).map((d) => d.namespace);
+    for (const e of elements) {
+      expect(permitted).toContain(e.namespace);
+    }
+    expect(field(appset, 'spec.template.spec.destination')).toEqual({ server: 'https://kubernetes.default.svc', namespace: '{{.namespace}}' });
+    expect(field(appset, 'spec.template.spec.source.path')).toBe('dist/prod/{{.component}}');
     expect(field(appset, 'spec.template.spec.syncPolicy.automated')).toEqual({ prune: true, selfHeal: true });
     expect(field(appset, 'spec.syncPolicy.preserveResourcesOnDeletion')).toBe(true);
     const steps: Array<{ matchExpressions: Array<{ values: string[] }> }> = field(appset, 'spec.strategy.rollingSync.steps');
