@@ -121,10 +121,7 @@ describe('chart facts, checked by rendering the charts with helm', () => {
     }
     const installed = new Set(installations.map((i) => i.chart));
     installations = [...installations, ...CHART_NAMES.filter((c) => !installed.has(c)).map(defaultInstallation)];
-    rendered = await renderReleases(
-      installations.map((i) => i.release),
-      { concurrency: 2 },
-    );
+    rendered = await renderReleases(installations.map((i) => i.release));
     catalog = new KindCatalog(rendered.flatMap((r) => r.objects.map((o) => o.object)));
     for (const chart of CHART_NAMES) {
       observed.set(chart, observedFacts(rendered.filter((_, i) => installations[i].chart === chart), catalog));

@@ -20,7 +20,7 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parse, parseAllDocuments } from 'yaml';
+import { parse } from 'yaml';
 import type { ChartFacts } from '../../argocd/chart-facts';
 import type { Manifest } from '../../lib/output';
 import { helmBinary } from './assets';
@@ -105,7 +105,7 @@ export function helmReleaseOf(application: Manifest): HelmRelease {
 }
 
 export interface RenderOptions {
-  /** Helm processes run at once. @default - the number of CPUs */
+  /** Helm processes run at once. @default - one more than the CPUs: this process parses meanwhile */
   readonly concurrency?: number;
   /** Folder of the Helm repository. @default - LAKEPLANE_CHARTS, else ../shared/charts */
   readonly repository?: string;
@@ -134,9 +134,10 @@ export async function renderReleases(releases: readonly HelmRelease[], options: 
     .map((job) => ({ ...job, size: fs.statSync(job.archive).size }))
     .sort((a, b) => b.size - a.size);
   const parsed = new Map<string, ParsedRender>();
-  await runPool(jobs, options.concurrency ?? os.availableParallelism(), async (job) => {
+  const documents: DocumentCache = new Map();
+  await runPool(jobs, options.concurrency ?? os.availableParallelism() + 1, async (job) => {
     // Parsing (the other half of the time) overlaps with the next helm process.
-    parsed.set(job.key, parseRender(await helmTemplate(helm, job.archive, job.release, apiVersions)));
+    parsed.set(job.key, parseRender(await helmTemplate(helm, job.archive, job.release, apiVersions), documents));
   });
   const catalog = new KindCatalog([...parsed.values()].flatMap((p) => p.objects.map((r) => r.object)));
   return releases.map((release) => {
@@ -228,26 +229,28 @@ export interface ParsedRender {
   readonly malformed: readonly MalformedDocument[];
 }
 
+/** Parsed documents by their text: the CRDs of a chart render the same for every environment. */
+export type DocumentCache = Map<string, unknown>;
+
 /**
  * helm's multi-document output as objects (empty documents dropped, and those ArgoCD skips),
- * read as YAML 1.1 as ArgoCD reads it.
+ * read as YAML 1.1 as ArgoCD reads it. Documents are split on `---` lines, as helm and
+ * kubectl split them (inside a document such a line could only belong to a top-level block
+ * scalar, which no Kubernetes object has); identical documents are parsed once per cache,
+ * and then share one object: callers must not change the objects.
  */
-export function parseRender(text: string): ParsedRender {
+export function parseRender(text: string, cache: DocumentCache = new Map()): ParsedRender {
   const objects: RenderedObject[] = [];
   const malformed: MalformedDocument[] = [];
-  // helm names the template once per file; the further documents of a file follow it unnamed.
+  // helm names the template once per file, in a comment; the further documents of a file follow unnamed.
   let template = '(unknown template)';
-  for (const doc of parseAllDocuments(text, { version: '1.1' })) {
-    if (doc.errors.length > 0) {
-      throw new Error(`helm output does not parse: ${doc.errors[0].message}`);
+  for (const doc of text.split(/^---[ \t]*$/m)) {
+    template = /^# Source: (\S+)/m.exec(doc)?.[1] ?? template;
+    if (!cache.has(doc)) {
+      cache.set(doc, parse(doc, { version: '1.1', maxAliasCount: -1 }));
     }
-    // The text before the document's content (the parser drops the comment of an empty
-    // document, which is where it is when the template file itself starts with ---).
-    const content = doc.contents?.range;
-    const head = text.slice(doc.range[0], content && content[1] > content[0] ? content[0] : doc.range[2]);
-    template = /^# Source: (\S+)/m.exec(head)?.[1] ?? template;
-    const object = doc.toJS({ maxAliasCount: -1 }) as Manifest | null;
-    if (object === null || typeof object !== 'object') {
+    const object = cache.get(doc) as Manifest | null | undefined;
+    if (object === null || object === undefined || typeof object !== 'object') {
       continue;
     }
     if (typeof object.kind !== 'string' || typeof object.metadata?.name !== 'string') {
