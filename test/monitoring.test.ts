@@ -117,7 +117,7 @@ describe('monitoring (production)', () => {
     expect(field(coredns, 'spec.namespaceSelector')).toEqual({ matchNames: ['kube-system'] });
     expect(field(coredns, 'spec.selector')).toEqual({ matchLabels: { 'k8s-app': 'kube-dns' } });
     // The job label the chart's ServiceMonitor gave, so its CoreDNS dashboard reads the same series.
-    expect(field(coredns, 'spec.podMetricsEndpoints.0')).toMatchObject({ port: 'metrics', relabelings: [{ action: 'replace', targetLabel: 'job', replacement: 'coredns' }] });
+    expect(field(coredns, 'spec.podMetricsEndpoints.0')).toMatchObject({ portNumber: 9153, relabelings: [{ action: 'replace', targetLabel: 'job', replacement: 'coredns' }] });
   });
 
   test('rendered with helm, the chart writes only into the monitoring namespaces and keeps the CoreDNS dashboard', async () => {

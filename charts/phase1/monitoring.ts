@@ -98,9 +98,9 @@ const ALERTMANAGER_POD_LABELS = { 'app.kubernetes.io/name': 'alertmanager' } as 
 export const NODE_EXPORTER_NAMESPACE = 'monitoring-node-exporter';
 /** Where the distribution runs CoreDNS; the platform only reads from it. */
 const KUBE_SYSTEM_NAMESPACE = 'kube-system';
-/** CoreDNS pods' label and metrics port name (kubeadm, RKE2 and k3s alike). */
+/** CoreDNS pods' label (kubeadm, RKE2 and k3s alike) and its prometheus plugin's port, whatever the port's name. */
 const COREDNS_POD_LABELS = { 'k8s-app': 'kube-dns' } as const;
-const COREDNS_METRICS_PORT = 'metrics';
+const COREDNS_METRICS_PORT = 9153;
 
 export class MonitoringChart extends PlatformChart implements Monitoring {
   readonly namespace: string;
@@ -338,7 +338,7 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
         selector: { matchLabels: { ...COREDNS_POD_LABELS } },
         podMetricsEndpoints: [
           {
-            port: COREDNS_METRICS_PORT,
+            portNumber: COREDNS_METRICS_PORT,
             interval: '30s',
             relabelings: [{ action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE, targetLabel: 'job', replacement: 'coredns' }],
           },
