@@ -13,8 +13,10 @@
  *     unless they also carry an Argo CD hook;
  *   - a namespaced object without a namespace gets the destination namespace.
  *
- * Nothing is cached on disk: each distinct release of a batch is rendered once, a few at a
- * time (helm is the slow part), and the batch's CRDs say which custom kinds are cluster-scoped.
+ * Nothing is cached on disk: each distinct release of a batch is rendered once, by one more
+ * helm process at a time than there are CPUs (parsing the output takes the rest), each
+ * identical document (the CRDs, the same in every environment) is parsed once, and the
+ * batch's CRDs say which custom kinds are cluster-scoped.
  */
 import { spawn } from 'child_process';
 import * as fs from 'fs';
