@@ -25,6 +25,8 @@ export const CHARTS = {
   sealedSecrets: { repoURL: 'https://bitnami-labs.github.io/sealed-secrets', chart: 'sealed-secrets', version: '2.18.5', appVersion: '0.36.6' },
   externalSecrets: { repoURL: 'https://charts.external-secrets.io', chart: 'external-secrets', version: '2.9.0', appVersion: 'v2.9.0' },
   cloudnativePg: { repoURL: 'https://cloudnative-pg.github.io/charts', chart: 'cloudnative-pg', version: '0.29.0', appVersion: '1.30.0' },
+  /** CloudNativePG's Barman Cloud plugin (WAL archiving and base backups to S3); plugin v0.13.0 needs CloudNativePG 1.26 or newer. */
+  barmanCloudPlugin: { repoURL: 'https://cloudnative-pg.github.io/charts', chart: 'plugin-barman-cloud', version: '0.7.0', appVersion: 'v0.13.0' },
   keycloakx: { repoURL: 'https://codecentric.github.io/helm-charts', chart: 'keycloakx', version: '7.1.11', appVersion: '26.5.6' },
   rancher: { repoURL: 'https://releases.rancher.com/server-charts/latest', chart: 'rancher', version: '2.15.0', appVersion: 'v2.15.0' },
   minioOperator: { repoURL: 'https://operator.min.io/', chart: 'operator', version: '7.1.1', appVersion: 'v7.1.1' },

@@ -56,6 +56,18 @@ export const CHART_FACTS: Readonly<Record<ChartName, ChartFacts>> = {
     ],
     foreignNamespaces: [],
   },
+  // plugin-barman-cloud/templates/crds/crds.yaml, plugin-barman-cloud/templates/rbac.yaml; no
+  // webhooks (the operator calls the plugin over gRPC, found by its Service's labels)
+  barmanCloudPlugin: {
+    crds: ['barmancloud.cnpg.io/ObjectStore'],
+    webhooks: [],
+    clusterKinds: [
+      'apiextensions.k8s.io/CustomResourceDefinition',
+      'rbac.authorization.k8s.io/ClusterRole',
+      'rbac.authorization.k8s.io/ClusterRoleBinding',
+    ],
+    foreignNamespaces: [],
+  },
   // cert-manager/templates/crd-*.yaml, cert-manager/templates/webhook-{mutating,validating}-webhook.yaml
   certManager: {
     crds: [
