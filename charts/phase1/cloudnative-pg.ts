@@ -1,10 +1,25 @@
 /**
- * cloudnative-pg: the CloudNativePG operator (upstream chart, CRDs from the chart). Every
+ * cloudnative-pg: the CloudNativePG operator (upstream chart, CRDs from the chart) and its
+ * Barman Cloud plugin, which archives WAL and takes base backups to the object store. Every
  * component that needs PostgreSQL gets its own cluster through `PostgresDatabase` with this
  * component's handle; the operator watches all namespaces.
+ *
+ * Why the plugin is part of this component and not one of its own:
+ * - it must run in the operator's namespace: the operator finds plugins only among the
+ *   Services of the namespace it is installed in (label `cnpg.io/pluginName`, annotations for
+ *   the port and the mTLS secrets), so a separate component would write into this one's
+ *   namespace;
+ * - every component with a database already depends on this one, so every ObjectStore and
+ *   every Cluster naming the plugin syncs after it without each of them naming a new
+ *   dependency;
+ * - the operator and its plugin are one unit for operations: without the plugin, clusters
+ *   that name it never start and WAL fills their volumes.
+ * The price: this component now syncs after cert-manager (the plugin chart issues the
+ * operator-plugin mTLS certificates with cert-manager), one RollingSync step later.
  */
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
+import { ObjectWave } from '../../argocd/sync';
 import type { CloudnativePgConfig } from '../../config/components/cloudnative-pg';
 import { HelmApplication } from '../../constructs/application';
 import type { PlatformCommon } from '../../constructs/common';
@@ -16,6 +31,7 @@ import { CNPG_PORTS, PostgresOperator } from '../../constructs/postgres-database
 import { ContainerSize, assertSize, toResources } from '../../constructs/resources';
 import { defineComponent } from '../registry';
 import type { CloudnativePgValues } from './values/cloudnative-pg';
+import type { PluginBarmanCloudValues } from './values/plugin-barman-cloud';
 
 export const CLOUDNATIVE_PG = 'cloudnative-pg';
 
@@ -24,6 +40,15 @@ export const OPERATOR_PORTS = { metrics: 8080, webhook: 9443 } as const;
 
 /** Operator pod user: the chart's default non-root user. */
 const OPERATOR_UID = 10001;
+
+/**
+ * The Barman Cloud plugin: its release (the chart's Deployment, ClusterRole and pod label
+ * app.kubernetes.io/name are named after it), the gRPC port the operator calls (mutual TLS,
+ * certificates from the chart's own cert-manager Issuer) and the image's non-root user.
+ */
+export const BARMAN_CLOUD_RELEASE = 'plugin-barman-cloud';
+export const BARMAN_CLOUD_PORT = 9090;
+const BARMAN_CLOUD_UID = 10001;
 
 export interface CloudnativePgChartProps {
   readonly common: PlatformCommon;
@@ -35,6 +60,8 @@ export class CloudnativePgChart extends PlatformChart {
   readonly replicas: number;
   readonly size: ContainerSize;
   readonly values: CloudnativePgValues;
+  /** The Barman Cloud plugin's values and pod labels. */
+  readonly barmanCloud: { readonly values: PluginBarmanCloudValues; readonly podLabels: Readonly<Record<string, string>>; readonly size: ContainerSize };
 
   constructor(scope: Construct, props: CloudnativePgChartProps) {
     super(scope, { component: CLOUDNATIVE_PG, common: props.common, phase: 1, namespace: CLOUDNATIVE_PG });
@@ -112,6 +139,63 @@ export class CloudnativePgChart extends PlatformChart {
         ],
       },
     });
+
+    this.barmanCloud = this.barmanCloudPlugin(namespace, podLabels);
+  }
+
+  /**
+   * The Barman Cloud plugin, in the operator's namespace, one wave after the operator's chart
+   * (the operator's CRDs, Backup and Cluster, exist before the plugin reads them). The whole
+   * component syncs after cert-manager, whose CRDs and webhook the chart's Issuer and
+   * Certificates need.
+   */
+  private barmanCloudPlugin(namespace: PlatformNamespace, operatorPodLabels: Readonly<Record<string, string>>): CloudnativePgChart['barmanCloud'] {
+    const production = this.common.profile === 'production';
+    // One replica everywhere: plugin v0.13.0 serves its gRPC port only on the leader of its
+    // leader election, so a second pod would never be ready and the Application never
+    // healthy. The chart updates it with Recreate; while it restarts, running clusters keep
+    // archiving (their sidecar does the work), only the operator's calls wait.
+    const replicas = 1;
+    const size: ContainerSize = production ? { cpu: 0.05, memoryGiB: 0.25 } : { cpu: 0.02, memoryGiB: 0.125 };
+    const podLabels = { [LABEL_NAME]: BARMAN_CLOUD_RELEASE, [LABEL_COMPONENT]: CLOUDNATIVE_PG };
+    const values: PluginBarmanCloudValues = {
+      replicaCount: replicas,
+      // The plugin and the sidecar it injects into every instance pod, both through the mirror.
+      image: { registry: this.common.images.registry('ghcr.io') },
+      sidecarImage: { registry: this.common.images.registry('ghcr.io') },
+      crds: { create: true },
+      podLabels: { [LABEL_COMPONENT]: CLOUDNATIVE_PG },
+      podSecurityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+      containerSecurityContext: {
+        runAsUser: BARMAN_CLOUD_UID,
+        runAsGroup: BARMAN_CLOUD_UID,
+        allowPrivilegeEscalation: false,
+        readOnlyRootFilesystem: true,
+        capabilities: { drop: ['ALL'] },
+        seccompProfile: { type: 'RuntimeDefault' },
+      },
+      resources: toResources(size),
+    };
+    new HelmApplication<PluginBarmanCloudValues>(this, 'barman-cloud', {
+      chart: 'barmanCloudPlugin',
+      releaseName: BARMAN_CLOUD_RELEASE,
+      namespace: namespace.name,
+      values,
+      wave: ObjectWave.JOBS,
+      // The chart owns the ObjectStore CRD: deleting it deletes every ObjectStore, and every
+      // database stops archiving. The Application never cascades.
+      holdsData: true,
+    });
+    this.declareWorkload({ name: BARMAN_CLOUD_RELEASE, replicas, size });
+
+    // The operator calls the plugin; nothing else does (the sidecars in the instance pods are
+    // called by their own instance manager, inside the pod).
+    namespace.allowIngress('operator', { peers: [{ podLabels: { ...operatorPodLabels } }], ports: [BARMAN_CLOUD_PORT], podLabels });
+    namespace.allowEgress('barman-cloud', { peers: [{ podLabels }], ports: [BARMAN_CLOUD_PORT], podLabels: { ...operatorPodLabels } });
+    // The plugin watches ObjectStores, reads Backups and Secrets and writes Roles for the
+    // sidecars: the Kubernetes API, on the ports of allowKubeApi (a second policy, for its pods).
+    namespace.allowEgress('barman-cloud-kube-api', { peers: [{ cidr: '0.0.0.0/0' }], ports: [443, 6443], podLabels });
+    return { values, podLabels, size };
   }
 }
 
@@ -119,10 +203,12 @@ export const cloudnativePgComponent = defineComponent({
   id: CLOUDNATIVE_PG,
   phase: 1,
   layer: 'infrastructure',
-  description: 'CloudNativePG operator: HA PostgreSQL clusters for the components that need a database',
-  dependsOn: () => [],
-  holdsData: 'Removing the operator removes the CloudNativePG CRDs, and with them every PostgreSQL cluster of the platform (Keycloak, Nessie, Airflow databases)',
-  charts: ['cloudnativePg'],
+  description: 'CloudNativePG operator: HA PostgreSQL clusters for the components that need a database, backed up by its Barman Cloud plugin',
+  // The plugin chart's mTLS certificates are cert-manager Certificates.
+  dependsOn: () => ['cert-manager'],
+  holdsData:
+    'Removing the operator removes the CloudNativePG CRDs, and with them every PostgreSQL cluster of the platform (Keycloak, Nessie, Airflow databases); removing the plugin removes the ObjectStore CRD and every database stops archiving',
+  charts: ['cloudnativePg', 'barmanCloudPlugin'],
   build: (ctx) => {
     const chart = new CloudnativePgChart(ctx.scope, { common: ctx.common, config: ctx.config.components['cloudnative-pg'] });
     return { charts: [chart], handle: chart.handle };
