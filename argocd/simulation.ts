@@ -652,7 +652,7 @@ export function simulateSync(input: SimulationInput): SyncPlan {
     // applications mode: the root's children in wave order
     const root = rootApps[0] ? planned.get(rootApps[0]) : undefined;
     const folder = root?.source.replace(/\/$/, '');
-    const children = (folder !== undefined ? input.objects.get(folder) ?? [] : []).filter((o) => o.kind === 'Application');
+    const children = (folder !== undefined ? input.objects.get(folder) ?? [] : []).filter((o) => o.kind === 'Application' && !rootApps.includes(o.metadata.name));
     const waves = [...new Set(children.map(waveOf))].sort((a, b) => a - b);
     for (const wave of waves) {
       stages.push({ label: `wave ${wave}`, applications: children.filter((c) => waveOf(c) === wave).map((c) => planned.get(c.metadata.name)!).filter(Boolean) });

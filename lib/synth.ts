@@ -9,10 +9,13 @@ import { Phase, PlatformConfig } from '../config/schema';
 import { ConfigError, parseConfig, withPhase } from '../config/load';
 import { SealedValues, SecretCatalog } from '../constructs/secret';
 import type { ComponentSpec } from '../charts/registry';
-import { EnvironmentBuild, buildEnvironment } from './build';
-import { RenderedEnvironment, renderEnvironment, withExtraFiles } from './output';
+import { EnvironmentBuild, GITOPS_FOLDER, buildEnvironment } from './build';
+import { RenderedEnvironment, renderEnvironment, toYaml, withExtraFiles } from './output';
 import { checkCapacity, environmentDocs, environmentReport } from '../report';
-import { GateResult, PolicyError, formatGateFailure, gatePassed, runGate } from '../policy/gate';
+import { GateResult, PolicyError, formatGateFailure, gatePassed, runGate, sharedValidator } from '../policy/gate';
+import { BOOTSTRAP_VALUES_FILE, bootstrapSteps } from '../argocd/bootstrap';
+import { argocdInstallValues } from '../argocd/install';
+import { SyncPlan, argoSettingsFromValues, simulateSync } from '../argocd/simulation';
 import { DataInventory, INVENTORY_FILE, guardEnvironment, inventoryText, readInventory } from '../policy/data-guard';
 
 /** Folder of the committed per-environment sealed values and sealing certificates. */
@@ -27,6 +30,8 @@ export interface SynthResult {
   readonly gate: GateResult;
   /** What to delete by hand for components decommissioned with `decommission: true`. */
   readonly notices: readonly string[];
+  /** The ArgoCD sync simulation: bootstrap, steps, and what each Application waits for. */
+  readonly plan: SyncPlan;
 }
 
 export interface SynthOptions {
@@ -68,7 +73,25 @@ export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadS
   // capacity fails here unless the config accepts over-commit.
   const report = environmentReport(build);
   const capacityWarnings = checkCapacity(report);
-  const docs = withExtraFiles(renderEnvironment(build), environmentDocs(build, report));
+  const manifests = renderEnvironment(build);
+
+  // What ArgoCD will do with it, from the documented bootstrap on: permissions, destinations
+  // and the order of CRDs and webhooks. Its plan goes into the platform map.
+  const installValues = argocdInstallValues(build);
+  const plan = simulateSync({
+    env: config.name,
+    objects: manifests.objects,
+    files: manifests.byFile,
+    repoURL: config.gitops.repoURL,
+    envPath: `${config.gitops.path.replace(/\/+$/, '')}/${config.name}`,
+    settings: argoSettingsFromValues(installValues, config.gitops.argocdNamespace),
+    bootstrap: bootstrapSteps(build.common, manifests.byFile, GITOPS_FOLDER),
+    isNamespaced: (apiVersion, kind) => sharedValidator().isNamespaced(apiVersion, kind),
+  });
+  const docs = withExtraFiles(
+    manifests,
+    new Map([...environmentDocs(build, report, plan), [BOOTSTRAP_VALUES_FILE, toYaml(installValues)]]),
+  );
 
   // Nothing lost through GitOps: every data-holding component of the previous output is still
   // generated, or decommissioned on purpose (then `notices` say what to delete by hand).
@@ -76,7 +99,7 @@ export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadS
 
   // The gate: every object against its schema (unknown fields and removed APIs included) and
   // the platform policies. Nothing is written when it fails; the message is the table.
-  const gate = runGate({ env: config.name, objects: docs.objects, imageMirror: config.registry.imageMirror, argocdNamespace: config.gitops.argocdNamespace });
+  const gate = runGate({ env: config.name, objects: docs.objects, imageMirror: config.registry.imageMirror, argocdNamespace: config.gitops.argocdNamespace, sync: plan.violations });
   if (!gatePassed(gate)) {
     throw new PolicyError(formatGateFailure([gate]), [gate]);
   }
@@ -90,7 +113,7 @@ export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadS
     warnings.push(message);
   }
   warnings.push(...guard.warnings);
-  return { build, rendered, warnings, gate, notices: guard.notices };
+  return { build, rendered, warnings, gate, notices: guard.notices, plan };
 }
 
 /**
