@@ -80,6 +80,12 @@ export interface SimulationInput {
   readonly envPath: string;
   readonly settings: ArgoSettings;
   readonly bootstrap: readonly BootstrapStep[];
+  /**
+   * The objects of each Helm Application as helm renders them (by Application name). An
+   * Application found here syncs like a folder; one that is not is known through its facts.
+   * @default - none: facts only
+   */
+  readonly chartObjects?: ReadonlyMap<string, readonly Manifest[]>;
   /** What each chart provides. @default CHART_FACTS */
   readonly chartFacts?: Readonly<Record<string, ChartFacts>>;
   /** Whether a kind is namespaced (undefined: unknown). */
@@ -225,8 +231,15 @@ function waveOf(obj: Manifest): number {
   return raw === '' ? 0 : Number(raw);
 }
 
+/** Helm hooks as ArgoCD maps them onto its own (pre-install/pre-upgrade run before the sync, post-* after). */
+const HELM_HOOKS: Readonly<Record<string, string>> = { 'pre-install': 'PreSync', 'pre-upgrade': 'PreSync', 'post-install': 'PostSync', 'post-upgrade': 'PostSync' };
+
 function hookOf(obj: Manifest): string | undefined {
-  return str(rec(obj.metadata.annotations)[HOOK_ANNOTATION]) || undefined;
+  const annotations = rec(obj.metadata.annotations);
+  const argo = str(annotations[HOOK_ANNOTATION]);
+  if (argo) return argo;
+  const helm = str(annotations['helm.sh/hook']).split(',').map((h) => HELM_HOOKS[h.trim()]).find(Boolean);
+  return helm;
 }
 
 /** `{{.key}}` and `{{.a.b}}` substitution, the part of Go templates lakeplane's ApplicationSet uses. */
@@ -417,18 +430,23 @@ export function simulateSync(input: SimulationInput): SyncPlan {
       }
     };
 
+    let objects: readonly Manifest[] | undefined;
     if (str(source.chart)) {
-      return syncChart(app, name, entry, source, dst, project, projectName, begin);
-    }
-
-    // A folder of this environment's output in the GitOps repository.
-    const path = str(source.path);
-    const folder = normalizeRepo(str(source.repoURL)) === normalizeRepo(input.repoURL) && path.startsWith(`${input.envPath}/`) ? path.slice(input.envPath.length + 1) : undefined;
-    const objects = folder !== undefined ? input.objects.get(folder) : undefined;
-    entry.source = folder !== undefined ? `${folder}/` : `${str(source.repoURL)} ${path}`;
-    if (!objects) {
-      fail(name, describeObject(app), `source path ${path} is not a folder of dist/${input.env}/ in ${input.repoURL}`, 'point the Application at a generated folder');
-      return begin;
+      entry.source = `chart ${str(source.chart)} ${str(source.targetRevision)}`;
+      objects = input.chartObjects?.get(name);
+      if (!objects) {
+        return syncChart(app, name, entry, source, dst, project, projectName, begin);
+      }
+    } else {
+      // A folder of this environment's output in the GitOps repository.
+      const path = str(source.path);
+      const folder = normalizeRepo(str(source.repoURL)) === normalizeRepo(input.repoURL) && path.startsWith(`${input.envPath}/`) ? path.slice(input.envPath.length + 1) : undefined;
+      objects = folder !== undefined ? input.objects.get(folder) : undefined;
+      entry.source = folder !== undefined ? `${folder}/` : `${str(source.repoURL)} ${path}`;
+      if (!objects) {
+        fail(name, describeObject(app), `source path ${path} is not a folder of dist/${input.env}/ in ${input.repoURL}`, 'point the Application at a generated folder');
+        return begin;
+      }
     }
 
     // Hooks: PreSync before the waves, PostSync after them; the rest by wave.
@@ -472,6 +490,10 @@ export function simulateSync(input: SimulationInput): SyncPlan {
         }
       }
       previous = done;
+    }
+    if (str(source.chart)) {
+      // A chart's webhooks answer once its workloads are healthy: at the end of its sync.
+      webhooksOf(objects, name, previous, webhookProviders, input.chartObjects);
     }
     return previous;
   };
@@ -634,7 +656,8 @@ export function simulateSync(input: SimulationInput): SyncPlan {
     if (!BUILTIN_GROUP.test(group)) {
       checkProvided(a, key, crdProviders.get(key) ?? [], 'CRD', violations, graph, planned, staged);
     }
-    const hooks = webhookProviders.get(key) ?? [];
+    // A chart's own objects are not held back by its own webhook (ArgoCD retries them).
+    const hooks = (webhookProviders.get(key) ?? []).filter((p) => p.application !== a.application);
     if (hooks.length > 0) {
       checkProvided(a, key, hooks, 'admission webhook', violations, graph, planned, staged);
     }
@@ -659,6 +682,47 @@ export function simulateSync(input: SimulationInput): SyncPlan {
     }
   }
   return { env: input.env, bootstrap: input.bootstrap, stages, violations };
+}
+
+/** Built-in resources that admission webhooks of the platform's charts name: `group/resource` -> Kind. */
+const BUILTIN_RESOURCES: Readonly<Record<string, string>> = {
+  '/pods': 'Pod', '/services': 'Service', '/configmaps': 'ConfigMap', '/secrets': 'Secret', '/namespaces': 'Namespace',
+  'apps/deployments': 'Deployment', 'apps/statefulsets': 'StatefulSet', 'apps/daemonsets': 'DaemonSet', 'batch/jobs': 'Job', 'batch/cronjobs': 'CronJob',
+};
+
+/** Registers the fail-closed admission webhooks among a chart's rendered objects. */
+function webhooksOf(objects: readonly Manifest[], application: string, ready: number, providers: Map<string, Provider[]>, all?: ReadonlyMap<string, readonly Manifest[]>): void {
+  const crds = [...(all?.values() ?? [])].flat().filter((o) => o.kind === 'CustomResourceDefinition');
+  const kindOf = (group: string, resource: string): string[] => {
+    const plural = resource.split('/')[0];
+    const fromCrds = crds
+      .map((c) => rec((c as Obj).spec))
+      .filter((spec) => str(spec.group) === group && (plural === '*' || str(rec(spec.names).plural) === plural))
+      .map((spec) => str(rec(spec.names).kind));
+    const builtin = BUILTIN_RESOURCES[`${group}/${plural}`];
+    return builtin ? [builtin, ...fromCrds] : fromCrds;
+  };
+  for (const config of objects.filter((o) => o.kind === 'ValidatingWebhookConfiguration' || o.kind === 'MutatingWebhookConfiguration')) {
+    for (const hook of arr((config as Obj).webhooks)) {
+      if (str(hook.failurePolicy) === 'Ignore') continue;
+      const service = rec(rec(hook.clientConfig).service);
+      for (const rule of arr(hook.rules)) {
+        const ops = (Array.isArray(rule.operations) ? rule.operations : []).map(String);
+        if (!ops.some((op) => op === '*' || op === 'CREATE' || op === 'UPDATE')) continue;
+        for (const group of (Array.isArray(rule.apiGroups) ? rule.apiGroups : []).map(String)) {
+          for (const resource of (Array.isArray(rule.resources) ? rule.resources : []).map(String)) {
+            for (const kind of kindOf(group, resource)) {
+              const list = providers.get(`${group}/${kind}`) ?? [];
+              if (!list.some((p) => p.application === application)) {
+                list.push({ ready, application, what: `admission webhook ${str(service.namespace)}/${str(service.name)} (${config.metadata.name})` });
+              }
+              providers.set(`${group}/${kind}`, list);
+            }
+          }
+        }
+      }
+    }
+  }
 }
 
 function checkProvided(

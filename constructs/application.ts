@@ -107,11 +107,14 @@ export class HelmApplication<V extends object> extends Construct {
   readonly chart: ChartName;
   /** Whether the chart's CRDs are installed with it (Helm `skipCrds` off). */
   readonly installsCrds: boolean;
+  /** The release namespace (the Application's destination). */
+  readonly namespace: string;
 
   constructor(scope: Construct, id: string, props: HelmApplicationProps<V>) {
     super(scope, id);
     this.chart = props.chart;
     this.installsCrds = props.installCrds !== false;
+    this.namespace = props.namespace;
     const chart = PlatformChart.of(this);
     const common = chart.common;
     const resolved = common.charts.resolve(props.chart);
