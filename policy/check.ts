@@ -380,7 +380,8 @@ const FLOATING_TAGS = new Set(['latest', 'stable', 'edge', 'nightly', 'main', 'm
  */
 export function namesCredential(name: string): boolean {
   const parts = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split(/[_.-]+/).map((p) => p.toUpperCase());
-  return parts.some((p) => /PASSWORD|PASSWD|SECRET|TOKEN/.test(p) || /KEY$/.test(p));
+  // A label's or annotation's key (ArgoCD's application.instanceLabelKey) and a public key are no credentials.
+  return parts.some((p, i) => /PASSWORD|PASSWD|SECRET|TOKEN/.test(p) || (/KEY$/.test(p) && !['LABEL', 'ANNOTATION', 'PUBLIC'].includes(parts[i - 1] ?? '')));
 }
 
 function checkEnv(container: Obj, name: string, report: Report): void {
@@ -401,6 +402,11 @@ function isLiteralCredential(value: string): boolean {
   const v = value.trim();
   if (v === '' || v === 'null' || v === '~' || /^\d+$/.test(v) || /^(true|false)$/i.test(v)) return false;
   if (/^["']?(\$\{|\$\(|\{\{|env:|file:|\/)/.test(v)) return false;
+  // References to a secret elsewhere: ArgoCD's $<secret>:<key> (or $<key> in argocd-secret),
+  // Nessie's urn:nessie-secret:..., and code that reads one (Path(...).read_text()).
+  if (/^["']?\$[A-Za-z0-9._-]+(:[A-Za-z0-9._-]+)?["']?$/.test(v) || /^urn:/i.test(v) || /^[A-Za-z_][\w.]*\(/.test(v)) return false;
+  // The JDK's default trust store password: public, and it protects only public certificates.
+  if (v === 'changeit') return false;
   if (/^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(v)) return false;
   return true;
 }
@@ -539,7 +545,7 @@ function checkService(obj: KubeObject, report: Report): void {
   const spec = rec(obj.spec);
   if (spec.type === 'NodePort') {
     report('no-nodeport', 'Service type NodePort');
-  } else if (list(spec.ports).some((p) => p.nodePort !== undefined)) {
+  } else if (list(spec.ports).some((p) => p.nodePort !== undefined && p.nodePort !== null)) {
     report('no-nodeport', 'Service pins a nodePort');
   }
 }

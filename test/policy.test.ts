@@ -414,15 +414,31 @@ describe('credential names', () => {
   test.each([
     ['DB_PASSWORD', true], ['API_KEY', true], ['accessKey', true], ['AWS_SECRET_ACCESS_KEY', true], ['GITHUB_TOKEN', true], ['client.secret', true],
     ['KEYCLOAK_URL', false], ['KEYCLOAK_USER', false], ['LOG_LEVEL', false], ['KEYSTORE_TYPE', false],
+    // argo-cd chart's argocd-cm key; a public key
+    ['application.instanceLabelKey', false], ['SSH_PUBLIC_KEY', false],
   ])('%s names a credential: %s', (name, expected) => {
     expect(namesCredential(name as string)).toBe(expected);
   });
 
   test('references, paths, numbers and plain URLs are not literal credentials', () => {
     const env = (value: string) => withEdit('Deployment', 'web', (d) => { webContainer(d).env = [{ name: 'OIDC_TOKEN_URL', value }]; });
-    for (const value of ['https://id.example.com/token', '$(TOKEN)', '${TOKEN}', '/var/run/secrets/token', '3600', 'true']) {
+    // As the upstream charts render them: ArgoCD's $secret:key, Nessie's secret URNs, Airflow's
+    // webserver_config.py reading a mounted file, and the JDK's default trust store password.
+    const references = ['$argocd-oidc:clientSecret', 'urn:nessie-secret:quarkus:nessie-catalog-secrets.s3.default-options.access-key', 'Path("/opt/airflow/secrets/oidc/client-secret").read_text().strip()', 'changeit'];
+    for (const value of ['https://id.example.com/token', '$(TOKEN)', '${TOKEN}', '/var/run/secrets/token', '3600', 'true', ...references]) {
       expect(messages(check(env(value)), 'literal-secret-env')).toEqual([]);
     }
     expect(messages(check(env('https://user:pw@id.example.com')), 'literal-secret-env')).toEqual(['Deployment app/web: container "web" sets OIDC_TOKEN_URL to a literal value']);
+  });
+});
+
+describe('node ports', () => {
+  test('a Service port with nodePort null (as charts render ClusterIP Services) pins nothing; a number does', () => {
+    const service = (nodePort: unknown): PlacedObject[] => [
+      ...goodObjects().filter((p) => p.obj.kind === 'Namespace'),
+      { folder: 'web', obj: { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web', namespace: 'app' }, spec: { type: 'ClusterIP', ports: [{ port: 80, nodePort }] } } },
+    ];
+    expect(messages(check(service(null)), 'no-nodeport')).toEqual([]);
+    expect(messages(check(service(30080)), 'no-nodeport')).toEqual(['Service app/web: Service pins a nodePort']);
   });
 });
