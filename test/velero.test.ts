@@ -5,6 +5,7 @@ import type { PlatformCommon } from '../constructs/common';
 import { parseConfig } from '../config/load';
 import { ENVIRONMENTS } from '../config';
 import { expectChartAccepts } from './helm-values';
+import { helmReleaseOf, renderReleases } from './support/helm-render';
 import { FakeObjectStore, fakeAuthority } from './ops-fakes';
 import { field, findObject, manifests, testCommon } from './util';
 
@@ -78,6 +79,16 @@ describe('velero (production)', () => {
 
   test('the chart accepts the values', () => {
     expectChartAccepts('velero', values);
+  });
+
+  test('rendered by helm: server and node agent get the S3 key once each (server-side apply refuses a duplicate env name)', async () => {
+    const [render] = await renderReleases([helmReleaseOf(findObject(objs, 'Application', 'prod-helm-velero'))]);
+    const envOf = (kind: string, name: string): string[] =>
+      field(findObject(render.objects.map((r) => r.object), kind, name), 'spec.template.spec.containers.0.env').map((e: { name: string }) => e.name);
+    for (const env of [envOf('Deployment', 'velero'), envOf('DaemonSet', 'node-agent')]) {
+      expect(env.filter((n) => n.startsWith('AWS_')).sort()).toEqual(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']);
+      expect(new Set(env).size).toBe(env.length);
+    }
   });
 });
 

@@ -105,7 +105,10 @@ export class VeleroChart extends PlatformChart implements BackupService {
 
     const bucket = props.objectStore.bucket(VELERO_BUCKET);
     const credentials = props.objectStore.grant(this, 'velero', this.namespace, [{ bucket, access: 'readwrite' }]);
-    // The S3 plugin takes the key from the AWS SDK's environment variables.
+    // The S3 plugin takes the key from the AWS SDK's environment variables. The chart puts
+    // configuration.extraEnvVars into the server Deployment and the node-agent DaemonSet alike
+    // (velero chart 12.1.0, templates/deployment.yaml and node-agent-daemonset.yaml): set here
+    // only, so no container lists a variable twice (server-side apply refuses duplicate keys).
     const env: EnvVarFromSecret[] = [
       { name: 'AWS_ACCESS_KEY_ID', valueFrom: { secretKeyRef: { name: credentials.secret.name, key: credentials.accessKeyKey } } },
       { name: 'AWS_SECRET_ACCESS_KEY', valueFrom: { secretKeyRef: { name: credentials.secret.name, key: credentials.secretKeyKey } } },
@@ -148,7 +151,6 @@ export class VeleroChart extends PlatformChart implements BackupService {
         deployNodeAgent: fileSystemBackup,
         nodeAgent: {
           resources: toResources(agentSize),
-          extraEnvVars: env,
           podSecurityContext: { runAsUser: 0 },
           containerSecurityContext: { allowPrivilegeEscalation: false, seccompProfile: { type: 'RuntimeDefault' } },
         },

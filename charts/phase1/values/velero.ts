@@ -41,6 +41,7 @@ export interface VeleroValues {
     readonly uploaderType: 'kopia';
     readonly defaultVolumesToFsBackup: boolean;
     readonly defaultBackupStorageLocation: string;
+    /** Environment of the server and the node agent: the chart puts it into both. */
     readonly extraEnvVars: readonly EnvVarFromSecret[];
   };
   readonly credentials: { readonly useSecret: false };
@@ -49,7 +50,6 @@ export interface VeleroValues {
   readonly deployNodeAgent: boolean;
   readonly nodeAgent: {
     readonly resources: K8sResources;
-    readonly extraEnvVars: readonly EnvVarFromSecret[];
     /** The node agent reads every pod's volumes under /var/lib/kubelet/pods: root. */
     readonly podSecurityContext: { readonly runAsUser: 0 };
     readonly containerSecurityContext: { readonly allowPrivilegeEscalation: false; readonly seccompProfile: { readonly type: 'RuntimeDefault' } };
