@@ -12,6 +12,9 @@ import { HELM_VALUES_DIR, expectChartAccepts, haveUpstreamSchemas, helmValuesPro
 const FREE_FORM = ['storage', 'limits_config'];
 import { FakeIdentity, FakeObjectStore, fakeAuthority, fakeIngress, fakePostgres } from './ops-fakes';
 import { field, findObject, manifests, testCommon } from './util';
+import { helmReleaseOf, renderReleases } from './support/helm-render';
+import { egressToAddress } from './support/network';
+import { podsOf } from './support/pods';
 
 function build(common: PlatformCommon = testCommon('prod'), extra: Partial<LoggingProps> = {}) {
   const app = new App({ outdir: 'unused' });
@@ -43,7 +46,6 @@ describe('logging (production)', () => {
     expect(prod.objectStore.grants).toEqual([{ consumer: 'loki', namespace: 'logging', grants: [{ bucket: expect.objectContaining({ name: 'logs' }), access: 'readwrite' }] }]);
     expect(loki.loki.storage.bucketNames.chunks).toBe('logs');
     expect(loki.loki.storage.s3).toMatchObject({ endpoint: 'https://minio.minio.svc:443', accessKeyId: '${LOKI_S3_ACCESS_KEY}', secretAccessKey: '${LOKI_S3_SECRET_KEY}', s3ForcePathStyle: true });
-    expect(loki.singleBinary.extraArgs).toContain('-config.expand-env=true');
     expect(loki.loki.storage.s3.http_config).toEqual({ ca_file: '/etc/platform-ca/ca.crt' });
     expect(loki.singleBinary.extraVolumes).toEqual([{ name: 'platform-ca', secret: { secretName: 'platform-ca-bundle' } }]);
     expect(loki.singleBinary.extraEnv.map((e) => e.valueFrom.secretKeyRef)).toEqual([
@@ -52,6 +54,28 @@ describe('logging (production)', () => {
     ]);
     expect(loki.loki.limits_config.retention_period).toBe('744h');
     expect(loki.loki.compactor.retention_enabled).toBe(true);
+  });
+
+  test('rendered by helm: Loki expands its env; the rules sidecar, and only it, may reach the API server', async () => {
+    const [render] = await renderReleases([helmReleaseOf(findObject(objs, 'Application', 'prod-helm-loki'))]);
+    const pods = podsOf(render.objects.map((r) => r.object));
+    const loki = pods.find((p) => p.source === 'StatefulSet logging/loki')!;
+    const lokiArgs = loki.pod.spec.containers!.find((c) => c.name === 'loki')!.args as string[];
+    expect(lokiArgs).toContain('-config.expand-env=true');
+    // k8s-sidecar watches ConfigMaps and Secrets; without the API server it never becomes ready.
+    const watches = (c: { image?: unknown }) => String(c.image).includes('/kiwigrid/k8s-sidecar:');
+    const needApi = pods.filter((p) => p.pod.spec.containers!.some(watches));
+    expect(needApi.map((p) => p.source)).toEqual(['StatefulSet logging/loki']);
+    const labels = (p: (typeof pods)[number]) => p.pod.metadata.labels as Record<string, string>;
+    for (const port of [443, 6443]) {
+      expect(egressToAddress(objs, 'logging', labels(loki), port)).toEqual(['allow-to-kube-api']);
+    }
+    for (const other of pods.filter((p) => !needApi.includes(p))) {
+      expect(egressToAddress(objs, 'logging', labels(other), 443)).toEqual([]);
+    }
+    // An unlabelled pod of the namespace gets no such egress either.
+    expect(egressToAddress(objs, 'logging', {}, 443)).toEqual([]);
+    expect(loki.pod.spec.containers!.find(watches)!.image).toBe('docker.io/kiwigrid/k8s-sidecar:2.10.1');
   });
 
   test('Alloy: a DaemonSet reading /var/log read-only, shipping to Loki', () => {

@@ -53,6 +53,8 @@ export const LOGS_BUCKET = 'logs';
 export const LOG_AGENT_NAMESPACE = 'logging-agent';
 const LOKI_POD_LABELS = { 'app.kubernetes.io/name': 'loki', 'app.kubernetes.io/component': 'single-binary' } as const;
 const ALLOY_POD_LABELS = { 'app.kubernetes.io/name': 'alloy' } as const;
+/** Loki's rules sidecar: idle but for rule changes. */
+const SIDECAR_SIZE: ContainerSize = { cpu: 0.05, memoryGiB: 0.125 };
 /** Loki's schema start date: fixed, because changing it re-reads the index differently. */
 const SCHEMA_FROM = '2026-01-01';
 
@@ -129,7 +131,8 @@ export class LoggingChart extends PlatformChart implements LogStore {
         singleBinary: {
           replicas: 1,
           resources: toResources(lokiSize),
-          extraArgs: ['-config.expand-env=true'],
+          // Expanded by Loki from `${...}` in its config: the chart always passes
+          // -config.expand-env=true (loki chart 18.11.0, templates/_pod.tpl).
           extraEnv: [
             { name: 'LOKI_S3_ACCESS_KEY', valueFrom: { secretKeyRef: { name: credentials.secret.name, key: credentials.accessKeyKey } } },
             { name: 'LOKI_S3_SECRET_KEY', valueFrom: { secretKeyRef: { name: credentials.secret.name, key: credentials.secretKeyKey } } },
@@ -146,6 +149,9 @@ export class LoggingChart extends PlatformChart implements LogStore {
         test: { enabled: false },
         chunksCache: { enabled: false },
         resultsCache: { enabled: false },
+        // The rules sidecar (k8s-sidecar) in Loki's pod watches ConfigMaps and Secrets through
+        // the Kubernetes API: its egress is allowed below, its image comes through the mirror.
+        sidecar: { image: { registry: common.images.registry('docker.io') }, resources: toResources(SIDECAR_SIZE) },
       },
     });
 
@@ -187,6 +193,9 @@ export class LoggingChart extends PlatformChart implements LogStore {
     new PodMetrics(this, 'alloy-metrics', { name: 'alloy', namespace: LOG_AGENT_NAMESPACE, selector: ALLOY_POD_LABELS, port: 'http-metrics', portNumber: 12345 });
 
     ns.allowWithinNamespace();
+    // Only Loki's pods, for the rules sidecar: until it reaches the API server the sidecar is
+    // not ready, so neither is Loki (and the sync waits on it).
+    ns.allowKubeApi({ ...LOKI_POD_LABELS });
     ns.allowIngress('log-agent', { podLabels: { ...LOKI_POD_LABELS }, peers: [{ namespace: LOG_AGENT_NAMESPACE, podLabels: { ...ALLOY_POD_LABELS } }], ports: [LOKI_PORT] });
     ns.allowIngress('grafana', { podLabels: { ...LOKI_POD_LABELS }, peers: [{ namespace: props.monitoring.namespace, podLabels: { ...props.monitoring.grafanaPodLabels } }], ports: [LOKI_PORT] });
     // The object store grant opens the path to the S3 port (both ends).
@@ -195,7 +204,7 @@ export class LoggingChart extends PlatformChart implements LogStore {
 
     props.monitoring.addDatasource({ name: 'Loki', type: 'loki', uid: 'loki', url: this.lokiUrl, namespace: this.namespace, podLabels: LOKI_POD_LABELS, port: LOKI_PORT });
 
-    this.declareWorkload({ name: 'loki', replicas: 1, size: lokiSize });
+    this.declareWorkload({ name: 'loki', replicas: 1, size: { cpu: lokiSize.cpu + SIDECAR_SIZE.cpu, memoryGiB: lokiSize.memoryGiB + SIDECAR_SIZE.memoryGiB } });
     this.declareWorkload({ name: 'alloy', replicas: 1, size: alloySize, perNode: true });
     this.declareVolumes({ name: 'loki', count: 1, sizeGiB: storageGiB, storageClass });
   }

@@ -44,7 +44,6 @@ export interface LokiValues {
   readonly singleBinary: {
     readonly replicas: number;
     readonly resources: K8sResources;
-    readonly extraArgs: readonly string[];
     readonly extraEnv: readonly EnvFromSecret[];
     readonly persistence: { readonly enabled: true; readonly size: string; readonly storageClass: string };
     readonly extraVolumes: ReadonlyArray<{ readonly name: string; readonly secret: { readonly secretName: string } }>;
@@ -58,4 +57,6 @@ export interface LokiValues {
   readonly test: { readonly enabled: false };
   readonly chunksCache: { readonly enabled: false };
   readonly resultsCache: { readonly enabled: false };
+  /** The k8s-sidecar container in Loki's pod that loads rules from labelled ConfigMaps and Secrets. */
+  readonly sidecar: { readonly image: { readonly registry: string }; readonly resources: K8sResources };
 }
