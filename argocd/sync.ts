@@ -54,8 +54,14 @@ export function setWave(obj: ApiObject, wave: number): void {
  * decommissioned).
  */
 export function protectData(obj: ApiObject, what: string): void {
-  obj.metadata.addAnnotation(SYNC_OPTIONS_ANNOTATION, 'Prune=false,Delete=false');
-  obj.metadata.addAnnotation(STATEFUL_ANNOTATION, what);
+  for (const [key, value] of Object.entries(dataProtection(what))) {
+    obj.metadata.addAnnotation(key, value);
+  }
+}
+
+/** The same protection as annotations, for objects an upstream chart renders (given through its values). */
+export function dataProtection(what: string): Record<string, string> {
+  return { [SYNC_OPTIONS_ANNOTATION]: 'Prune=false,Delete=false', [STATEFUL_ANNOTATION]: what };
 }
 
 export const HOOK_ANNOTATION = 'argocd.argoproj.io/hook';

@@ -26,7 +26,7 @@ function build(common: PlatformCommon = testCommon('prod'), extra: Partial<Monit
 /** Grafana, node exporter and kube-state-metrics subchart keys: not in kube-prometheus-stack's own values file. */
 export const SUBCHART_KEYS = {
   grafana: ['replicas', 'image', 'resources', 'persistence', 'podDisruptionBudget', 'topologySpreadConstraints', 'securityContext', 'containerSecurityContext', 'grafana.ini', 'envValueFrom'],
-  'prometheus-node-exporter': ['resources'],
+  'prometheus-node-exporter': ['resources', 'securityContext', 'containerSecurityContext'],
   'kube-state-metrics': ['resources'],
 } as const;
 
@@ -37,6 +37,10 @@ function withoutSubchartKeys(values: KubePrometheusStackValues): Record<string, 
     for (const key of keys) delete copy[key];
     out[section] = copy;
   }
+  // The grafana chart's sidecar.resources (charts/grafana/values.yaml), beside the sidecar keys kube-prometheus-stack lists.
+  const grafana = out.grafana as Record<string, Record<string, unknown>>;
+  const { resources: _sidecarResources, ...sidecar } = grafana.sidecar;
+  out.grafana = { ...grafana, sidecar };
   return out;
 }
 
@@ -294,5 +298,19 @@ describe('monitoring (small profile)', () => {
     expect(v.prometheus.prometheusSpec.resources.requests).toEqual({ cpu: '2', memory: '8Gi' });
     expect([v.prometheus.prometheusSpec.replicas, v.prometheus.prometheusSpec.retention, v.grafana.replicas, v.alertmanager.alertmanagerSpec.replicas]).toEqual([3, '30d', 3, 3]);
     expect(v.prometheus.prometheusSpec.storageSpec.volumeClaimTemplate.spec.resources.requests.storage).toBe('80Gi');
+  });
+});
+
+describe('upstream objects the chart renders', () => {
+  test('Prometheus and Alertmanager objects carry the data protection; node exporter drops every capability; sidecars and webhook Jobs are sized', () => {
+    const protection = { 'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false' };
+    expect(values.prometheus.annotations).toMatchObject(protection);
+    expect(values.alertmanager.annotations).toMatchObject(protection);
+    expect(values['prometheus-node-exporter'].containerSecurityContext).toEqual({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+    expect(values['prometheus-node-exporter'].securityContext.seccompProfile).toEqual({ type: 'RuntimeDefault' });
+    for (const resources of [values.grafana.sidecar.resources, values.prometheusOperator.admissionWebhooks.patch.resources]) {
+      expect(resources.requests).toBeDefined();
+      expect(resources.limits?.memory).toBeDefined();
+    }
   });
 });

@@ -17,6 +17,7 @@ import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../../imports
 import { ServiceMonitor } from '../../imports/monitoring.coreos.com_servicemonitor-monitoring.coreos.com';
 import type { PlatformConfig } from '../../config/schema';
 import type { MonitoringConfig } from '../../config/components/monitoring';
+import { dataProtection } from '../../argocd/sync';
 import { HelmApplication } from '../../constructs/application';
 import { PlatformCommon } from '../../constructs/common';
 import { CertificateAuthority, IngressController, PlatformIngress } from '../../constructs/ingress';
@@ -82,6 +83,9 @@ export interface MonitoringProps {
    */
   readonly scrapeArgocd?: boolean;
 }
+
+/** Grafana's dashboard and data source sidecars, and the webhook certificate Jobs: small. */
+const SIDECAR_SIZE: ContainerSize = { cpu: 0.02, memoryGiB: 0.125 };
 
 /** Helm release name; kube-prometheus-stack prefixes its objects with it. */
 export const KPS_RELEASE = 'kps';
@@ -205,6 +209,7 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
       crds: { enabled: false },
       defaultRules: { create: true },
       prometheus: {
+        annotations: dataProtection('Prometheus metrics (its volumes are kept by the retention policy)'),
         podDisruptionBudget: { enabled: promReplicas >= 2, minAvailable: 1 },
         prometheusSpec: {
           replicas: promReplicas,
@@ -229,6 +234,7 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
         },
       },
       alertmanager: {
+        annotations: dataProtection('Alertmanager silences and notification state'),
         podDisruptionBudget: { enabled: amReplicas >= 2, minAvailable: 1 },
         config: alerting.config,
         alertmanagerSpec: {
@@ -251,6 +257,7 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
         sidecar: {
           dashboards: { enabled: true, label: DASHBOARD_LABEL.key, labelValue: DASHBOARD_LABEL.value, searchNamespace: 'ALL' },
           datasources: { enabled: true, label: DATASOURCE_LABEL.key, labelValue: DATASOURCE_LABEL.value },
+          resources: toResources(SIDECAR_SIZE),
         },
         replicas: grafanaReplicas,
         image: { registry: common.images.registry('docker.io') },
@@ -293,8 +300,17 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
           GF_AUTH_GENERIC_OAUTH_CLIENT_SECRET: { secretKeyRef: { name: oidc.secret.name, key: oidc.secret.key } },
         },
       },
-      prometheusOperator: { image: { registry: common.images.registry('quay.io') }, resources: toResources(operatorSize) },
-      'prometheus-node-exporter': { namespaceOverride: NODE_EXPORTER_NAMESPACE, resources: toResources(nodeExporterSize) },
+      prometheusOperator: {
+        image: { registry: common.images.registry('quay.io') },
+        resources: toResources(operatorSize),
+        admissionWebhooks: { patch: { resources: toResources(SIDECAR_SIZE) } },
+      },
+      'prometheus-node-exporter': {
+        namespaceOverride: NODE_EXPORTER_NAMESPACE,
+        resources: toResources(nodeExporterSize),
+        securityContext: { fsGroup: 65534, runAsGroup: 65534, runAsNonRoot: true, runAsUser: 65534, seccompProfile: { type: 'RuntimeDefault' } },
+        containerSecurityContext: { readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
+      },
       'kube-state-metrics': { resources: toResources(ksmSize) },
       coreDns: { enabled: true, service: { enabled: false }, serviceMonitor: { enabled: false } },
       kubeEtcd: { enabled: false },

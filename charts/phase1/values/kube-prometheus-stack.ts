@@ -123,6 +123,8 @@ export interface GrafanaValues {
   readonly sidecar: {
     readonly dashboards: { readonly enabled: true; readonly label: string; readonly labelValue: string; readonly searchNamespace: 'ALL' };
     readonly datasources: { readonly enabled: true; readonly label: string; readonly labelValue: string };
+    /** Both sidecar containers (grafana chart: sidecar.resources). */
+    readonly resources: K8sResources;
   };
   // Grafana subchart values (not listed in the kube-prometheus-stack values file).
   readonly replicas: number;
@@ -144,10 +146,14 @@ export interface KubePrometheusStackValues {
   readonly crds: { readonly enabled: false };
   readonly defaultRules: { readonly create: boolean };
   readonly prometheus: {
+    /** On the Prometheus object (templates/prometheus/prometheus.yaml). */
+    readonly annotations: Record<string, string>;
     readonly podDisruptionBudget: PdbValues;
     readonly prometheusSpec: PrometheusSpecValues;
   };
   readonly alertmanager: {
+    /** On the Alertmanager object (templates/alertmanager/alertmanager.yaml). */
+    readonly annotations: Record<string, string>;
     readonly podDisruptionBudget: PdbValues;
     readonly config: AlertmanagerConfigValues;
     readonly alertmanagerSpec: AlertmanagerSpecValues;
@@ -156,11 +162,17 @@ export interface KubePrometheusStackValues {
   readonly prometheusOperator: {
     readonly image: ImageValues;
     readonly resources: K8sResources;
+    /** The Jobs that create and patch the admission webhook's certificate. */
+    readonly admissionWebhooks: { readonly patch: { readonly resources: K8sResources } };
   };
   readonly 'prometheus-node-exporter': {
     /** Node exporter runs in its own namespace: it needs the host's network and PID namespace. */
     readonly namespaceOverride: string;
     readonly resources: K8sResources;
+    /** Pod level (the chart's default plus the seccomp profile). */
+    readonly securityContext: PodSecurityValues;
+    /** It reads /proc and /sys through the host mounts: no capability is needed. */
+    readonly containerSecurityContext: ContainerSecurityValues;
   };
   readonly 'kube-state-metrics': { readonly resources: K8sResources };
   /**
