@@ -18,7 +18,37 @@ export interface UpstreamWaiver {
   readonly reason: string;
 }
 
-export const UPSTREAM_WAIVERS: readonly UpstreamWaiver[] = [];
+const RANCHER = 'Rancher runs in cattle-system, which enforces privileged (see the namespace\'s pod-security reason): the rancher chart sets no securityContext and its server runs as root';
+const NODE_EXPORTER_HOST = 'node exporter reads the host\'s /proc, /sys and / read-only, with the host network and PID namespace, in its own privileged namespace';
+const VELERO_NODE_AGENT = 'the node agent backs up pod volumes by reading them from the kubelet\'s directories on the node (file-system backup), which needs root, in the privileged velero namespace';
+const ALLOY = 'Alloy tails the pods\' log files from /var/log on the node, read-only; they are readable by root only; it runs in its own privileged namespace';
+
+export const UPSTREAM_WAIVERS: readonly UpstreamWaiver[] = [
+  // Probes the charts do not define, on containers that serve no health endpoint or no traffic.
+  { component: 'cert-manager', kind: 'Deployment', name: 'cert-manager-cainjector', rule: 'probes', reason: 'the cert-manager chart gives cainjector no probe (templates/cainjector-deployment.yaml): it serves no health endpoint; a crash loop is caught by the pod restart alert' },
+  { component: 'cert-manager', kind: 'Deployment', name: 'cert-manager', rule: 'probes', reason: 'the chart gives the controller a liveness probe only (templates/deployment.yaml): it serves no traffic to gate on readiness' },
+  { component: 'argocd', kind: 'StatefulSet', name: 'argocd-application-controller', rule: 'probes', reason: 'the argo-cd chart gives the application controller a readiness probe only (templates/argocd-application-controller/statefulset.yaml)' },
+  { component: 'cloudnative-pg', kind: 'Deployment', name: 'plugin-barman-cloud', rule: 'probes', reason: 'the plugin-barman-cloud chart gives the plugin a readiness probe only (templates/deployment.yaml)' },
+  { component: 'minio-operator', kind: 'Deployment', name: 'minio-operator', rule: 'probes', reason: 'the MinIO operator chart defines no probe (templates/operator-deployment.yaml); a crash loop is caught by the pod restart alert' },
+  { component: 'trino', kind: 'Deployment', name: 'trino-*', rule: 'probes', reason: 'the JMX exporter sidecar the trino chart adds has no probe settings; the Trino containers have both probes' },
+  { component: 'logging', kind: 'DaemonSet', name: 'alloy', rule: 'probes', reason: 'the alloy chart gives Alloy a readiness probe only and its config reloader sidecar none (it serves no health endpoint)' },
+  { component: 'velero', kind: 'DaemonSet', name: 'node-agent', rule: 'probes', reason: 'the velero chart defines no probe for the node agent (templates/node-agent-daemonset.yaml)' },
+  { component: 'airflow', kind: 'Deployment', name: 'airflow-*', rule: 'probes', reason: 'the airflow chart gives its scheduler, triggerer and DAG processor a liveness probe only (they serve no traffic), and its log groomer and git-sync sidecars none' },
+  // Host access, on purpose, in namespaces that enforce privileged with their reason.
+  { component: 'monitoring', kind: 'DaemonSet', name: 'kps-prometheus-node-exporter', rule: 'host-path', reason: NODE_EXPORTER_HOST },
+  { component: 'monitoring', kind: 'DaemonSet', name: 'kps-prometheus-node-exporter', rule: 'host-namespaces', reason: NODE_EXPORTER_HOST },
+  { component: 'logging', kind: 'DaemonSet', name: 'alloy', rule: 'host-path', reason: ALLOY },
+  { component: 'logging', kind: 'DaemonSet', name: 'alloy', rule: 'run-as-non-root', reason: ALLOY },
+  { component: 'velero', kind: 'DaemonSet', name: 'node-agent', rule: 'host-path', reason: VELERO_NODE_AGENT },
+  { component: 'velero', kind: 'DaemonSet', name: 'node-agent', rule: 'run-as-non-root', reason: VELERO_NODE_AGENT },
+  { component: 'velero', kind: 'DaemonSet', name: 'node-agent', rule: 'drop-capabilities', reason: VELERO_NODE_AGENT },
+  ...(['drop-capabilities', 'no-privilege-escalation', 'run-as-non-root', 'seccomp', 'resources'] as const).flatMap((rule) => [
+    { component: 'rancher', kind: 'Deployment', name: 'rancher', rule, reason: RANCHER },
+    { component: 'rancher', kind: 'Job', name: 'rancher-pre-upgrade', rule, reason: RANCHER },
+  ]).filter((w) => !(w.kind === 'Deployment' && w.rule === 'resources')),
+  // Secrets a chart renders that hold no credential.
+  { component: 'argocd', kind: 'Secret', name: 'argocd-repo-*', rule: 'no-plain-secret', reason: 'an ArgoCD repository entry: its data is the chart repository\'s URL, type and enableOCI, no credential (credentials are created in the cluster, never in git)' },
+];
 
 function matches(waiver: UpstreamWaiver, component: string, obj: Manifest): boolean {
   if (waiver.component !== component || waiver.kind !== obj.kind) return false;

@@ -17,6 +17,7 @@
  * The price: this component now syncs after cert-manager (the plugin chart issues the
  * operator-plugin mTLS certificates with cert-manager), one RollingSync step later.
  */
+import { disruptionBudget } from '../../constructs/workload';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { ObjectWave } from '../../argocd/sync';
@@ -112,6 +113,8 @@ export class CloudnativePgChart extends PlatformChart {
       holdsData: true,
     });
     this.declareWorkload({ name: 'cloudnative-pg-operator', replicas, size });
+    // The chart has no PodDisruptionBudget of its own: with 2+ replicas, one stays up through a drain.
+    disruptionBudget(this, { name: CLOUDNATIVE_PG, namespace: namespace.name, replicas, selector: podLabels });
 
     new PodMetrics(this, 'metrics', {
       name: CLOUDNATIVE_PG,

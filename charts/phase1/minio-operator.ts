@@ -2,6 +2,7 @@
  * The MinIO operator (upstream chart), which runs object-store tenants. Separated from the
  * tenant itself (the `minio` component) the way operators and their custom resources are.
  */
+import { disruptionBudget } from '../../constructs/workload';
 import { Construct } from 'constructs';
 import { defineComponent } from '../registry';
 import type { MinioOperatorConfig } from '../../config/components/minio';
@@ -83,6 +84,8 @@ export class MinioOperatorChart extends PlatformChart {
       holdsData: true,
     });
     this.declareWorkload({ name: 'minio-operator', replicas, size });
+    // The operator chart has no PodDisruptionBudget (templates/): with 2+ replicas, one stays up through a drain.
+    disruptionBudget(this, { name: 'minio-operator', namespace: ns.name, replicas, selector: podLabels });
     this.handle = { namespace: ns.name, podLabels };
   }
 }
