@@ -111,3 +111,17 @@ export function randomKeyMaterial(bytes: number, encoding: 'base64' | 'base64url
 export function entropyBits(length: number, alphabet: Alphabet = 'alphanumeric'): number {
   return Math.floor(length * Math.log2(ALPHABETS[alphabet].length));
 }
+
+/** PBKDF2 iterations of password file hashes (Trino accepts 1000 or more). */
+export const PASSWORD_FILE_ITERATIONS = 10000;
+
+/**
+ * One line of a password file as Trino's file password authenticator reads it:
+ * `<user>:<iterations>:<salt>:<hash>`, PBKDF2 with HMAC-SHA1 over a random 16-byte salt,
+ * salt and 32-byte hash in lower-case hex (Trino's EncryptionUtil checks a PBKDF2 hash with
+ * PBKDF2WithHmacSHA1 and a key as long as the stored hash).
+ */
+export function passwordFileLine(user: string, password: string, salt: Buffer = crypto.randomBytes(16)): string {
+  const hash = crypto.pbkdf2Sync(password, salt, PASSWORD_FILE_ITERATIONS, 32, 'sha1');
+  return `${user}:${PASSWORD_FILE_ITERATIONS}:${salt.toString('hex')}:${hash.toString('hex')}`;
+}

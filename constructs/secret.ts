@@ -44,7 +44,16 @@ export type SecretValueSource =
   /** A value only a person can give (webhook URL, CA key): read from stdin by the seal command. */
   | { readonly input: string }
   /** The same value as a key of another declared secret (e.g. an OIDC client secret on both sides). */
-  | { readonly sameAs: SecretKeyRef };
+  | { readonly sameAs: SecretKeyRef }
+  /**
+   * A password file for a verifier that must never hold the passwords: one line per user,
+   * `<user>:<iterations>:<salt>:<hash>` (PBKDF2 with HMAC-SHA1, salt and hash in lower-case
+   * hex: the hashed form Trino's file password authenticator reads), made from the values
+   * of the given keys. The seal command makes the file together with those values, so any
+   * of them being made anew makes all of them anew. With external-secrets the store holds
+   * the file at this key, next to the passwords.
+   */
+  | { readonly passwordFile: { readonly users: Readonly<Record<string, SecretKeyRef>> } };
 
 /** Points at one key of a declared secret: what a consumer's env/volume references. */
 export interface SecretKeyRef {
@@ -138,10 +147,11 @@ export class SecretCatalog {
     return this.list.find((s) => s.namespace === namespace && s.name === name);
   }
 
-  /** True when another declared secret takes this key's value with `sameAs`. */
+  /** True when another declared secret takes this key's value with `sameAs`, or hashes it into a `passwordFile`. */
   isShared(namespace: string, name: string, key: string): boolean {
+    const same = (ref: SecretKeyRef): boolean => ref.namespace === namespace && ref.name === name && ref.key === key;
     return this.list.some((s) =>
-      Object.values(s.keys).some((source) => 'sameAs' in source && source.sameAs.namespace === namespace && source.sameAs.name === name && source.sameAs.key === key),
+      Object.values(s.keys).some((source) => ('sameAs' in source && same(source.sameAs)) || ('passwordFile' in source && Object.values(source.passwordFile.users).some(same))),
     );
   }
 
@@ -232,6 +242,16 @@ export class PlatformSecret extends Construct {
       if ('input' in source && source.input.trim() === '') {
         throw new Error(`secret ${props.namespace}/${props.name} key ${key}: input needs a prompt saying what to enter`);
       }
+      if ('passwordFile' in source) {
+        const users = Object.keys(source.passwordFile.users);
+        if (users.length === 0) {
+          throw new Error(`secret ${props.namespace}/${props.name} key ${key}: a password file needs at least one user`);
+        }
+        const bad = users.find((user) => !/^[A-Za-z0-9][-._@A-Za-z0-9]*$/.test(user));
+        if (bad !== undefined) {
+          throw new Error(`secret ${props.namespace}/${props.name} key ${key}: password file user "${bad}" must be letters, digits, "-", "_", "." or "@" (a ":" would end the name)`);
+        }
+      }
     }
     const declared: DeclaredSecret = {
       component: chart.component,
@@ -249,9 +269,13 @@ export class PlatformSecret extends Construct {
         const errors: string[] = [];
         for (const key of this.keys) {
           const source = props.keys[key];
-          if ('sameAs' in source) {
+          const refs = 'sameAs' in source ? [source.sameAs] : 'passwordFile' in source ? Object.values(source.passwordFile.users) : [];
+          for (const ref of refs) {
             try {
-              resolveValueOwner(common.secretCatalog, source.sameAs, { namespace: this.namespace, name: this.name, key });
+              const owner = resolveValueOwner(common.secretCatalog, ref, { namespace: this.namespace, name: this.name, key });
+              if ('passwordFile' in owner.source) {
+                errors.push(`secret ${this.namespace}/${this.name} key ${key}: ${ref.namespace}/${ref.name} key ${ref.key} is itself a password file; point at the password`);
+              }
             } catch (err) {
               errors.push((err as Error).message);
             }

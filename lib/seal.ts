@@ -9,7 +9,7 @@
 import type { KeyObject } from 'crypto';
 import { PHASES } from '../config/schema';
 import { DeclaredSecret, SealedValues, SecretCatalog, SecretValueSource, resolveValueOwner } from '../constructs/secret';
-import { entropyBits, randomKeyMaterial, randomValue, sealValue } from '../constructs/sealing';
+import { entropyBits, passwordFileLine, randomKeyMaterial, randomValue, sealValue } from '../constructs/sealing';
 import { buildEnvironment } from './build';
 import { loadEnvironment } from './synth';
 
@@ -79,6 +79,31 @@ export function planSeal(declared: readonly DeclaredSecret[], existing: SealedVa
       groups.set(id, group);
     }
   }
+  // A password file is made from the values of its users' passwords, which cannot be read
+  // back once sealed: whenever the file or any of those values is made, all of them are.
+  const userGroups = (source: SecretValueSource): string[] =>
+    'passwordFile' in source
+      ? Object.values(source.passwordFile.users).map((ref) => {
+          const owner = resolveValueOwner(catalog, ref);
+          return keyId(owner.secret.namespace, owner.secret.name, owner.key);
+        })
+      : [];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const group of groups.values()) {
+      const members = userGroups(group.owner.source).map((id) => groups.get(id)!);
+      if (group.reason === undefined && members.some((m) => m.reason !== undefined)) {
+        group.reason = members.find((m) => m.reason !== undefined)!.reason;
+        changed = true;
+      }
+      if (group.reason !== undefined) {
+        for (const member of members.filter((m) => m.reason === undefined)) {
+          member.reason = group.reason;
+          changed = true;
+        }
+      }
+    }
+  }
   return [...groups.entries()]
     .filter(([, g]) => g.reason !== undefined)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -132,10 +157,27 @@ export function sealSecrets(options: SealOptions): SealResult {
   }
 
   const report: string[] = [];
-  for (const group of plan) {
+  const made = new Map<string, string>();
+  const catalog = new SecretCatalog(options.existing);
+  for (const secret of options.declared) {
+    catalog.declare(secret);
+  }
+  // Password files last: they are made from the values made before them.
+  const ordered = [...plan.filter((g) => !('passwordFile' in g.source)), ...plan.filter((g) => 'passwordFile' in g.source)];
+  for (const group of ordered) {
     let plaintext: string;
     let how: string;
-    if ('generate' in group.source) {
+    if ('passwordFile' in group.source) {
+      const users = Object.entries(group.source.passwordFile.users);
+      plaintext = users
+        .map(([user, ref]) => {
+          const owner = resolveValueOwner(catalog, ref);
+          return passwordFileLine(user, made.get(keyId(owner.secret.namespace, owner.secret.name, owner.key))!);
+        })
+        .join('\n');
+      plaintext += '\n';
+      how = `password file of ${users.map(([user]) => user).join(', ')}, PBKDF2-HMAC-SHA1 hashes`;
+    } else if ('generate' in group.source) {
       const { length, alphabet = 'alphanumeric' } = group.source.generate;
       plaintext = randomValue(length, alphabet);
       how = `generated, ${length} ${alphabet} characters (${entropyBits(length, alphabet)} bits)`;
@@ -150,6 +192,7 @@ export function sealSecrets(options: SealOptions): SealResult {
       }
       how = 'given';
     }
+    made.set(group.id, plaintext);
     for (const member of group.members) {
       (next[secretId(member.namespace, member.name)] ??= {})[member.key] = sealValue(options.publicKey, member.namespace, member.name, plaintext);
     }

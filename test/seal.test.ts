@@ -126,6 +126,79 @@ describe('random key material', () => {
   });
 });
 
+describe('password files', () => {
+  const airflowPassword: DeclaredSecret = {
+    component: 'airflow',
+    namespace: 'airflow',
+    name: 'trino-airflow',
+    keys: { password: { generate: { length: 40 } } },
+    readers: ['airflow'],
+    description: 'password of a Trino service user',
+  };
+  const setupPassword: DeclaredSecret = { ...airflowPassword, component: 'trino', namespace: 'trino', name: 'trino-lakeplane-setup' };
+  const passwordFile: DeclaredSecret = {
+    component: 'trino',
+    namespace: 'trino',
+    name: 'trino-password-file',
+    keys: {
+      'password.db': {
+        passwordFile: {
+          users: {
+            airflow: { namespace: 'airflow', name: 'trino-airflow', key: 'password' },
+            'lakeplane-setup': { namespace: 'trino', name: 'trino-lakeplane-setup', key: 'password' },
+          },
+        },
+      },
+    },
+    readers: ['trino coordinator'],
+    description: 'password hashes',
+  };
+  const files = [airflowPassword, setupPassword, passwordFile];
+
+  /** Checks one line the way Trino's file authenticator does (PBKDF2WithHmacSHA1, key as long as the hash). */
+  function verifies(line: string, user: string, password: string): boolean {
+    const [name, iterations, salt, hash] = line.split(':');
+    const derived = crypto.pbkdf2Sync(password, Buffer.from(salt, 'hex'), Number(iterations), hash.length / 2, 'sha1').toString('hex');
+    return name === user && Number(iterations) >= 1000 && derived === hash;
+  }
+
+  test('the file holds one PBKDF2 hash per user, of the passwords sealed for the users themselves', () => {
+    const result = sealSecrets({ declared: files, existing: {}, publicKey });
+    const lines = open('trino', 'trino-password-file', result.sealed['trino/trino-password-file']['password.db']).trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const airflow = open('airflow', 'trino-airflow', result.sealed['airflow/trino-airflow'].password);
+    const setup = open('trino', 'trino-lakeplane-setup', result.sealed['trino/trino-lakeplane-setup'].password);
+    expect(verifies(lines[0], 'airflow', airflow)).toBe(true);
+    expect(verifies(lines[1], 'lakeplane-setup', setup)).toBe(true);
+    expect(verifies(lines[0], 'airflow', setup)).toBe(false);
+    // The file holds no password.
+    expect(lines.join('\n')).not.toContain(airflow);
+    expect(result.report).toContain('sealed trino/trino-password-file:password.db (password file of airflow, lakeplane-setup, PBKDF2-HMAC-SHA1 hashes)');
+  });
+
+  test('a password made anew makes the file and every other password in it anew (none can be read back)', () => {
+    const first = sealSecrets({ declared: files, existing: {}, publicKey });
+    const rotated = sealSecrets({ declared: files, existing: first.sealed, publicKey, rotate: ['airflow/trino-airflow'] });
+    expect(rotated.report.map((line) => line.split(' (')[0])).toEqual([
+      'rotated airflow/trino-airflow:password',
+      'rotated trino/trino-lakeplane-setup:password',
+      'rotated trino/trino-password-file:password.db',
+    ]);
+    const line = open('trino', 'trino-password-file', rotated.sealed['trino/trino-password-file']['password.db']).split('\n')[0];
+    expect(verifies(line, 'airflow', open('airflow', 'trino-airflow', rotated.sealed['airflow/trino-airflow'].password))).toBe(true);
+    // Nothing missing, nothing rotated: nothing made.
+    expect(sealSecrets({ declared: files, existing: rotated.sealed, publicKey }).report).toEqual([]);
+  });
+
+  test('a user added to the file: the file and all its passwords are made', () => {
+    const alone = { ...passwordFile, keys: { 'password.db': { passwordFile: { users: { airflow: { namespace: 'airflow', name: 'trino-airflow', key: 'password' } } } } } };
+    const first = sealSecrets({ declared: [airflowPassword, setupPassword, alone], existing: {}, publicKey });
+    const withoutFile = { ...first.sealed };
+    delete (withoutFile as Record<string, unknown>)['trino/trino-password-file'];
+    expect(planSeal(files, withoutFile).map((g) => g.id)).toEqual(['airflow/trino-airflow:password', 'trino/trino-lakeplane-setup:password', 'trino/trino-password-file:password.db']);
+  });
+});
+
 describe('bad input', () => {
   test('an input value not given names the key and what to enter', () => {
     expect(() => sealSecrets({ declared: [ca], existing: {}, publicKey })).toThrow(

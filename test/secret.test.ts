@@ -167,6 +167,41 @@ describe('bad declarations', () => {
     expect(() => new PlatformSecret(chart, 'b', adminProps)).toThrow('secret keycloak/keycloak-admin is declared twice');
   });
 
+  test('a password file without users, or with a user name that would end at a ":"', () => {
+    expect(() => new PlatformSecret(testChart(), 's', { ...adminProps, keys: { 'password.db': { passwordFile: { users: {} } } } })).toThrow(
+      'secret keycloak/keycloak-admin key password.db: a password file needs at least one user',
+    );
+    const ref = { namespace: 'keycloak', name: 'other', key: 'password' };
+    expect(() => new PlatformSecret(testChart(), 's', { ...adminProps, keys: { 'password.db': { passwordFile: { users: { 'a:b': ref } } } } })).toThrow(
+      'secret keycloak/keycloak-admin key password.db: password file user "a:b" must be letters, digits, "-", "_", "." or "@" (a ":" would end the name)',
+    );
+  });
+
+  test('a password file over a key nobody declares fails validation', () => {
+    const common = testCommon();
+    const chart = testChart(common);
+    new PlatformSecret(chart, 's', { ...adminProps, keys: { 'password.db': { passwordFile: { users: { airflow: { namespace: 'airflow', name: 'nope', key: 'password' } } } } } });
+    common.secretCatalog.finalize();
+    expect(chart.node.findAll().flatMap((c) => c.node.validate())).toEqual([
+      'secret keycloak/keycloak-admin key password.db: sameAs points at airflow/nope key password, which no component declares',
+    ]);
+  });
+
+  test('external-secrets: a password file is read from the store, and the passwords it hashes are shared, not generated', () => {
+    const common = testCommon('prod', { secrets: VAULT_STORE });
+    const chart = testChart(common, 'trino', 'trino');
+    const user = new PlatformSecret(chart, 'user', { ...adminProps, name: 'trino-airflow', namespace: 'trino', keys: { password: { generate: { length: 40 } } } });
+    new PlatformSecret(chart, 'file', { ...adminProps, name: 'trino-password-file', namespace: 'trino', keys: { 'password.db': { passwordFile: { users: { airflow: user.ref('password') } } } } });
+    common.secretCatalog.finalize();
+    expect(field(findObject(manifests(chart), 'ExternalSecret', 'trino-password-file'), 'spec.data')).toEqual([
+      { secretKey: 'password.db', remoteRef: { key: 'prod/trino/trino-password-file', property: 'password.db' } },
+    ]);
+    expect(field(findObject(manifests(chart), 'ExternalSecret', 'trino-airflow'), 'spec.data')).toEqual([
+      { secretKey: 'password', remoteRef: { key: 'prod/trino/trino-airflow', property: 'password' } },
+    ]);
+    expect(findAll(manifests(chart), 'Password')).toEqual([]);
+  });
+
   test('sameAs pointing at a secret nobody declares fails validation', () => {
     const common = testCommon();
     const chart = testChart(common);
