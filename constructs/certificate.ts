@@ -6,13 +6,18 @@
 import { Construct } from 'constructs';
 import {
   Certificate,
+  CertificateSpecAdditionalOutputFormatsType,
   CertificateSpecPrivateKeyAlgorithm,
+  CertificateSpecPrivateKeyEncoding,
   CertificateSpecPrivateKeyRotationPolicy,
   CertificateSpecUsages,
 } from '../imports/cert-manager.io_certificate-cert-manager.io';
 import { ObjectWave, setWave } from '../argocd/sync';
-import type { CertificateAuthority } from './ingress';
+import type { CertificateIssuers } from './ingress';
 import { resourceName } from './naming';
+
+/** Key of the combined key-and-chain PEM when `additionalOutputFormats` has CombinedPEM (cert-manager docs, "Additional Certificate Output Formats"). */
+export const COMBINED_PEM_KEY = 'tls-combined.pem';
 
 /** Lifetime of internal certificates and when they are renewed (cert-manager durations). */
 export const INTERNAL_CERT_DURATION = '2160h'; // 90 days
@@ -29,9 +34,19 @@ export interface InternalCertificateProps {
   readonly dnsNames?: readonly string[];
   /** Service whose names are certified when dnsNames is not given. @default - none (dnsNames is then required) */
   readonly serviceName?: string;
-  readonly authority: CertificateAuthority;
+  readonly authority: CertificateIssuers;
   /** Also valid for client authentication (mutual TLS). @default false */
   readonly clientAuth?: boolean;
+  /**
+   * How the private key is written to tls.key: PKCS#8 (`BEGIN PRIVATE KEY`) is read by every
+   * TLS stack; PKCS#1 is cert-manager's default. @default 'PKCS1'
+   */
+  readonly privateKeyEncoding?: 'PKCS1' | 'PKCS8';
+  /**
+   * Extra formats cert-manager writes into the Secret: `CombinedPEM` is key and chain in one
+   * file, `tls-combined.pem`, for servers that read a single PEM file. @default - none
+   */
+  readonly additionalOutputFormats?: ReadonlyArray<'CombinedPEM' | 'DER'>;
 }
 
 export class InternalCertificate extends Construct {
@@ -60,7 +75,15 @@ export class InternalCertificate extends Construct {
           ...(props.clientAuth ? [CertificateSpecUsages.CLIENT_AUTH] : []),
         ],
         issuerRef: { kind: 'ClusterIssuer', name: props.authority.internalIssuer ?? props.authority.clusterIssuer, group: 'cert-manager.io' },
-        privateKey: { rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.ALWAYS, algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256 },
+        privateKey: {
+          rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.ALWAYS,
+          algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA,
+          size: 256,
+          ...(props.privateKeyEncoding ? { encoding: props.privateKeyEncoding === 'PKCS8' ? CertificateSpecPrivateKeyEncoding.PKCS8 : CertificateSpecPrivateKeyEncoding.PKCS1 } : {}),
+        },
+        additionalOutputFormats: props.additionalOutputFormats?.map((type) => ({
+          type: type === 'CombinedPEM' ? CertificateSpecAdditionalOutputFormatsType.COMBINED_PEM : CertificateSpecAdditionalOutputFormatsType.DER,
+        })),
       },
     });
     setWave(cert, ObjectWave.SECRETS);

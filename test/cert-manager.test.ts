@@ -191,12 +191,17 @@ describe('InternalCertificate', () => {
       serviceName: 'ignored-when-dnsNames-given',
       authority: { clusterIssuer: 'lakeplane' },
       clientAuth: true,
+      privateKeyEncoding: 'PKCS8',
+      additionalOutputFormats: ['CombinedPEM'],
     };
     new InternalCertificate(chart, 'tls', props);
     const obj = findObject(manifests(chart), 'Certificate', 'nessie-tls');
     expect(field(obj, 'spec.dnsNames')).toEqual(['nessie.nessie.svc']);
     expect(field(obj, 'spec.issuerRef.name')).toBe('lakeplane');
     expect(field(obj, 'spec.usages')).toEqual(['digital signature', 'server auth', 'client auth']);
+    // A single PEM of key and chain for servers that read one file (Trino), in PKCS#8.
+    expect(field(obj, 'spec.privateKey.encoding')).toBe('PKCS8');
+    expect(field(obj, 'spec.additionalOutputFormats')).toEqual([{ type: 'CombinedPEM' }]);
   });
 
   test('neither names nor a service', () => {
