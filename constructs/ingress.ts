@@ -25,8 +25,8 @@ export interface IngressController {
   readonly tlsAnnotations: Readonly<Record<string, string>>;
 }
 
-/** What the certificate component hands out. */
-export interface CertificateAuthority {
+/** The issuers of the certificate component: what certificates are signed by. */
+export interface CertificateIssuers {
   /** ClusterIssuer that signs the certificates of the UIs (PlatformIngress). */
   readonly clusterIssuer: string;
   /**
@@ -44,6 +44,9 @@ export interface CertificateAuthority {
   readonly http01Solver?: { readonly podLabels: Readonly<Record<string, string>>; readonly port: number };
 }
 
+/** What the certificate component hands out. */
+export type CertificateAuthority = CertificateIssuers;
+
 export interface PlatformIngressProps {
   /** Host name prefix: the UI is served at https://<host>.<domain>. */
   readonly host: string;
@@ -56,7 +59,7 @@ export interface PlatformIngressProps {
   /** Port the backend pods listen on. @default servicePort */
   readonly targetPort?: number;
   readonly controller: IngressController;
-  readonly authority: CertificateAuthority;
+  readonly authority: CertificateIssuers;
   /** URL path prefix. @default '/' */
   readonly path?: string;
 }
