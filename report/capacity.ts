@@ -18,6 +18,14 @@
  *   every pool, control plane included, when it has none (node agents for metrics and logs run
  *   everywhere; counting them there errs on the safe side).
  * - A container without a CPU limit is counted at its request in the limit totals.
+ * - Object-store servers spread evenly over the nodes of their pools (MinIO's pool has a
+ *   topology spread of maxSkew 1 over host names), so the busiest node holds
+ *   ceil(servers / nodes) servers with all their drives, on its own disk.
+ *
+ * Over-commit (`capacity.allowOvercommit`) accepts CPU and memory requested above a pool's
+ * capacity. It never accepts what cannot run at all, which fails the synth regardless: a pod
+ * larger than every node it may run on, object-store drives beyond the disk of the node they
+ * land on, and an erasure set that one node's loss stops.
  */
 import type { NodePool, NodeRole, PlatformConfig, Profile } from '../config/schema';
 import type { ObjectStoreGeometry, VolumeFootprint, WorkloadFootprint } from '../constructs/platform-chart';
@@ -102,8 +110,16 @@ export interface ObjectStoreCapacity {
   readonly poolNodes?: number;
   /** Drives of one erasure set on the busiest node (servers spread evenly): what one node failure takes. */
   readonly drivesPerSetOnOneNode?: number;
-  /** Fewest nodes over which one node failure costs no more drives per set than the parity. */
+  /** Fewest nodes over which one node failure costs no more drives per set than the parity (undefined when no node count does). */
   readonly nodesToSurviveOneNode?: number;
+  /** Servers on the busiest node: ceil(servers / nodes). */
+  readonly serversPerNode?: number;
+  /** Drive capacity claimed on the busiest node. */
+  readonly claimsPerNodeGiB?: number;
+  /** The smallest node disk among the pools the servers may land on, and its pool. */
+  readonly smallestNodeDisk?: { readonly pool: string; readonly diskGiB: number };
+  /** Names of the pools the servers may land on. */
+  readonly pools?: readonly string[];
 }
 
 export interface StorageClassLine {
@@ -133,8 +149,10 @@ export interface CapacityReport {
     readonly storageClasses: Readonly<Record<string, StorageClassLine>>;
     readonly volumes: ReadonlyArray<VolumeFootprint & { readonly component: string; readonly totalGiB: number }>;
   };
-  /** Why a synth fails (pools short of capacity, pods larger than any node); empty when it fits. */
+  /** Pools short of CPU or memory: the synth fails unless over-commit is accepted; empty when it fits. */
   readonly shortfalls: readonly string[];
+  /** What cannot run on these nodes at all: the synth fails even with over-commit accepted. */
+  readonly impossible: readonly string[];
 }
 
 /** Numbers as the report prints them: at most `decimals` decimals, no trailing zeros. */
@@ -185,17 +203,21 @@ export function objectStoreCapacity(component: string, geometry: ObjectStoreGeom
     throw new Error(`${where}: parity must be an integer from 0 to ${setDrives / 2} (half the ${setDrives}-drive erasure set) (got ${geometry.parity})`);
   }
   const sets = drives / setDrives;
-  const onPools = geometry.pool ? pools.filter((p) => p.role === geometry.pool) : [];
+  // Where the servers land: their role's pools, or (without one) the pools unpooled workloads use.
+  const rolePools = geometry.pool ? pools.filter((p) => p.role === geometry.pool) : [];
+  const onPools = (rolePools.length > 0 ? rolePools : schedulablePools(pools)).filter((p) => p.count > 0);
   const poolNodes = onPools.reduce((n, p) => n + p.count, 0);
   // Servers spread evenly; a set spans the servers evenly, so a node with k servers holds k/servers of each set.
   const lostOnOneNode = (nodes: number): number => Math.ceil((setDrives * Math.ceil(geometry.servers / nodes)) / geometry.servers);
-  let nodesToSurvive = geometry.servers;
+  let nodesToSurvive: number | undefined;
   for (let n = 1; n <= geometry.servers; n++) {
     if (lostOnOneNode(n) <= geometry.parity) {
       nodesToSurvive = n;
       break;
     }
   }
+  const serversPerNode = poolNodes > 0 ? Math.ceil(geometry.servers / poolNodes) : 0;
+  const smallest = onPools.reduce<NodePool | undefined>((a, p) => (a === undefined || p.diskGiB < a.diskGiB ? p : a), undefined);
   return {
     component,
     name: geometry.name,
@@ -214,10 +236,52 @@ export function objectStoreCapacity(component: string, geometry: ObjectStoreGeom
           poolDiskGiB: onPools.reduce((n, p) => n + p.count * p.diskGiB, 0),
           poolNodes,
           drivesPerSetOnOneNode: lostOnOneNode(poolNodes),
-          nodesToSurviveOneNode: nodesToSurvive,
+          ...(nodesToSurvive !== undefined ? { nodesToSurviveOneNode: nodesToSurvive } : {}),
+          serversPerNode,
+          claimsPerNodeGiB: serversPerNode * geometry.drivesPerServer * geometry.driveGiB,
+          smallestNodeDisk: { pool: smallest!.name, diskGiB: smallest!.diskGiB },
+          pools: onPools.map((p) => p.name),
         }
       : {}),
   };
+}
+
+/**
+ * What makes an object-store layout impossible on its nodes, with the numbers and the fix:
+ * drives beyond one node's disk (the drives of a server live on the node it runs on), and an
+ * erasure set that one node's loss stops (MinIO keeps a set of N drives with parity P going
+ * while at most P of its drives are lost). A single server is exempt from the second: it makes
+ * no claim to survive its node (the small profile's one replica of everything).
+ */
+export function objectStoreImpossibilities(env: string, s: ObjectStoreCapacity): string[] {
+  if (s.poolNodes === undefined || s.serversPerNode === undefined || s.claimsPerNodeGiB === undefined || s.smallestNodeDisk === undefined) {
+    return [];
+  }
+  const where = `${env}: object store ${s.component}/${s.name}`;
+  const drivesPerServer = s.drives / s.servers;
+  const pools = `${s.poolNodes} node(s) of pool ${s.pools!.join(', ')}`;
+  const problems: string[] = [];
+  if (s.claimsPerNodeGiB > s.smallestNodeDisk.diskGiB + EPSILON) {
+    const maxDriveGiB = Math.floor(s.smallestNodeDisk.diskGiB / (s.serversPerNode * drivesPerServer));
+    problems.push(
+      `${where} puts ${fmt(s.claimsPerNodeGiB)} GiB of drives on one node (${s.serversPerNode} server(s) × ${drivesPerServer} drive(s) × ${fmt(s.driveGiB)} GiB, ` +
+        `${s.servers} server(s) spread over ${pools}) but a node of pool ${s.smallestNodeDisk.pool} has ${fmt(s.smallestNodeDisk.diskGiB)} GiB of disk: ` +
+        `use drives of at most ${maxDriveGiB} GiB, fewer drives or servers, or more nodes`,
+    );
+  }
+  const lost = s.drivesPerSetOnOneNode!;
+  if (s.servers > 1 && lost > s.parity) {
+    const fixes = [
+      ...(s.nodesToSurviveOneNode !== undefined && s.nodesToSurviveOneNode > s.poolNodes ? [`run the servers on at least ${s.nodesToSurviveOneNode} nodes`] : []),
+      ...(lost <= s.erasureSetDrives / 2 ? [`raise parity to EC:${lost}`] : []),
+      `one server per node, each with at most ${s.parity} drive(s) of an erasure set`,
+    ];
+    problems.push(
+      `${where} stops when one node fails: ${s.servers} servers on ${pools} put up to ${lost} drives of each ${s.erasureSetDrives}-drive erasure set on one node, ` +
+        `more than its ${s.parity} parity drive(s) (an erasure set survives the loss of at most its parity drives): ${fixes.join(', or ')}`,
+    );
+  }
+  return problems;
 }
 
 interface Load {
@@ -277,7 +341,7 @@ export function capacityReport(config: PlatformConfig, footprints: readonly Comp
 
   const loads = new Map<string, Load>(pools.map((p) => [p.name, { cpu: 0, mem: 0, sharedCpu: 0, sharedMem: 0 }]));
   const components: Record<string, ComponentLine> = {};
-  const podShortfalls: string[] = [];
+  const impossible: string[] = [];
   const poolShortfalls: string[] = [];
   const pinned = new Map<NodeRole, { cpu: number; mem: number }>();
   let shared = { cpu: 0, mem: 0 };
@@ -327,10 +391,10 @@ export function capacityReport(config: PlatformConfig, footprints: readonly Comp
         const fitsOn = (p: NodePool): boolean => w.size.cpu <= p.cpu * keep + EPSILON && w.size.memoryGiB <= p.memoryGiB * keep + EPSILON;
         const tooSmall = w.perNode ? targets.find((p) => !fitsOn(p)) : targets.some(fitsOn) ? undefined : targets.reduce((a, b) => (b.cpu * b.memoryGiB > a.cpu * a.memoryGiB ? b : a));
         if (tooSmall) {
-          podShortfalls.push(
+          impossible.push(
             `${config.name}: workload ${fp.component}/${w.name} needs ${fmt(w.size.cpu)} CPU and ${fmt(w.size.memoryGiB)} GiB per pod ` +
               `but ${w.perNode ? 'a node it runs on' : 'the largest node it may run on'} (pool ${tooSmall.name}) has ${fmt(tooSmall.cpu * keep)} CPU and ${fmt(tooSmall.memoryGiB * keep)} GiB ` +
-              `after ${fmt(headroom)}% headroom`,
+              `after ${fmt(headroom)}% headroom: use bigger nodes or a smaller per-pod size`,
           );
         }
       }
@@ -432,6 +496,7 @@ export function capacityReport(config: PlatformConfig, footprints: readonly Comp
     storageClasses[v.storageClass] = { volumes: s.volumes + v.count, totalGiB: s.totalGiB + v.totalGiB };
   }
   const objectStores = footprints.flatMap((fp) => fp.objectStores.map((g) => objectStoreCapacity(fp.component, g, pools)));
+  impossible.push(...objectStores.flatMap((s) => objectStoreImpossibilities(config.name, s)));
 
   return {
     env: config.name,
@@ -444,6 +509,7 @@ export function capacityReport(config: PlatformConfig, footprints: readonly Comp
     pools: poolLines,
     roles,
     storage: { objectStores, storageClasses, volumes },
-    shortfalls: [...poolShortfalls, ...podShortfalls],
+    shortfalls: poolShortfalls,
+    impossible,
   };
 }

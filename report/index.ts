@@ -42,10 +42,17 @@ export function environmentReport(build: EnvironmentBuild): CapacityReport {
 }
 
 /**
- * Fails with every shortfall unless the environment accepts over-commit; then returns them as
- * warnings (synth prints them; REPORT.md states what it would take).
+ * Fails with what cannot run at all, whatever the environment accepts; then with every
+ * shortfall unless the environment accepts over-commit, when they are returned as warnings
+ * (synth prints them; REPORT.md states what it would take).
  */
 export function checkCapacity(report: CapacityReport): string[] {
+  if (report.impossible.length > 0) {
+    throw new ConfigError(
+      `${report.impossible.join('\n')}\n` +
+        'This cannot run on the nodes the environment names; capacity.allowOvercommit accepts CPU and memory over-commit, never this. `npm run report` shows the whole plan.',
+    );
+  }
   if (report.shortfalls.length === 0) {
     return [];
   }

@@ -18,10 +18,14 @@ function tib(gib: number): string {
 }
 
 function verdict(r: CapacityReport): string[] {
+  const impossible = r.impossible.length === 0 ? [] : ['**Cannot run on these nodes.** Synth fails with (over-commit does not cover it):', '', ...r.impossible.map((s) => `- ${s}`), ''];
   if (r.shortfalls.length === 0) {
-    return [`**Fits.** Every pool's requests are within its allocatable capacity after ${fmt(r.headroomPercent)}% headroom, and every pod fits on a node of its pool.`];
+    return impossible.length > 0
+      ? impossible
+      : [`**Fits.** Every pool's requests are within its allocatable capacity after ${fmt(r.headroomPercent)}% headroom, every pod fits on a node of its pool, and the object store fits its nodes' disks and survives one node's loss.`];
   }
   const lines = [
+    ...impossible,
     r.allowOvercommit
       ? `**Does not fit; over-commit accepted** (\`capacity.allowOvercommit: true\`), so synth carries on:`
       : `**Does not fit.** Synth fails with:`,
@@ -50,9 +54,6 @@ function verdict(r: CapacityReport): string[] {
         `(now ${pools.reduce((n, p) => n + p.nodes, 0)} nodes, ${fmt(r.totals.capacityCpuCores)} vCPU, ${fmt(r.totals.capacityMemoryGiB)} GiB).`,
     );
   }
-  if (r.shortfalls.some((s) => s.includes(': workload '))) {
-    lines.push('- a pod larger than every node of its pool needs bigger nodes or a smaller per-pod size.');
-  }
   return lines;
 }
 
@@ -67,19 +68,39 @@ function objectStoreLines(s: ObjectStoreCapacity): string[] {
       [0, 1, 2, 3],
     ),
   ];
+  const where = s.pools !== undefined ? `pool ${s.pools.join(', ')}` : `the ${s.pool} pool`;
   if (s.poolDiskGiB !== undefined && s.rawGiB > s.poolDiskGiB) {
     lines.push(
       '',
-      `The drives total ${tib(s.rawGiB)} but the local disks of the ${s.pool} pool total ${tib(s.poolDiskGiB)}: with a node-local ` +
-        `storage class the drives cannot all be provisioned. Add disks or ${s.pool} nodes, or use fewer or smaller drives.`,
+      `The drives total ${tib(s.rawGiB)} but the local disks of ${where} total ${tib(s.poolDiskGiB)}: with a node-local ` +
+        'storage class the drives cannot all be provisioned. Add disks or nodes, or use fewer or smaller drives.',
     );
   }
-  if (s.poolNodes !== undefined && s.drivesPerSetOnOneNode !== undefined && s.drivesPerSetOnOneNode > s.parity) {
+  if (s.claimsPerNodeGiB !== undefined && s.smallestNodeDisk !== undefined) {
     lines.push(
       '',
-      `The ${s.servers} servers run on ${s.poolNodes} ${s.pool} node(s): one node holds up to ${s.drivesPerSetOnOneNode} drives of each ` +
+      `Per node: up to ${s.serversPerNode} server(s) with ${tib(s.claimsPerNodeGiB)} of drives on a node of ${where} ` +
+        `(smallest disk ${tib(s.smallestNodeDisk.diskGiB)}, pool ${s.smallestNodeDisk.pool}).`,
+    );
+  }
+  if (s.servers === 1 && s.poolNodes !== undefined) {
+    lines.push('', 'One server: its erasure sets survive failed drives, not the loss of its node; the store stops while that node is down.');
+  } else if (s.poolNodes !== undefined && s.drivesPerSetOnOneNode !== undefined && s.drivesPerSetOnOneNode > s.parity) {
+    lines.push(
+      '',
+      `The ${s.servers} servers run on ${s.poolNodes} node(s) of ${where}: one node holds up to ${s.drivesPerSetOnOneNode} drives of each ` +
         `${s.erasureSetDrives}-drive erasure set, more than its ${s.parity} parity drives, so losing that node stops the store until it returns. ` +
-        `Surviving a node failure takes at least ${s.nodesToSurviveOneNode} ${s.pool} nodes (or more parity).`,
+        (s.nodesToSurviveOneNode !== undefined ? `Surviving a node failure takes at least ${s.nodesToSurviveOneNode} nodes (or more parity).` : 'No node count makes it survive a node failure: change the parity or the drives per server.'),
+    );
+  } else if (s.poolNodes !== undefined && s.drivesPerSetOnOneNode !== undefined) {
+    // MinIO's write quorum: the data drives of a set, one more when parity is exactly half the set.
+    const writeQuorum = s.parity * 2 === s.erasureSetDrives ? s.parity + 1 : s.erasureSetDrives - s.parity;
+    lines.push(
+      '',
+      `One node's loss takes up to ${s.drivesPerSetOnOneNode} drive(s) of each ${s.erasureSetDrives}-drive erasure set, within its ${s.parity} parity drives: the data stays readable` +
+        (s.erasureSetDrives - s.drivesPerSetOnOneNode >= writeQuorum
+          ? ' and writable.'
+          : `; writes need ${writeQuorum} drives of a set (MinIO's write quorum at EC:${s.parity}), so they wait until the node is back.`),
     );
   }
   return lines;

@@ -214,12 +214,26 @@ describe('capacity sums for a fixture platform (hand-computed)', () => {
         poolNodes: 2,
         drivesPerSetOnOneNode: 8,
         nodesToSurviveOneNode: 4,
+        serversPerNode: 2,
+        claimsPerNodeGiB: 800,
+        smallestNodeDisk: { pool: 'disks', diskGiB: 500 },
       }),
     ]);
     const md = renderCapacityMarkdown(report);
     expect(md).toContain('| 1600 GiB (1.56 TiB) | 1200 GiB (1.17 TiB) | 75% | 4 |');
-    expect(md).toContain('the local disks of the storage pool total 1000 GiB');
+    expect(md).toContain('the local disks of pool disks total 1000 GiB');
     expect(md).toContain('one node holds up to 8 drives of each 16-drive erasure set, more than its 4 parity drives');
+  });
+
+  test('the fixture store cannot run on its nodes: drives beyond a node\'s disk, a set one node\'s loss stops', () => {
+    expect(report.impossible).toEqual([
+      'fixture: object store minio/lake puts 800 GiB of drives on one node (2 server(s) × 4 drive(s) × 100 GiB, 4 server(s) spread over 2 node(s) of pool disks) ' +
+        'but a node of pool disks has 500 GiB of disk: use drives of at most 62 GiB, fewer drives or servers, or more nodes',
+      'fixture: object store minio/lake stops when one node fails: 4 servers on 2 node(s) of pool disks put up to 8 drives of each 16-drive erasure set on one node, ' +
+        'more than its 4 parity drive(s) (an erasure set survives the loss of at most its parity drives): run the servers on at least 4 nodes, or raise parity to EC:8, ' +
+        'or one server per node, each with at most 4 drive(s) of an erasure set',
+    ]);
+    expect(renderCapacityMarkdown(report)).toContain(`**Cannot run on these nodes.** Synth fails with (over-commit does not cover it):\n\n- ${report.impossible[0]}\n`);
   });
 
   test('the report states the document\'s usable capacity right: 16 x 1 TiB at EC:4 is 12 TiB, not 8', () => {
@@ -291,17 +305,74 @@ describe('a config whose requests exceed a pool fails with the shortfall', () =>
     expect(md).toContain('- in all: 1 more node(s), a cluster of 7 nodes with 76 vCPU and 304 GiB (now 6 nodes, 60 vCPU, 240 GiB).');
   });
 
-  test('a pod larger than every node of its pool fails', () => {
-    const config = fixtureConfig({ name: 'prod', nodePools: pools, capacity: { headroomPercent: 10 } });
+  test('a pod larger than every node of its pool fails, over-commit accepted or not', () => {
+    const config = fixtureConfig({ name: 'prod', nodePools: pools, capacity: { headroomPercent: 10, allowOvercommit: true } });
     const giant = [fixture('keycloak', { layer: 'query', workloads: [{ name: 'giant', replicas: 1, pool: 'compute', size: { cpu: 15, memoryGiB: 8 } }] })];
-    expect(environmentReport(buildEnvironment(config, { registry: giant })).shortfalls).toEqual([
-      'prod: workload keycloak/giant needs 15 CPU and 8 GiB per pod but the largest node it may run on (pool compute) has 14.4 CPU and 57.6 GiB after 10% headroom',
-    ]);
+    const tooLarge =
+      'prod: workload keycloak/giant needs 15 CPU and 8 GiB per pod but the largest node it may run on (pool compute) has 14.4 CPU and 57.6 GiB after 10% headroom: use bigger nodes or a smaller per-pod size';
+    const report = environmentReport(buildEnvironment(config, { registry: giant }));
+    expect(report.impossible).toEqual([tooLarge]);
+    expect(report.shortfalls).toEqual([]);
+    expect(() => checkCapacity(report)).toThrow(tooLarge);
     // A DaemonSet must fit on every node: 4 CPU fits a compute node (14.4), not a control-plane node (3.6).
     const agent = [fixture('keycloak', { layer: 'query', workloads: [{ name: 'agent', replicas: 1, perNode: true, size: { cpu: 4, memoryGiB: 1 } }] })];
-    expect(environmentReport(buildEnvironment(config, { registry: agent })).shortfalls).toContain(
-      'prod: workload keycloak/agent needs 4 CPU and 1 GiB per pod but a node it runs on (pool control-plane) has 3.6 CPU and 14.4 GiB after 10% headroom',
+    expect(environmentReport(buildEnvironment(config, { registry: agent })).impossible).toContain(
+      'prod: workload keycloak/agent needs 4 CPU and 1 GiB per pod but a node it runs on (pool control-plane) has 3.6 CPU and 14.4 GiB after 10% headroom: use bigger nodes or a smaller per-pod size',
     );
+  });
+});
+
+describe('what over-commit never accepts: an object store that cannot run on its nodes', () => {
+  const pools = [
+    { name: 'control-plane', role: 'control-plane' as const, count: 3, cpu: 4, memoryGiB: 16, diskGiB: 200 },
+    { name: 'storage', role: 'storage' as const, count: 2, cpu: 8, memoryGiB: 32, diskGiB: 3725 },
+  ];
+  const store = (objectStore: ObjectStoreGeometry) => [fixture('minio', { layer: 'storage', objectStore })];
+  const config = fixtureConfig({ name: 'prod', nodePools: pools, capacity: { headroomPercent: 10, allowOvercommit: true } });
+  const geometry = { name: 'datalake', servers: 2, drivesPerServer: 4, driveGiB: 900, parity: 4, pool: 'storage' as const, storageClass: 'local-path' };
+
+  test('drives beyond the disk of the node they land on stop the synth, with the largest drive that fits', () => {
+    const message =
+      'prod: object store minio/datalake puts 4096 GiB of drives on one node (1 server(s) × 4 drive(s) × 1024 GiB, 2 server(s) spread over 2 node(s) of pool storage) ' +
+      'but a node of pool storage has 3725 GiB of disk: use drives of at most 931 GiB, fewer drives or servers, or more nodes';
+    expect(() => synthConfig(config, {}, { registry: store({ ...geometry, driveGiB: 1024 }) })).toThrow(message);
+  });
+
+  test('an erasure set that one node\'s loss stops stops the synth', () => {
+    // 4 servers on 2 nodes, 1 drive each: a node holds 2 of the 4 drives, parity 1.
+    const message =
+      'prod: object store minio/datalake stops when one node fails: 4 servers on 2 node(s) of pool storage put up to 2 drives of each 4-drive erasure set on one node, ' +
+      'more than its 1 parity drive(s) (an erasure set survives the loss of at most its parity drives): run the servers on at least 4 nodes, or raise parity to EC:2, ' +
+      'or one server per node, each with at most 1 drive(s) of an erasure set';
+    expect(() => synthConfig(config, {}, { registry: store({ ...geometry, servers: 4, drivesPerServer: 1, parity: 1 }) })).toThrow(message);
+    expect(() => synthConfig(config, {}, { registry: store({ ...geometry, servers: 4, drivesPerServer: 1, parity: 1 }) })).toThrow(
+      'capacity.allowOvercommit accepts CPU and memory over-commit, never this',
+    );
+  });
+
+  test('one server per node with parity for a node\'s drives fits; a single server is not node-redundant by design', () => {
+    const fits = environmentReport(buildEnvironment(config, { registry: store(geometry) }));
+    expect(fits.impossible).toEqual([]);
+    expect(renderCapacityMarkdown(fits)).toContain("One node's loss takes up to 4 drive(s) of each 8-drive erasure set, within its 4 parity drives: the data stays readable; writes need 5 drives");
+    const single = environmentReport(buildEnvironment(config, { registry: store({ ...geometry, servers: 1, parity: 2 }) }));
+    expect(single.impossible).toEqual([]);
+    expect(renderCapacityMarkdown(single)).toContain('One server: its erasure sets survive failed drives, not the loss of its node');
+  });
+
+  test('prod as shipped runs on its nodes and survives one storage node\'s loss; the document\'s 4 x 4 x 1 TiB does not', () => {
+    const shipped = environmentReport(buildEnvironment(loadEnvironment('prod')));
+    expect(shipped.impossible).toEqual([]);
+    const [minio] = shipped.storage.objectStores;
+    expect(minio.drivesPerSetOnOneNode).toBeLessThanOrEqual(minio.parity);
+    expect(minio.claimsPerNodeGiB).toBeLessThanOrEqual(minio.smallestNodeDisk!.diskGiB);
+    const documentLayout = store({ ...geometry, servers: 4, drivesPerServer: 4, driveGiB: 1024 });
+    expect(environmentReport(buildEnvironment(config, { registry: documentLayout })).impossible).toEqual([
+      'prod: object store minio/datalake puts 8192 GiB of drives on one node (2 server(s) × 4 drive(s) × 1024 GiB, 4 server(s) spread over 2 node(s) of pool storage) ' +
+        'but a node of pool storage has 3725 GiB of disk: use drives of at most 465 GiB, fewer drives or servers, or more nodes',
+      'prod: object store minio/datalake stops when one node fails: 4 servers on 2 node(s) of pool storage put up to 8 drives of each 16-drive erasure set on one node, ' +
+        'more than its 4 parity drive(s) (an erasure set survives the loss of at most its parity drives): run the servers on at least 4 nodes, or raise parity to EC:8, ' +
+        'or one server per node, each with at most 4 drive(s) of an erasure set',
+    ]);
   });
 });
 

@@ -15,7 +15,8 @@ export default defineEnvironment({
   // Phase 1 (MVP): 3 control-plane nodes, 2 storage nodes (MinIO), 3 compute nodes (Trino).
   nodePools: [
     { name: 'control-plane', role: 'control-plane', count: 3, cpu: 4, memoryGiB: 16, diskGiB: 200, diskType: 'ssd' },
-    { name: 'storage', role: 'storage', count: 2, cpu: 8, memoryGiB: 32, diskGiB: 4096, diskType: 'hdd' },
+    // A 4 TB disk holds 3725 GiB.
+    { name: 'storage', role: 'storage', count: 2, cpu: 8, memoryGiB: 32, diskGiB: 3725, diskType: 'hdd' },
     { name: 'compute', role: 'compute', count: 3, cpu: 16, memoryGiB: 64, diskGiB: 500, diskType: 'ssd' },
   ],
   storageClasses: { default: 'longhorn', objectStore: 'local-path' },
@@ -25,4 +26,11 @@ export default defineEnvironment({
   // (104 vCPU / 384 GB) and than the Phase 1 platform at the document's sizes: the report
   // (dist/prod/REPORT.md) states the shortfall per pool and the nodes it would take.
   capacity: { headroomPercent: 10, allowOvercommit: true },
+  components: {
+    // The object store on the two storage nodes: one server per node with 4 drives of 900 GiB
+    // (3600 GiB of each node's disk), one 8-drive erasure set at EC:4. Losing a node loses 4
+    // drives, which EC:4 survives; the document's 4 servers x 4 x 1 TiB need 16 TiB on 2 nodes
+    // and lose 8 of 16 drives with a node (README: where this differs from the document).
+    minio: { servers: 2, volumesPerServer: 4, volumeSizeGiB: 900, parity: 4 },
+  },
 });
