@@ -74,6 +74,18 @@ describe('airflow (production)', () => {
     expect(values.dags.gitSync.sshKeySecret).toBeUndefined();
   });
 
+  test('git-sync, StatsD and task pods meet Pod Security "restricted": the chart sets little for them on its own', () => {
+    const restricted = { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' }, runAsNonRoot: true };
+    expect(values.dags.gitSync.securityContexts.container).toEqual({ ...restricted, runAsUser: 65533 });
+    expect(values.statsd.securityContexts).toEqual({
+      pod: { runAsNonRoot: true, runAsUser: 65534, runAsGroup: 65534, seccompProfile: { type: 'RuntimeDefault' } },
+      container: { ...restricted, readOnlyRootFilesystem: true },
+    });
+    expect(values.securityContexts.containers).toEqual(restricted);
+    // The task pod template names the same image as the executor (through the mirror, if any).
+    expect(values.images.pod_template).toEqual(values.images.airflow);
+  });
+
   test('connections are endpoints from the environment; credentials come from secrets', () => {
     expect(JSON.parse(env.AIRFLOW_CONN_TRINO_DEFAULT)).toEqual({ conn_type: 'trino', host: 'trino.trino.svc', port: 8080, login: 'airflow', schema: 'iceberg', extra: { protocol: 'http' } });
     expect(JSON.parse(env.AIRFLOW_CONN_NESSIE)).toEqual({ conn_type: 'http', host: 'http://nessie.nessie.svc:19120/api/v2' });

@@ -174,6 +174,11 @@ describe('alert rules', () => {
     expect(rules.some((r) => pattern.test(r.expr))).toBe(true);
   });
 
+  test('the Airflow scheduler alert also fires when the heartbeat series is missing altogether', () => {
+    const expr = rules.find((r) => r.alert === 'AirflowSchedulerDown')!.expr;
+    expect(expr).toBe('sum(rate(airflow_scheduler_heartbeat[5m])) == 0 or absent(airflow_scheduler_heartbeat)');
+  });
+
   test('every alert has a summary, a severity and a runbook URL into docs/runbooks', () => {
     expect(rules).toHaveLength(allAlerts().length);
     for (const r of rules) {

@@ -83,7 +83,15 @@ export const AIRFLOW_RELEASE = 'airflow';
 const AIRFLOW_HOST = 'airflow';
 const API_PORT = 8080;
 const AIRFLOW_UID = 50000;
+/** The users the chart runs git-sync and StatsD as (values.yaml: dags.gitSync.uid, statsd.uid). */
+const GIT_SYNC_UID = 65533;
+const STATSD_UID = 65534;
 const TIER = { tier: 'airflow' } as const;
+/**
+ * Containers of every Airflow pod. The chart applies the global securityContexts to Airflow's
+ * own containers only; git-sync and StatsD need theirs set (see the values type).
+ */
+const RESTRICTED_CONTAINER = { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' }, runAsNonRoot: true } as const;
 /** Bucket of task logs (remote logging: task pods are deleted when they finish). */
 export const AIRFLOW_LOGS_BUCKET = 'airflow-logs';
 /** Bucket the CSV upload pipeline reads from and the bronze Iceberg tables live in. */
@@ -212,11 +220,11 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
     };
 
     const values: AirflowValues = {
-      images: { airflow: image('airflow'), statsd: image('statsdExporter'), gitSync: image('gitSync') },
+      images: { airflow: image('airflow'), statsd: image('statsdExporter'), gitSync: image('gitSync'), pod_template: image('airflow') },
       executor: 'KubernetesExecutor',
       securityContexts: {
         pod: { runAsNonRoot: true, runAsUser: AIRFLOW_UID, runAsGroup: 0, fsGroup: 0, seccompProfile: { type: 'RuntimeDefault' } },
-        containers: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' }, runAsNonRoot: true },
+        containers: RESTRICTED_CONTAINER,
       },
       networkPolicies: { enabled: false },
       env: [
@@ -269,7 +277,14 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
       dagProcessor: { replicas: 1, resources: toResources(smallSize) },
       triggerer: { replicas: 1, resources: toResources(smallSize), persistence: { enabled: false } },
       workers: { resources: toResources(taskSize), persistence: { enabled: false } },
-      statsd: { enabled: true, resources: toResources(statsdSize) },
+      statsd: {
+        enabled: true,
+        resources: toResources(statsdSize),
+        securityContexts: {
+          pod: { runAsNonRoot: true, runAsUser: STATSD_UID, runAsGroup: STATSD_UID, seccompProfile: { type: 'RuntimeDefault' } },
+          container: { ...RESTRICTED_CONTAINER, readOnlyRootFilesystem: true },
+        },
+      },
       createUserJob: { enabled: false, useHelmHooks: false },
       migrateDatabaseJob: {
         useHelmHooks: false,
@@ -292,6 +307,8 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
           period,
           ...(sshKeySecret ? { sshKeySecret } : {}),
           resources: toResources(gitSyncSize),
+          // Not read-only: git-sync adds its user to /etc/passwd (GITSYNC_ADD_USER, set by the chart).
+          securityContexts: { container: { ...RESTRICTED_CONTAINER, runAsUser: GIT_SYNC_UID } },
         },
       },
     };

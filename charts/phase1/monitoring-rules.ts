@@ -271,11 +271,13 @@ export const ALERT_GROUPS: readonly AlertGroup[] = [
     rules: [
       {
         alert: 'AirflowSchedulerDown',
-        expr: 'sum(rate(airflow_scheduler_heartbeat[5m])) == 0',
+        // Absent counts as down: with the StatsD exporter (or every scheduler) gone there is no
+        // series at all, and a rate over nothing is nothing, not 0.
+        expr: 'sum(rate(airflow_scheduler_heartbeat[5m])) == 0 or absent(airflow_scheduler_heartbeat)',
         for: '10m',
         severity: 'critical',
         summary: 'No Airflow scheduler heartbeat for 10 minutes',
-        description: 'No DAG runs are scheduled while every scheduler is down.',
+        description: 'No DAG runs are scheduled while every scheduler is down. No heartbeat series at all means the StatsD exporter is down or unscraped: check it first.',
         runbook: 'incident-response.md#pod-restarting',
       },
     ],

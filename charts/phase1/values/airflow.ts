@@ -16,6 +16,13 @@ export interface AirflowContainerSecurity {
   readonly runAsNonRoot: true;
 }
 
+/** A container security context of the "restricted" profile, with the chart's user where it sets one. */
+export interface RestrictedContainerSecurity extends AirflowContainerSecurity {
+  readonly runAsUser?: number;
+  readonly runAsGroup?: number;
+  readonly readOnlyRootFilesystem?: true;
+}
+
 export interface SecretEnvValues {
   readonly envName: string;
   readonly secretName: string;
@@ -50,6 +57,8 @@ export interface AirflowValues {
     readonly airflow: { readonly repository: string; readonly tag: string };
     readonly statsd: { readonly repository: string; readonly tag: string };
     readonly gitSync: { readonly repository: string; readonly tag: string };
+    /** Image of the task pod template (the executor sets the same one from airflow.cfg). */
+    readonly pod_template: { readonly repository: string; readonly tag: string };
   };
   readonly executor: 'KubernetesExecutor';
   readonly securityContexts: { readonly pod: AirflowPodSecurity; readonly containers: AirflowContainerSecurity };
@@ -89,7 +98,15 @@ export interface AirflowValues {
   readonly dagProcessor: { readonly replicas: number; readonly resources: K8sResources };
   readonly triggerer: { readonly replicas: number; readonly resources: K8sResources; readonly persistence: { readonly enabled: false } };
   readonly workers: { readonly resources: K8sResources; readonly persistence: { readonly enabled: false } };
-  readonly statsd: { readonly enabled: true; readonly resources: K8sResources };
+  readonly statsd: {
+    readonly enabled: true;
+    readonly resources: K8sResources;
+    /** The chart's default is only runAsUser (templates/_helpers.yaml, localPodSecurityContext). */
+    readonly securityContexts: {
+      readonly pod: Omit<AirflowPodSecurity, 'fsGroup'>;
+      readonly container: RestrictedContainerSecurity;
+    };
+  };
   readonly createUserJob: { readonly enabled: false; readonly useHelmHooks: false };
   readonly migrateDatabaseJob: {
     readonly useHelmHooks: false;
@@ -113,6 +130,12 @@ export interface AirflowValues {
       readonly sshKeySecret?: string;
       readonly knownHosts?: string;
       readonly resources: K8sResources;
+      /**
+       * The git-sync containers (init and sidecar, task pods too). Without it the chart sets
+       * only runAsUser (templates/_helpers.yaml, localContainerSecurityContext), not the
+       * global securityContexts.
+       */
+      readonly securityContexts: { readonly container: RestrictedContainerSecurity };
     };
   };
 }
