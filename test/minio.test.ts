@@ -1,10 +1,15 @@
 /** The object store: tenant geometry, TLS, placement, buckets, lifecycle, per-consumer keys and policies. */
+import * as fs from 'fs';
+import * as path from 'path';
 import { App } from 'cdk8s';
-import { MinioChart, MinioChartProps, erasureGeometry } from '../charts/phase1/minio';
+import { BRONZE_RAW_FILE_PREFIXES, MinioChart, MinioChartProps, erasureGeometry } from '../charts/phase1/minio';
+import { NessieChart } from '../charts/phase1/nessie';
+import { expiryRuleHitsTables, lifecycleConfiguration } from '../charts/phase1/s3-policy';
+import { MEDALLION_SCHEMAS } from '../charts/phase1/trino';
 import { MinioOperatorChart, MinioOperatorChartProps } from '../charts/phase1/minio-operator';
 import { STATEFUL_ANNOTATION } from '../argocd/sync';
 import { haveUpstreamSchemas, helmValuesProblems } from './helm-values';
-import { authority, consumerChart, minioOperator } from './lakehouse-fakes';
+import { FakeIdentity, authority, consumerChart, ingress, minioOperator, postgresOperator } from './lakehouse-fakes';
 import { field, findAll, findObject, manifests, testCommon } from './util';
 
 const prod = testCommon('prod');
@@ -81,11 +86,31 @@ describe('minio (production)', () => {
     expect(field(setup, 'data.buckets')).toBe('backups\nbronze\nexports\ngold\nlogs\nsilver\n');
   });
 
-  test('lifecycle: bronze objects expire after 90 days', () => {
+  test('lifecycle: only the raw files the CSV load is done with expire (90 days), never the bucket as a whole', () => {
     expect(JSON.parse(field(setup, 'data')['lifecycle-bronze.json'])).toEqual({
-      Rules: [{ ID: 'expire-bronze', Status: 'Enabled', Filter: { Prefix: '' }, Expiration: { Days: 90 } }],
+      Rules: [
+        { ID: 'expire-bronze-processed', Status: 'Enabled', Filter: { Prefix: 'processed/' }, Expiration: { Days: 90 } },
+        { ID: 'expire-bronze-failed', Status: 'Enabled', Filter: { Prefix: 'failed/' }, Expiration: { Days: 90 } },
+      ],
     });
     expect(field(setup, 'data')['setup.sh']).toContain('$MC ilm import lake/bronze < /setup/lifecycle-bronze.json');
+  });
+
+  test('lifecycle: the prefixes are where the CSV-load DAG puts files it is done with; pending uploads are kept', () => {
+    const dag = fs.readFileSync(path.join(__dirname, '..', 'dags', 'csv_to_bronze.py'), 'utf8');
+    // Every finished file is copied to f"<prefix>{name}" in the same bucket, then deleted from uploads/.
+    const movedTo = [...dag.matchAll(/copy_object\(key, f"([a-z]+\/)\{name\}"/g)].map((m) => m[1]);
+    expect(movedTo.sort()).toEqual([...BRONZE_RAW_FILE_PREFIXES].sort());
+    const upload = /^UPLOAD_PREFIX = "([^"]+)"$/m.exec(dag)![1];
+    expect(chart.lifecycle.rules.map((r) => r.prefix)).not.toContain(upload);
+  });
+
+  test('an empty or malformed prefix is refused (it would expire the tables in the bucket)', () => {
+    expect(() => lifecycleConfiguration([{ id: 'expire-bronze', prefix: '', days: 90 }])).toThrow(
+      'lifecycle rule expire-bronze: prefix "" must be path segments ending in "/" (an empty prefix expires every object of the bucket, table files included)',
+    );
+    expect(() => lifecycleConfiguration([{ id: 'raw', prefix: 'processed', days: 90 }])).toThrow('lifecycle rule raw: prefix "processed" must be path segments ending in "/"');
+    expect(() => lifecycleConfiguration([{ id: 'raw', prefix: 'processed/', days: 0 }])).toThrow('lifecycle rule raw: expiration days must be an integer >= 1 (got 0)');
   });
 
   test('each consumer: its own key in its namespace, a copy for the setup Job, a policy limited to its buckets', () => {
@@ -147,6 +172,51 @@ describe('minio (production)', () => {
   });
 });
 
+describe('no lifecycle rule reaches a table', () => {
+  // The table locations as the catalog has them: every warehouse of the Nessie chart, built on
+  // this object store's handle (the bronze schema lives at the bronze warehouse, s3://bronze/).
+  const lakeApp = new App({ outdir: 'unused' });
+  const common = testCommon('prod');
+  const store = new MinioChart(lakeApp, { common, operator: minioOperator, authority });
+  const nessie = new NessieChart(lakeApp, { common, objectStore: store.handle, postgres: postgresOperator, identity: new FakeIdentity(), ingress, authority });
+  const locations = Object.values(nessie.warehouses);
+  const rules = JSON.parse(field(findObject(manifests(store), 'ConfigMap', 'minio-setup'), 'data')['lifecycle-bronze.json']).Rules as Array<{ ID: string; Filter: { Prefix: string } }>;
+
+  test('the warehouses come from the handles, and the bronze one is the bucket itself', () => {
+    expect(locations).toEqual(expect.arrayContaining([store.handle.bucket('bronze').uri(), store.handle.bucket('silver').uri(), store.handle.bucket('gold').uri()]));
+    expect(nessie.warehouses.bronze).toBe('s3://bronze/');
+  });
+
+  test('no rule covers a warehouse, a table directory or a schema under it', () => {
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) {
+      expect(expiryRuleHitsTables(store.lifecycle.bucket, { id: rule.ID, prefix: rule.Filter.Prefix, days: 1 }, locations, MEDALLION_SCHEMAS)).toBeUndefined();
+    }
+  });
+
+  test('the files of tables named like the raw prefixes are out of reach', () => {
+    // Trino's table directory: <schema location><table>-<UUID without dashes>/ (unique table locations).
+    const uuid = '0123456789abcdef0123456789abcdef';
+    const tableFiles = locations.flatMap((location) =>
+      ['orders', 'processed', 'failed', 'uploads'].flatMap((table) => [`${location}${table}-${uuid}/metadata/00000-${uuid}.metadata.json`, `${location}${table}-${uuid}/data/part-0.parquet`]),
+    );
+    const expired = tableFiles.filter((file) => rules.some((r) => file.startsWith(`s3://${store.lifecycle.bucket}/${r.Filter.Prefix}`)));
+    expect(expired).toEqual([]);
+  });
+
+  test('the rule the bucket had before (empty prefix), a table directory and a schema are caught', () => {
+    expect(expiryRuleHitsTables('bronze', { id: 'expire-bronze', prefix: '', days: 90 }, locations)).toBe(
+      'lifecycle rule expire-bronze (prefix "") expires the table location s3://bronze/ and every table under it',
+    );
+    expect(expiryRuleHitsTables('bronze', { id: 'x', prefix: 'orders-0123456789abcdef0123456789abcdef/', days: 1 }, locations)).toBe(
+      'lifecycle rule x (prefix "orders-0123456789abcdef0123456789abcdef/") names the directory of a table under s3://bronze/',
+    );
+    expect(expiryRuleHitsTables('bronze', { id: 'x', prefix: 'gold/', days: 1 }, locations, MEDALLION_SCHEMAS)).toBe(
+      'lifecycle rule x (prefix "gold/") covers the namespace gold, whose tables the catalog may place under s3://bronze/',
+    );
+  });
+});
+
 describe('minio (small profile and every knob)', () => {
   test('small: one server with 4 drives keeps erasure coding (EC:2)', () => {
     const small = new MinioChart(new App({ outdir: 'unused' }), { common: testCommon('dev'), operator: minioOperator, authority });
@@ -185,7 +255,7 @@ describe('minio (small profile and every knob)', () => {
     expect(field(t, 'spec.env')).toEqual(expect.arrayContaining([{ name: 'MINIO_STORAGE_CLASS_STANDARD', value: 'EC:3' }, { name: 'MINIO_SITE_REGION', value: 'eu-west-1' }]));
     const cm = findObject(objs, 'ConfigMap', 'minio-setup');
     expect(field(cm, 'data')['buckets']).toContain('landing');
-    expect(JSON.parse(field(cm, 'data')['lifecycle-bronze.json']).Rules[0].Expiration.Days).toBe(30);
+    expect(JSON.parse(field(cm, 'data')['lifecycle-bronze.json']).Rules.map((r: { Expiration: { Days: number } }) => r.Expiration.Days)).toEqual([30, 30]);
     expect(findAll(objs, 'Certificate').map((x) => x.metadata.name)).toEqual(['lake-tls']);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The object store: a MinIO Tenant run by the MinIO operator, with TLS from the platform's
  * internal CA, erasure coding, placement on the storage pool, metrics, and a setup Job that
- * creates the buckets, the lifecycle rule and one user and policy per consumer.
+ * creates the buckets, the lifecycle rules of raw files and one user and policy per consumer.
  *
  * The MinIO community edition is archived upstream; its images are frozen snapshots that get
  * no fixes. The image is pinned in versions.ts (through the registry mirror) and consumers
@@ -39,10 +39,19 @@ import { defineComponent } from '../registry';
 import { caBundle } from './ca-bundle';
 import { BarmanCloudBackups, DatabaseBackupOptions, DatabaseBackupPolicy, DatabaseBackupProvider } from './database-backups';
 import type { MinioOperator } from './minio-operator';
-import { PolicyGrant, expirationRule, policyDocument } from './s3-policy';
+import { ExpiryRule, PolicyGrant, lifecycleConfiguration, policyDocument } from './s3-policy';
 
 /** Buckets that always exist (architecture document, bucket strategy). */
 export const WELL_KNOWN_BUCKETS = ['bronze', 'silver', 'gold', 'backups'] as const;
+
+/**
+ * Where raw files lie in the bronze bucket once the CSV load (dags/csv_to_bronze.py) is done
+ * with them: a loaded file moves to processed/, one that failed to load to failed/. Only these
+ * expire. uploads/ holds files not loaded yet and is kept, and so are the tables (the bronze
+ * schema's location is the bucket itself): their retention is snapshot expiry in the table
+ * format, never a lifecycle rule.
+ */
+export const BRONZE_RAW_FILE_PREFIXES = ['processed/', 'failed/'] as const;
 
 /** The S3 port of every MinIO server pod; the operator's `minio` Service maps 443 to it. */
 export const MINIO_POD_PORT = 9000;
@@ -125,6 +134,8 @@ export class MinioChart extends PlatformChart {
   readonly handle: MinioObjectStore;
   readonly tenantName: string;
   readonly geometry: ErasureGeometry;
+  /** The lifecycle rules the setup Job installs, by bucket. */
+  readonly lifecycle: { readonly bucket: string; readonly rules: readonly ExpiryRule[] };
 
   constructor(scope: Construct, props: MinioChartProps) {
     super(scope, { component: 'minio', common: props.common, phase: 1, namespace: 'minio' });
@@ -145,6 +156,12 @@ export class MinioChart extends PlatformChart {
     if (!Number.isInteger(bronzeExpirationDays) || bronzeExpirationDays < 1) {
       throw new Error(`minio.bronzeExpirationDays must be an integer >= 1 (got ${bronzeExpirationDays})`);
     }
+    this.lifecycle = {
+      bucket: 'bronze',
+      rules: BRONZE_RAW_FILE_PREFIXES.map((prefix) => ({ id: `expire-bronze-${prefix.replace(/\/$/, '')}`, prefix, days: bronzeExpirationDays })),
+    };
+    // Validates the rules now (a prefix is required), not when the Job renders.
+    lifecycleConfiguration(this.lifecycle.rules);
 
     const ns = new PlatformNamespace(this, 'namespace', { name: 'minio' });
     const tenantLabels = { 'v1.min.io/tenant': this.tenantName };
@@ -326,7 +343,7 @@ export class MinioChart extends PlatformChart {
       rootConfigSecret: rootConfig.name,
       caSecret: tls.secretName,
       tenantLabels,
-      bronzeExpirationDays,
+      lifecycle: this.lifecycle,
     });
   }
 }
@@ -503,11 +520,11 @@ interface MinioSetupJobProps {
   readonly rootConfigSecret: string;
   readonly caSecret: string;
   readonly tenantLabels: Readonly<Record<string, string>>;
-  readonly bronzeExpirationDays: number;
+  readonly lifecycle: MinioChart['lifecycle'];
 }
 
 /**
- * The setup Job (PostSync hook, every sync, idempotent): buckets, the bronze lifecycle rule,
+ * The setup Job (PostSync hook, every sync, idempotent): buckets, the bronze lifecycle rules,
  * one policy and one user per consumer. Its ConfigMap and volumes are rendered lazily so that
  * grants made by components built after the object store are included.
  */
@@ -518,9 +535,9 @@ class MinioSetupJob extends Construct {
     const store = props.store;
     const files = (): Record<string, string> => {
       const data: Record<string, string> = {
-        'setup.sh': setupScript(store, props.bronzeExpirationDays),
+        'setup.sh': setupScript(store, props.lifecycle),
         buckets: `${store.buckets.join('\n')}\n`,
-        'lifecycle-bronze.json': `${JSON.stringify(expirationRule('expire-bronze', props.bronzeExpirationDays), null, 2)}\n`,
+        [`lifecycle-${props.lifecycle.bucket}.json`]: `${JSON.stringify(lifecycleConfiguration(props.lifecycle.rules), null, 2)}\n`,
       };
       for (const c of store.setupConsumers()) {
         data[`${policyName(c.consumer)}.json`] = `${JSON.stringify(policyDocument(c.grants), null, 2)}\n`;
@@ -604,7 +621,8 @@ class MinioSetupJob extends Construct {
 }
 
 /** The setup script: every step is idempotent (mb --ignore-existing, ilm import, policy create, user add). */
-function setupScript(store: MinioObjectStore, bronzeExpirationDays: number): string {
+function setupScript(store: MinioObjectStore, lifecycle: MinioChart['lifecycle']): string {
+  const rules = lifecycle.rules.map((r) => `${r.prefix} after ${r.days} days`).join(', ');
   const lines = [
     '#!/bin/sh',
     '# Generated by lakeplane: buckets, lifecycle, one policy and user per consumer. Idempotent.',
@@ -622,8 +640,8 @@ function setupScript(store: MinioObjectStore, bronzeExpirationDays: number): str
     'while read -r bucket; do',
     '  [ -n "$bucket" ] && $MC mb --ignore-existing "lake/$bucket"',
     'done < /setup/buckets',
-    `# bronze: objects expire after ${bronzeExpirationDays} days (replaces the bucket's lifecycle configuration).`,
-    '$MC ilm import lake/bronze < /setup/lifecycle-bronze.json',
+    `# ${lifecycle.bucket}: raw files expire (${rules}); tables are never expired here. Replaces the bucket's lifecycle configuration.`,
+    `$MC ilm import lake/${lifecycle.bucket} < /setup/lifecycle-${lifecycle.bucket}.json`,
     'attach() {',
     '  out=$($MC admin policy attach lake "$1" --user "$2" 2>&1) || case "$out" in *"already"*) ;; *) echo "$out" >&2; return 1 ;; esac',
     '}',

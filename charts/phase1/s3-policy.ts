@@ -62,10 +62,85 @@ export function policyDocument(grants: readonly PolicyGrant[]): PolicyDocument {
   return { Version: '2012-10-17', Statement: statements };
 }
 
-/** A lifecycle configuration (as `mc ilm import` reads it) that expires every object after `days`. */
-export function expirationRule(id: string, days: number): { Rules: readonly unknown[] } {
-  if (!Number.isInteger(days) || days < 1) {
-    throw new Error(`lifecycle rule ${id}: expiration days must be an integer >= 1 (got ${days})`);
+/** One expiry rule of a bucket's lifecycle: objects under `prefix` are deleted `days` after they were written. */
+export interface ExpiryRule {
+  readonly id: string;
+  /** Key prefix the rule is limited to: path segments ending in "/", never empty. */
+  readonly prefix: string;
+  readonly days: number;
+}
+
+/** A lifecycle configuration as `mc ilm import` reads it: one expiry rule per prefix. */
+export interface LifecycleConfiguration {
+  readonly Rules: ReadonlyArray<{
+    readonly ID: string;
+    readonly Status: 'Enabled';
+    readonly Filter: { readonly Prefix: string };
+    readonly Expiration: { readonly Days: number };
+  }>;
+}
+
+const EXPIRY_PREFIX = /^([A-Za-z0-9._-]+\/)+$/;
+
+/**
+ * The lifecycle configuration of one bucket. Every rule names a prefix: a rule without one
+ * would expire every object of the bucket, the files of any table in it included.
+ */
+export function lifecycleConfiguration(rules: readonly ExpiryRule[]): LifecycleConfiguration {
+  if (rules.length === 0) {
+    throw new Error('a lifecycle configuration needs at least one rule');
   }
-  return { Rules: [{ ID: id, Status: 'Enabled', Filter: { Prefix: '' }, Expiration: { Days: days } }] };
+  for (const rule of rules) {
+    if (!EXPIRY_PREFIX.test(rule.prefix)) {
+      throw new Error(
+        `lifecycle rule ${rule.id}: prefix "${rule.prefix}" must be path segments ending in "/" (an empty prefix expires every object of the bucket, table files included)`,
+      );
+    }
+    if (!Number.isInteger(rule.days) || rule.days < 1) {
+      throw new Error(`lifecycle rule ${rule.id}: expiration days must be an integer >= 1 (got ${rule.days})`);
+    }
+  }
+  return { Rules: rules.map((r) => ({ ID: r.id, Status: 'Enabled', Filter: { Prefix: r.prefix }, Expiration: { Days: r.days } })) };
+}
+
+/** A directory Trino gives a new table: `<table>-<UUID without dashes>` (unique table locations, Trino's default). */
+const TABLE_DIRECTORY = /-[0-9a-f]{32}$/;
+
+/**
+ * Why an expiry rule of `bucket` could delete files of an Iceberg table, or undefined when it
+ * cannot. `locations` are where tables are written (s3://<bucket>/<key>/: the catalog's
+ * warehouses and its schemas' locations); `namespaces` are the catalog's namespaces.
+ *
+ * Trino (TrinoRestCatalog.defaultTableLocation) puts a new table of a schema with a location
+ * at `<location>/<table>-<32 hex digits>/`, and every table file (data/, metadata/) lies under
+ * that directory. So a rule deletes table files when its prefix covers a location, or when the
+ * first path segment it adds below a location is such a table directory, or a namespace the
+ * catalog may place under its warehouse. A prefix such as `processed/` below a location names
+ * neither and never matches a table file.
+ */
+export function expiryRuleHitsTables(bucket: string, rule: ExpiryRule, locations: readonly string[], namespaces: readonly string[] = []): string | undefined {
+  for (const location of locations) {
+    const match = /^s3:\/\/([^/]+)\/(.*)$/.exec(location);
+    if (!match) {
+      throw new Error(`table location "${location}" is not an s3://<bucket>/ URI`);
+    }
+    const [, locationBucket, rawKey] = match;
+    if (locationBucket !== bucket) {
+      continue;
+    }
+    const key = rawKey === '' || rawKey.endsWith('/') ? rawKey : `${rawKey}/`;
+    if (key.startsWith(rule.prefix)) {
+      return `lifecycle rule ${rule.id} (prefix "${rule.prefix}") expires the table location ${location} and every table under it`;
+    }
+    if (rule.prefix.startsWith(key)) {
+      const first = rule.prefix.slice(key.length).split('/')[0];
+      if (TABLE_DIRECTORY.test(first)) {
+        return `lifecycle rule ${rule.id} (prefix "${rule.prefix}") names the directory of a table under ${location}`;
+      }
+      if (namespaces.includes(first)) {
+        return `lifecycle rule ${rule.id} (prefix "${rule.prefix}") covers the namespace ${first}, whose tables the catalog may place under ${location}`;
+      }
+    }
+  }
+  return undefined;
 }

@@ -32,7 +32,11 @@ export const MinioConfigSchema = z.strictObject({
   region: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be a region name such as us-east-1' }).optional(),
   /** Buckets created besides the well-known ones (bronze, silver, gold, backups) and the ones components ask for. @default - none */
   extraBuckets: z.array(bucketName).optional(),
-  /** Days after which objects in `bronze` expire (the lifecycle rule). @default 90 */
+  /**
+   * Days after which the raw files the CSV load is done with (bronze processed/ and failed/)
+   * expire. Tables are never expired by a lifecycle rule: snapshot expiry in the table format
+   * keeps their history. @default 90
+   */
   bronzeExpirationDays: z.int().min(1, { error: 'must be >= 1' }).optional(),
   /** Backups of every PostgreSQL database to the `backups` bucket (CloudNativePG Barman Cloud plugin). */
   databaseBackups: z
