@@ -2,7 +2,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdk8s';
-import { BRONZE_RAW_FILE_PREFIXES, MinioChart, MinioChartProps, erasureGeometry } from '../charts/phase1/minio';
+import { BRONZE_RAW_FILE_PREFIXES, CLUSTER_WIDE_METRICS, MinioChart, MinioChartProps, erasureGeometry } from '../charts/phase1/minio';
+import { DASHBOARDS } from '../charts/phase1/monitoring-dashboards';
+import { ALERT_GROUPS } from '../charts/phase1/monitoring-rules';
 import { NessieChart } from '../charts/phase1/nessie';
 import { expiryRuleHitsTables, lifecycleConfiguration } from '../charts/phase1/s3-policy';
 import { MEDALLION_SCHEMAS } from '../charts/phase1/trino';
@@ -69,9 +71,67 @@ describe('minio (production)', () => {
 
   test('metrics are scraped over TLS and Prometheus may reach the port', () => {
     const monitor = findObject(objects, 'PodMonitor', 'datalake');
-    expect(field(monitor, 'spec.podMetricsEndpoints.0')).toMatchObject({ scheme: 'https', path: '/minio/v2/metrics/cluster', portNumber: 9000 });
-    expect(field(monitor, 'spec.podMetricsEndpoints.1.path')).toBe('/minio/v2/metrics/node');
+    for (const endpoint of field(monitor, 'spec.podMetricsEndpoints')) {
+      expect(endpoint).toMatchObject({ scheme: 'https', portNumber: 9000, tlsConfig: { ca: { secret: { name: 'datalake-tls', key: 'ca.crt' } } } });
+    }
     expect(field(findObject(objects, 'NetworkPolicy', 'allow-scrape-datalake'), 'spec.ingress.0.ports.0.port')).toBe(9000);
+  });
+
+  describe('every MinIO metric a rule or panel reads is scraped once, and store-wide figures are not summed', () => {
+    // Where the pinned MinIO serves each family the platform reads (cmd/metrics-v2.go): the
+    // cluster storage group on /cluster, bucket usage on /bucket, HTTP and TTFB groups on /node.
+    // A name missing here fails the test until it is checked upstream.
+    const SERVED_ON: Readonly<Record<string, string>> = {
+      minio_cluster_capacity_usable_free_bytes: '/minio/v2/metrics/cluster',
+      minio_cluster_capacity_usable_total_bytes: '/minio/v2/metrics/cluster',
+      minio_cluster_drive_offline_total: '/minio/v2/metrics/cluster',
+      minio_bucket_usage_total_bytes: '/minio/v2/metrics/bucket',
+      minio_s3_requests_total: '/minio/v2/metrics/node',
+      minio_s3_requests_errors_total: '/minio/v2/metrics/node',
+      minio_s3_requests_ttfb_seconds_distribution: '/minio/v2/metrics/node',
+      minio_s3_traffic_received_bytes: '/minio/v2/metrics/node',
+      minio_s3_traffic_sent_bytes: '/minio/v2/metrics/node',
+    };
+    const expressions = [
+      ...ALERT_GROUPS.flatMap((g) => g.rules.map((r) => r.expr)),
+      ...DASHBOARDS.flatMap((d) => d.panels.flatMap((p) => p.targets.map((t) => t.expr))),
+    ].filter((e) => e.includes('minio_'));
+    const names = [...new Set(expressions.flatMap((e) => e.match(/\bminio_[a-z0-9_]+/g) ?? []))].sort();
+    const endpoints: Array<{ path: string; metricRelabelings: Array<{ action: string; regex: string }> }> = field(findObject(objects, 'PodMonitor', 'datalake'), 'spec.podMetricsEndpoints');
+    // Prometheus anchors relabel regexes: keep/drop match the whole metric name.
+    const kept = (e: (typeof endpoints)[number], name: string): boolean =>
+      (e.metricRelabelings ?? []).every((r) => (new RegExp(`^(?:${r.regex})$`).test(name) ? r.action === 'keep' : r.action !== 'keep'));
+
+    test('the rules and panels read MinIO metrics', () => {
+      expect(names).toEqual(expect.arrayContaining(['minio_bucket_usage_total_bytes', 'minio_cluster_capacity_usable_free_bytes', 'minio_s3_requests_ttfb_seconds_distribution']));
+    });
+
+    test.each(Object.keys(SERVED_ON))('%s comes from the endpoint that serves it, and only from it', (name) => {
+      if (!names.includes(name)) {
+        return;
+      }
+      expect(endpoints.filter((e) => kept(e, name)).map((e) => e.path)).toEqual([SERVED_ON[name]]);
+    });
+
+    test('no name is read that is not known to be served', () => {
+      expect(names.filter((n) => SERVED_ON[n] === undefined)).toEqual([]);
+    });
+
+    test('store-wide figures are read with max(), since every server reports them', () => {
+      for (const expr of expressions) {
+        for (const name of (expr.match(/\bminio_[a-z0-9_]+/g) ?? []).filter((n) => CLUSTER_WIDE_METRICS.test(n))) {
+          const uses = expr.split(name).length - 1;
+          const wrapped = expr.match(new RegExp(`\\bmax(?: by \\([^)]*\\))? ?\\(${name}\\)`, 'g'))?.length ?? 0;
+          expect({ expr, name, wrapped }).toEqual({ expr, name, wrapped: uses });
+        }
+      }
+    });
+
+    test('the three scrapes of a pod are told apart by their path label', () => {
+      for (const e of field(findObject(objects, 'PodMonitor', 'datalake'), 'spec.podMetricsEndpoints')) {
+        expect(e.relabelings).toEqual([{ action: 'replace', sourceLabels: ['__metrics_path__'], targetLabel: 'metrics_path' }]);
+      }
+    });
   });
 
   test('the handle: https endpoint from the operator Service, path-style, region', () => {

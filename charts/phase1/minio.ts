@@ -18,6 +18,8 @@ import {
 } from '../../imports/minio.min.io_tenant-minio.min.io';
 import {
   PodMonitor,
+  PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction,
+  PodMonitorSpecPodMetricsEndpointsRelabelingsAction,
   PodMonitorSpecPodMetricsEndpointsScheme,
 } from '../../imports/monitoring.coreos.com_podmonitor-monitoring.coreos.com';
 import { ObjectWave, postSyncHook, protectData, setWave } from '../../argocd/sync';
@@ -52,6 +54,24 @@ export const WELL_KNOWN_BUCKETS = ['bronze', 'silver', 'gold', 'backups'] as con
  * format, never a lifecycle rule.
  */
 export const BRONZE_RAW_FILE_PREFIXES = ['processed/', 'failed/'] as const;
+
+/**
+ * MinIO's v2 metrics endpoints, and the metric families each is scraped for (cmd/metrics-v2.go
+ * at the pinned release). `node` serves what the scraped server measures itself: its drives,
+ * its S3 requests, traffic and time to first byte. `cluster` and `bucket` serve figures of the
+ * whole store (capacity, drives offline, bucket usage), the same from every server, next to a
+ * copy of every peer's node figures. Every server is scraped, so the figures outlive a server
+ * that is down; each endpoint keeps only its own families, so no series arrives twice, and the
+ * store-wide ones are read with max() (CLUSTER_WIDE_METRICS), never summed over the servers.
+ */
+export const MINIO_METRICS_ENDPOINTS = [
+  { path: '/minio/v2/metrics/node', interval: '30s', drop: 'minio_(cluster|bucket)_.*' },
+  { path: '/minio/v2/metrics/cluster', interval: '60s', keep: 'minio_cluster_.*' },
+  // Bucket usage follows the data scanner, which takes minutes per cycle.
+  { path: '/minio/v2/metrics/bucket', interval: '5m', keep: 'minio_bucket_(usage|objects|quota)_.*' },
+] as const;
+/** Families every server reports alike (from the cluster and bucket endpoints): read them with max(). */
+export const CLUSTER_WIDE_METRICS = /^minio_(cluster|bucket)_/;
 
 /** The S3 port of every MinIO server pod; the operator's `minio` Service maps 443 to it. */
 export const MINIO_POD_PORT = 9000;
@@ -281,19 +301,26 @@ export class MinioChart extends PlatformChart {
     ns.allowIngress('minio-operator', { peers: [{ namespace: props.operator.namespace, podLabels: { ...props.operator.podLabels } }], ports: [MINIO_POD_PORT], podLabels: tenantLabels });
     ns.allowKubeApi(tenantLabels);
 
-    // Metrics over TLS, verified against the tenant certificate's CA: the cluster view
-    // (capacity, usage, requests) and each server's own (drives, latency).
+    // Metrics over TLS, verified against the tenant certificate's CA: each server's own, and
+    // the store-wide figures (see MINIO_METRICS_ENDPOINTS). The three scrapes of a pod differ
+    // in their metrics_path label, so their series and `up` never collide.
     const tlsConfig = { ca: { secret: { name: tls.secretName, key: 'ca.crt' } }, serverName: `${MINIO_SERVICE}.${ns.name}.svc` };
     new PodMonitor(this, 'metrics', {
       metadata: { name: this.tenantName, namespace: ns.name },
       spec: {
         selector: { matchLabels: tenantLabels },
-        podMetricsEndpoints: ['cluster', 'node'].map((scope) => ({
+        podMetricsEndpoints: MINIO_METRICS_ENDPOINTS.map((e) => ({
           portNumber: MINIO_POD_PORT,
-          path: `/minio/v2/metrics/${scope}`,
-          interval: '30s',
+          path: e.path,
+          interval: e.interval,
           scheme: PodMonitorSpecPodMetricsEndpointsScheme.HTTPS,
           tlsConfig,
+          relabelings: [{ action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE, sourceLabels: ['__metrics_path__'], targetLabel: 'metrics_path' }],
+          metricRelabelings: [
+            'keep' in e
+              ? { action: PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction.KEEP, sourceLabels: ['__name__'], regex: e.keep }
+              : { action: PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction.DROP, sourceLabels: ['__name__'], regex: e.drop },
+          ],
         })),
       },
     });

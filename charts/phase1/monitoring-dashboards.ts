@@ -29,7 +29,7 @@ export const DASHBOARDS: readonly DashboardSpec[] = [
     panels: [
       { title: 'Targets up', type: 'stat', unit: 'percentunit', targets: [{ expr: 'avg(up)' }] },
       { title: 'Firing alerts', type: 'stat', unit: 'short', targets: [{ expr: 'count(ALERTS{alertstate="firing", alertname!="Watchdog"}) or vector(0)' }] },
-      { title: 'Object store free capacity', type: 'stat', unit: 'percentunit', targets: [{ expr: 'sum(minio_cluster_capacity_usable_free_bytes) / sum(minio_cluster_capacity_usable_total_bytes)' }] },
+      { title: 'Object store free capacity', type: 'stat', unit: 'percentunit', targets: [{ expr: 'max(minio_cluster_capacity_usable_free_bytes) / max(minio_cluster_capacity_usable_total_bytes)' }] },
       { title: 'Trino running queries', type: 'stat', unit: 'short', targets: [{ expr: 'sum(trino_execution_querymanager_runningqueries)' }] },
       { title: 'ArgoCD applications not synced', type: 'stat', unit: 'short', targets: [{ expr: 'count(argocd_app_info{sync_status!="Synced"}) or vector(0)' }] },
       { title: 'Hours since last Velero backup', type: 'stat', unit: 's', targets: [{ expr: 'time() - max(velero_backup_last_successful_timestamp{schedule!=""})' }] },
@@ -54,9 +54,9 @@ export const DASHBOARDS: readonly DashboardSpec[] = [
     uid: 'lakeplane-object-store',
     title: 'Lakeplane / Object store',
     panels: [
-      { title: 'Usable capacity used', type: 'stat', unit: 'percentunit', targets: [{ expr: '1 - sum(minio_cluster_capacity_usable_free_bytes) / sum(minio_cluster_capacity_usable_total_bytes)' }] },
-      { title: 'Drives offline', type: 'stat', unit: 'short', targets: [{ expr: 'sum(minio_cluster_drive_offline_total)' }] },
-      { title: 'Bucket size', unit: 'bytes', targets: [{ expr: 'sum by (bucket) (minio_bucket_usage_total_bytes)', legend: '{{bucket}}' }] },
+      { title: 'Usable capacity used', type: 'stat', unit: 'percentunit', targets: [{ expr: '1 - max(minio_cluster_capacity_usable_free_bytes) / max(minio_cluster_capacity_usable_total_bytes)' }] },
+      { title: 'Drives offline', type: 'stat', unit: 'short', targets: [{ expr: 'max(minio_cluster_drive_offline_total)' }] },
+      { title: 'Bucket size', unit: 'bytes', targets: [{ expr: 'max by (bucket) (minio_bucket_usage_total_bytes)', legend: '{{bucket}}' }] },
       { title: 'Requests per second', unit: 'reqps', targets: [{ expr: 'sum by (api) (rate(minio_s3_requests_total[5m]))', legend: '{{api}}' }] },
       { title: 'Request errors per second', unit: 'reqps', targets: [{ expr: 'sum by (api) (rate(minio_s3_requests_errors_total[5m]))', legend: '{{api}}' }] },
       { title: 'Time to first byte p99', unit: 's', targets: [{ expr: 'histogram_quantile(0.99, sum by (le) (rate(minio_s3_requests_ttfb_seconds_distribution[5m])))', legend: 'p99' }] },

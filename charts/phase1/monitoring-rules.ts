@@ -4,7 +4,8 @@
  * (PostgreSQL backups and WAL archiving against the 15-minute RPO, Velero backups,
  * certificate expiry, ArgoCD sync and health). Each alert names its runbook section.
  *
- * Metric names are those the exporters publish: MinIO's v2 cluster metrics, Trino's JMX
+ * Metric names are those the exporters publish: MinIO's v2 metrics (store-wide figures such as
+ * capacity come from every server alike and are read with max(), see MINIO_METRICS_ENDPOINTS), Trino's JMX
  * exporter (lower-cased names, default rule: domain_bean_attribute), node exporter, kube-state-metrics, CloudNativePG's default monitoring queries,
  * Velero, cert-manager and ArgoCD.
  */
@@ -43,7 +44,7 @@ export const ALERT_GROUPS: readonly AlertGroup[] = [
     rules: [
       {
         alert: 'ObjectStoreDiskUsageHigh',
-        expr: 'sum by (job) (minio_cluster_capacity_usable_free_bytes) / sum by (job) (minio_cluster_capacity_usable_total_bytes) < 0.20',
+        expr: 'max by (job) (minio_cluster_capacity_usable_free_bytes) / max by (job) (minio_cluster_capacity_usable_total_bytes) < 0.20',
         for: '30m',
         severity: 'warning',
         summary: 'Object store has less than 20% usable capacity left ({{ $value | humanizePercentage }} free)',
@@ -52,7 +53,7 @@ export const ALERT_GROUPS: readonly AlertGroup[] = [
       },
       {
         alert: 'ObjectStoreDiskUsageCritical',
-        expr: 'sum by (job) (minio_cluster_capacity_usable_free_bytes) / sum by (job) (minio_cluster_capacity_usable_total_bytes) < 0.10',
+        expr: 'max by (job) (minio_cluster_capacity_usable_free_bytes) / max by (job) (minio_cluster_capacity_usable_total_bytes) < 0.10',
         for: '10m',
         severity: 'critical',
         summary: 'Object store has less than 10% usable capacity left ({{ $value | humanizePercentage }} free)',
@@ -61,7 +62,7 @@ export const ALERT_GROUPS: readonly AlertGroup[] = [
       },
       {
         alert: 'ObjectStoreDriveOffline',
-        expr: 'sum by (job) (minio_cluster_drive_offline_total) > 0',
+        expr: 'max by (job) (minio_cluster_drive_offline_total) > 0',
         for: '5m',
         severity: 'critical',
         summary: '{{ $value }} object store drive(s) offline',
