@@ -27,7 +27,16 @@ export const ingress: IngressController = {
 
 export const postgresOperator: PostgresOperator = { namespace: 'cloudnative-pg', podLabels: { 'app.kubernetes.io/name': 'cloudnative-pg' } };
 
-export const minioOperator: MinioOperator = { namespace: 'minio-operator', podLabels: { 'app.kubernetes.io/name': 'operator' } };
+/** The operator stand-in: records the tenants let into its upgrade port. */
+export const minioOperator: MinioOperator & { readonly tenants: Array<{ namespace: string; podLabels: Readonly<Record<string, string>> }> } = {
+  namespace: 'minio-operator',
+  podLabels: { 'app.kubernetes.io/name': 'operator' },
+  upgradePort: 4221,
+  tenants: [],
+  allowTenant(namespace, podLabels) {
+    this.tenants.push({ namespace, podLabels });
+  },
+};
 
 /** Keycloak stand-in: records the clients; the secret is made in the consumer's scope. */
 export class FakeIdentity implements IdentityProvider {

@@ -8,7 +8,9 @@ import { ALERT_GROUPS } from '../charts/phase1/monitoring-rules';
 import { NessieChart } from '../charts/phase1/nessie';
 import { expiryRuleHitsTables, lifecycleConfiguration } from '../charts/phase1/s3-policy';
 import { MEDALLION_SCHEMAS } from '../charts/phase1/trino';
-import { MinioOperatorChart, MinioOperatorChartProps } from '../charts/phase1/minio-operator';
+import { MINIO_OPERATOR_UPGRADE_PORT, MinioOperatorChart, MinioOperatorChartProps } from '../charts/phase1/minio-operator';
+import type { Manifest } from '../lib/output';
+import { helmReleaseOf, renderReleases } from './support/helm-render';
 import { STATEFUL_ANNOTATION } from '../argocd/sync';
 import { haveUpstreamSchemas, helmValuesProblems } from './helm-values';
 import { FakeIdentity, authority, consumerChart, ingress, minioOperator, postgresOperator } from './lakehouse-fakes';
@@ -211,6 +213,21 @@ describe('minio (production)', () => {
     expect(field(to, 'spec.egress.0.ports.0.port')).toBe(9000);
   });
 
+  test('the servers may reach the operator\'s upgrade server, and ask the operator to let them in', () => {
+    const egress = findObject(objects, 'NetworkPolicy', 'allow-to-minio-operator');
+    expect(field(egress, 'spec')).toEqual({
+      podSelector: { matchLabels: { 'v1.min.io/tenant': 'datalake' } },
+      policyTypes: ['Egress'],
+      egress: [
+        {
+          to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'minio-operator' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'operator' } } }],
+          ports: [{ protocol: 'TCP', port: 4221 }],
+        },
+      ],
+    });
+    expect(minioOperator.tenants).toContainEqual({ namespace: 'minio', podLabels: { 'v1.min.io/tenant': 'datalake' } });
+  });
+
   test('the setup Job is a PostSync hook on every sync, restricted, with egress to the tenant only', () => {
     expect(job.metadata.annotations).toMatchObject({ 'argocd.argoproj.io/hook': 'PostSync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' });
     const c = field(job, 'spec.template.spec.containers.0');
@@ -375,7 +392,61 @@ describe('minio-operator', () => {
     expect(mirrored.values.operator.image.repository).toBe('registry.local/mirror/quay.io/minio/operator');
   });
 
+  test('tenant pods reach the upgrade server on 4221, both ends open, nothing more', async () => {
+    const app = new App({ outdir: 'unused' });
+    const common = testCommon('prod');
+    const operator = new MinioOperatorChart(app, { common, authority });
+    const tenant = new MinioChart(app, { common, operator: operator.handle, authority });
+    operator.handle.allowTenant('minio', tenant.handle.podLabels);
+    const [render] = await renderReleases([helmReleaseOf(findObject(manifests(operator), 'Application', 'prod-helm-minio-operator'))]);
+    const rendered = render.objects.map((o) => o.object);
+    // The chart: Service `operator` on 4221 in front of the operator pods, which carry the handle's labels.
+    const service = findObject(rendered, 'Service', 'operator');
+    expect(field(service, 'spec.ports')).toEqual([{ port: MINIO_OPERATOR_UPGRADE_PORT, name: 'http' }]);
+    expect(field(findObject(rendered, 'Deployment', 'minio-operator'), 'spec.template.metadata.labels')).toMatchObject(operator.handle.podLabels);
+
+    const flow = { from: { namespace: 'minio', labels: tenant.handle.podLabels }, to: { namespace: 'minio-operator', labels: operator.handle.podLabels }, port: 4221 };
+    const policies = [...findAll(manifests(operator), 'NetworkPolicy'), ...findAll(manifests(tenant), 'NetworkPolicy')];
+    expect(allowedPorts(policies, 'Egress', flow)).toContain(4221);
+    expect(allowedPorts(policies, 'Ingress', flow)).toEqual([4221]);
+    // One policy, whatever the number of calls.
+    expect(findAll(manifests(operator), 'NetworkPolicy').filter((p) => p.metadata.name === 'allow-from-tenant-minio')).toHaveLength(1);
+  });
+
   test('snapshot', () => {
     expect(objs).toMatchSnapshot();
   });
 });
+
+/**
+ * Ports a flow may use under the NetworkPolicies of its source (Egress) or destination
+ * (Ingress) namespace: the union over the policies that select the pods and admit the peer.
+ */
+function allowedPorts(
+  policies: readonly Manifest[],
+  direction: 'Egress' | 'Ingress',
+  flow: { from: { namespace: string; labels: Readonly<Record<string, string>> }; to: { namespace: string; labels: Readonly<Record<string, string>> }; port: number },
+): Array<number | 'any'> {
+  const [self, peer] = direction === 'Egress' ? [flow.from, flow.to] : [flow.to, flow.from];
+  const matches = (selector: { matchLabels?: Record<string, string> } | undefined, labels: Readonly<Record<string, string>>): boolean =>
+    Object.entries(selector?.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+  const ports: Array<number | 'any'> = [];
+  for (const p of policies) {
+    if (p.metadata.namespace !== self.namespace || !(field(p, 'spec.policyTypes') as string[]).includes(direction) || !matches(field(p, 'spec.podSelector'), self.labels)) {
+      continue;
+    }
+    for (const rule of (field(p, direction === 'Egress' ? 'spec.egress' : 'spec.ingress') ?? []) as Array<Record<string, any>>) {
+      const peers = (rule[direction === 'Egress' ? 'to' : 'from'] ?? []) as Array<Record<string, any>>;
+      const admits = peers.some(
+        (x) =>
+          x.ipBlock === undefined &&
+          matches(x.namespaceSelector ?? { matchLabels: { 'kubernetes.io/metadata.name': self.namespace } }, { 'kubernetes.io/metadata.name': peer.namespace }) &&
+          matches(x.podSelector, peer.labels),
+      );
+      if (admits) {
+        ports.push(...(rule.ports ? (rule.ports as Array<{ port: number }>).map((q) => q.port) : ['any' as const]));
+      }
+    }
+  }
+  return [...new Set(ports)].sort();
+}

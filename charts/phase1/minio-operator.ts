@@ -15,11 +15,22 @@ import { toResources } from '../../constructs/resources';
 import { caBundle } from './ca-bundle';
 import { MinioOperatorValues } from './values/minio-operator';
 
+/**
+ * The operator's upgrade server (pkg/common/const.go UpgradeServerPort, behind the chart's
+ * Service `operator`): for an in-place upgrade the operator tells each tenant server to fetch
+ * the new MinIO binary from http://operator.<namespace>.svc:4221/webhook/v1/update.
+ */
+export const MINIO_OPERATOR_UPGRADE_PORT = 4221;
+
 /** What the operator hands the tenant. */
 export interface MinioOperator {
   readonly namespace: string;
   /** Labels of the operator pods (they call every tenant's S3 port). */
   readonly podLabels: Readonly<Record<string, string>>;
+  /** Port of the upgrade server the tenant's servers download new binaries from. */
+  readonly upgradePort: number;
+  /** Lets a tenant's pods into the operator pods' upgrade port (the tenant opens its own egress). */
+  allowTenant(namespace: string, podLabels: Readonly<Record<string, string>>): void;
 }
 
 export interface MinioOperatorChartProps {
@@ -86,7 +97,16 @@ export class MinioOperatorChart extends PlatformChart {
     this.declareWorkload({ name: 'minio-operator', replicas, size });
     // The operator chart has no PodDisruptionBudget (templates/): with 2+ replicas, one stays up through a drain.
     disruptionBudget(this, { name: 'minio-operator', namespace: ns.name, replicas, selector: podLabels });
-    this.handle = { namespace: ns.name, podLabels };
+    this.handle = {
+      namespace: ns.name,
+      podLabels,
+      upgradePort: MINIO_OPERATOR_UPGRADE_PORT,
+      allowTenant: (namespace, tenantLabels) => {
+        if (!ns.node.tryFindChild(`allow-ingress-tenant-${namespace}`)) {
+          ns.allowIngress(`tenant-${namespace}`, { peers: [{ namespace, podLabels: { ...tenantLabels } }], ports: [MINIO_OPERATOR_UPGRADE_PORT], podLabels });
+        }
+      },
+    };
   }
 }
 

@@ -295,10 +295,14 @@ export class MinioChart extends PlatformChart {
     setWave(tenant, ObjectWave.STORAGE);
 
     // Network: servers talk to each other and to the API server; the setup Job and the
-    // operator reach the S3 port; consumers are let in by grant().
+    // operator reach the S3 port, the servers the operator's upgrade server; consumers are let
+    // in by grant().
     ns.allowIngress('tenant-peers', { peers: [{ namespace: ns.name }], ports: [MINIO_POD_PORT], podLabels: tenantLabels });
     ns.allowEgress('tenant-peers', { peers: [{ namespace: ns.name, podLabels: tenantLabels }], ports: [MINIO_POD_PORT] });
     ns.allowIngress('minio-operator', { peers: [{ namespace: props.operator.namespace, podLabels: { ...props.operator.podLabels } }], ports: [MINIO_POD_PORT], podLabels: tenantLabels });
+    // In-place upgrades: the servers download the new binary from the operator's upgrade server.
+    ns.allowEgress('minio-operator', { peers: [{ namespace: props.operator.namespace, podLabels: { ...props.operator.podLabels } }], ports: [props.operator.upgradePort], podLabels: tenantLabels });
+    props.operator.allowTenant(ns.name, tenantLabels);
     ns.allowKubeApi(tenantLabels);
 
     // Metrics over TLS, verified against the tenant certificate's CA: each server's own, and
