@@ -5,12 +5,13 @@
  */
 import { App } from 'cdk8s';
 import type { DatabaseBackupProvider } from '../charts/phase1/database-backups';
-import { KeycloakChart, KeycloakChartProps, keycloakComponent } from '../charts/phase1/keycloak';
+import { KEYCLOAK_CACHE_STACK, KeycloakChart, KeycloakChartProps, keycloakComponent } from '../charts/phase1/keycloak';
 import { PLATFORM_GROUPS, clientSecretEnv } from '../charts/phase1/keycloak-realm';
 import { PlatformChart } from '../constructs/platform-chart';
 import { CHARTS, IMAGES } from '../versions';
 import { haveUpstreamSchemas, helmValuesProblems } from './helm-values';
 import { authorityFake, ingressFake, postgresOperatorFake } from './identity-fakes';
+import { helmReleaseOf, renderReleases } from './support/helm-render';
 import { field, findAll, findObject, manifests, testChart, testCommon, testConfig } from './util';
 
 /**
@@ -117,9 +118,11 @@ describe('keycloak in production', () => {
     expect(field(findObject(objects, 'NetworkPolicy', 'allow-scrape-keycloak'), 'spec.ingress.0.ports')).toEqual([{ protocol: 'TCP', port: 9000 }]);
   });
 
-  test('the Infinispan cluster: DNS ping on the headless Service, JGroups ports open between the pods', () => {
+  test('the Infinispan cluster: jdbc-ping through the database, JGroups ports open between the pods', () => {
     expect(values.cache).toEqual({ stack: 'default' });
-    expect(values.extraEnv).toContain('-Djgroups.dns.query=keycloak-headless.keycloak.svc.cluster.local');
+    // No DNS-ping setting left over: jdbc-ping finds the members in the database.
+    expect(values.extraEnv).not.toContain('jgroups.dns.query');
+    expect(values.extraEnv).not.toContain('JAVA_OPTS');
     for (const name of ['allow-from-keycloak-cluster', 'allow-to-keycloak-cluster']) {
       const policy = findObject(objects, 'NetworkPolicy', name);
       const rule = field(policy, 'spec.ingress.0') ?? field(policy, 'spec.egress.0');
@@ -130,6 +133,26 @@ describe('keycloak in production', () => {
       expect(field(policy, 'spec.podSelector.matchLabels')).toEqual(chart.podLabels);
     }
     expect(field(findObject(objects, 'NetworkPolicy', 'allow-to-keycloak-db'), 'spec.egress.0.ports')).toEqual([{ protocol: 'TCP', port: 5432 }]);
+  });
+
+  test('rendered by the chart, the pods run the stack the code names, and the policies select them', async () => {
+    const [render] = await renderReleases([helmReleaseOf(app)]);
+    const rendered = render.objects.map((o) => o.object);
+    const pod = field(findObject(rendered, 'StatefulSet', 'keycloak'), 'spec.template');
+    const kc = (pod.spec.containers as Array<{ name: string; args?: string[]; env: Array<{ name: string; value?: string }> }>).find((c) => c.name === 'keycloak')!;
+    const env = Object.fromEntries(kc.env.map((e) => [e.name, e.value]));
+    expect(env.KC_CACHE).toBe('ispn');
+    expect(env.KC_CACHE_STACK).toBe(KEYCLOAK_CACHE_STACK);
+    expect(kc.env.filter((e) => e.name === 'KC_CACHE_STACK')).toHaveLength(1);
+    expect(kc.args).toEqual(['start']);
+    expect(JSON.stringify(kc.env)).not.toMatch(/jgroups\.dns\.query|DNS_PING/);
+    // The members find each other in their database: the pods reach it.
+    expect(env.KC_DB_URL_HOST).toBe(chart.database.host);
+    for (const name of ['allow-from-keycloak-cluster', 'allow-to-keycloak-cluster', 'allow-to-keycloak-db']) {
+      expect(pod.metadata.labels).toMatchObject(field(findObject(objects, 'NetworkPolicy', name), 'spec.podSelector.matchLabels'));
+    }
+    const peers = field(findObject(objects, 'NetworkPolicy', 'allow-from-keycloak-cluster'), 'spec.ingress.0.from.0.podSelector.matchLabels');
+    expect(pod.metadata.labels).toMatchObject(peers);
   });
 
   test('the realm: roles admin, engineer, analyst; groups mapped to them', () => {

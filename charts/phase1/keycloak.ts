@@ -1,7 +1,8 @@
 /**
  * keycloak: identity for every web UI. Keycloak (codecentric keycloakx chart) in production
  * mode behind Traefik with TLS, its own HA PostgreSQL from CloudNativePG, an Infinispan
- * cluster between its pods (DNS ping through the headless Service), health and metrics.
+ * cluster between its pods (members found through that database: JGroups jdbc-ping), health
+ * and metrics.
  *
  * Realm as code: the `lakeplane` realm (roles, groups, and one OIDC client per UI registered
  * by the component that needs it through `addClient`) is rendered into a ConfigMap once the
@@ -39,8 +40,19 @@ export const KEYCLOAK = 'keycloak';
 /** The platform realm. */
 export const REALM = 'lakeplane';
 
-/** Ports of a Keycloak pod: HTTP (behind Traefik), management (health, metrics), JGroups. */
+/**
+ * Ports of a Keycloak pod: HTTP (behind Traefik), management (health, metrics), and the two the
+ * jdbc-ping stack uses between pods: JGroups unicast (jgroups.bind.port) and FD_SOCK2 failure
+ * detection (bind port + jgroups.fd.port-offset 50000), per Keycloak's caching guide.
+ */
 export const KEYCLOAK_PORTS = { http: 8080, management: 9000, jgroups: 7800, jgroupsFailureDetection: 57800 } as const;
+/**
+ * The cache stack the pods run: the chart's `cache.stack: default` sets KC_CACHE=ispn and
+ * KC_CACHE_STACK=jdbc-ping (keycloakx 7.1.11, templates/statefulset.yaml). Each pod registers
+ * in a table of the Keycloak database (JGroups JDBC_PING2) and finds the others there: no DNS
+ * query, no Kubernetes API access.
+ */
+export const KEYCLOAK_CACHE_STACK = 'jdbc-ping';
 /** The chart's Service in front of the pods (`<fullname>-http`), port 80 to the pods' 8080. */
 const HTTP_SERVICE = 'keycloak-http';
 const HTTP_SERVICE_PORT = 80;
@@ -140,11 +152,6 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
       { name: 'KC_HOSTNAME_BACKCHANNEL_DYNAMIC', value: 'true' },
       { name: 'KC_BOOTSTRAP_ADMIN_USERNAME', value: ADMIN_USER },
       { name: 'KC_BOOTSTRAP_ADMIN_PASSWORD', valueFrom: admin.envFrom('password') },
-      // The Kubernetes cache stack finds the other pods by a DNS query on the headless Service.
-      // Keycloak 26.4 deprecates that stack in favour of jdbc-ping (discovery through the
-      // database); both use the same JGroups ports, so moving is `cache.stack: custom` plus
-      // KC_CACHE_STACK=jdbc-ping here, with no network change.
-      { name: 'JAVA_OPTS_APPEND', value: `-Djgroups.dns.query=keycloak-headless.${this.namespace}.svc.cluster.local` },
     ];
     const resources = toResources(size);
     this.values = {
@@ -181,6 +188,7 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
         existingSecretKey: 'password',
       },
       dbchecker: { enabled: false },
+      // KC_CACHE=ispn, KC_CACHE_STACK=jdbc-ping (KEYCLOAK_CACHE_STACK).
       cache: { stack: 'default' },
       proxy: { enabled: true, mode: 'xforwarded', http: { enabled: true } },
       metrics: { enabled: true },
@@ -208,7 +216,8 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
       path: '/metrics',
     });
 
-    // Infinispan between the pods, and the pods to their database.
+    // Infinispan between the pods (jdbc-ping: unicast and failure detection), and the pods to
+    // their database, which is also where they find each other.
     const jgroups = [KEYCLOAK_PORTS.jgroups, KEYCLOAK_PORTS.jgroupsFailureDetection];
     namespace.allowIngress('keycloak-cluster', { peers: [{ podLabels: { ...this.podLabels } }], ports: jgroups, podLabels: { ...this.podLabels } });
     namespace.allowEgress('keycloak-cluster', { peers: [{ podLabels: { ...this.podLabels } }], ports: jgroups, podLabels: { ...this.podLabels } });

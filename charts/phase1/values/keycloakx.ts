@@ -28,7 +28,7 @@ export interface KeycloakxValues {
     readonly existingSecretKey: string;
   };
   readonly dbchecker: { readonly enabled: boolean };
-  /** `default`: Infinispan with the chart's Kubernetes (DNS ping) stack. */
+  /** `default`: the chart sets KC_CACHE=ispn and KC_CACHE_STACK=jdbc-ping (discovery through the database); `custom`: nothing. */
   readonly cache: { readonly stack: 'default' | 'custom' };
   readonly proxy: { readonly enabled: boolean; readonly mode: 'xforwarded' | 'forwarded'; readonly http: { readonly enabled: boolean } };
   readonly metrics: { readonly enabled: boolean };
