@@ -1,0 +1,845 @@
+/**
+ * lakeplane's output against a real Kubernetes API server (kube-apiserver 1.34 on etcd, no
+ * controllers; test/support/envtest.ts): every environment at every phase, in both GitOps
+ * modes, each distinct file checked once.
+ *
+ * 1. CustomResourceDefinitions are created for real and must become Established; then
+ *    Namespaces and PriorityClasses are created for real.
+ * 2. Every other object is server-side applied with a server dry run and strict field
+ *    validation, by kubectl on the files exactly as written to dist/, in ArgoCD's order.
+ * 3. The pod template of every built-in workload is created as a Pod (dry run) in its
+ *    namespace, where the namespace's Pod Security `enforce` level applies (for workloads
+ *    the API server only warns).
+ * 4. kubectl reads every file (with YAML 1.1 rules, as ArgoCD does) as exactly the object
+ *    lakeplane meant to write.
+ *
+ * Every problem is collected; each check fails once, with its whole list, naming the
+ * environment, phase, mode, file, object and the server's message. Canaries, one per check,
+ * go through the same calls and must be rejected.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { parse } from 'yaml';
+import { ENVIRONMENTS } from '../config';
+import { PHASES, Phase, PlatformConfig } from '../config/schema';
+import { loadEnvironment, synthConfig } from '../lib/synth';
+import { GITOPS_FOLDER } from '../lib/build';
+import type { Manifest } from '../lib/output';
+import { SYNC_WAVE_ANNOTATION } from '../argocd/sync';
+import { kubeAssets } from './support/assets';
+import { ApiServer, BootingApiServer, KubectlResult, bootApiServer } from './support/envtest';
+import { field } from './util';
+
+/** CRDs of upstream charts, `<group>/<kind>.yaml`, used until the charts themselves are rendered. */
+const STAND_IN_CRDS = path.join(__dirname, '..', '..', 'shared', 'schemas', 'crds');
+/** The field manager ArgoCD's application controller applies with. */
+const FIELD_MANAGER = 'argocd-controller';
+const MODES: readonly Mode[] = ['applicationset', 'applications'];
+/**
+ * kubectl processes that dry-run custom resources side by side (besides the one for built-in
+ * kinds): with strict validation kubectl decodes the OpenAPI document of an object's group
+ * for every object, which makes it CPU-bound.
+ */
+const CUSTOM_BATCHES = 2;
+/** Kinds created for real before the dry runs, because the objects after them need them to exist. */
+const CREATED_FOR_REAL = new Set(['Namespace', 'PriorityClass']);
+const POD_SECURITY_LABEL = /^pod-security\.kubernetes\.io\//;
+/** Folder (and environment name) of the canaries. */
+const CANARY = 'canary';
+/** The reading canary: kubectl reads its `off` as false, which a dry run would refuse too; only read. */
+const READING_CANARY = `${CANARY}/configmap-unquoted.yaml`;
+const DISCOVERY = 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList';
+
+type Mode = PlatformConfig['gitops']['mode'];
+
+interface Placed {
+  readonly folder: string;
+  readonly object: Manifest;
+  /** Path under dist/<env>/, e.g. minio/tenant-datalake.yaml. */
+  readonly file: string;
+  readonly content: string;
+}
+
+interface Combination {
+  readonly env: string;
+  readonly phase: Phase;
+  readonly mode: Mode;
+  readonly argocdNamespace: string;
+  /** Every object with its file, in ArgoCD's order. */
+  readonly objects: readonly Placed[];
+}
+
+/** One distinct file content, with every place it is written. */
+interface Entry {
+  readonly content: string;
+  readonly object: Manifest;
+  readonly seen: Array<{ readonly combination: Combination; readonly file: string }>;
+  /** Its copy in the server's folder, relative to it (kubectl runs there and names it so). */
+  written: string;
+}
+
+type Problems = string[];
+
+interface Report {
+  readonly combinations: number;
+  readonly entries: number;
+  readonly dryRun: number;
+  readonly pods: number;
+  readonly inputs: Problems;
+  readonly created: Problems;
+  readonly applied: Problems;
+  readonly podSecurity: Problems;
+  readonly reading: Problems;
+  /** What the checks said about the canaries. */
+  readonly canaries: { readonly applied: Problems; readonly podSecurity: Problems; readonly reading: Problems };
+  /** Warnings the server sent; not failures (the Pod Security warnings of workloads are checked on their Pods). */
+  readonly warnings: ReadonlySet<string>;
+}
+
+/**
+ * The order ArgoCD applies one environment's objects in. A stand-in until argocd/simulation.ts
+ * provides ArgoCD's own: the gitops folder first (the root Application syncs it before any
+ * component exists), then the component folders in build (dependency) order, and inside a
+ * folder by sync wave, keeping the written order among equal waves.
+ */
+function argocdOrder<T extends { readonly folder: string; readonly object: Manifest }>(objects: readonly T[], folders: readonly string[]): T[] {
+  const folderRank = (folder: string): number => (folder === GITOPS_FOLDER ? -1 : folders.indexOf(folder));
+  const wave = (object: Manifest): number => Number((object.metadata.annotations as Record<string, string> | undefined)?.[SYNC_WAVE_ANNOTATION] ?? 0);
+  return objects
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => folderRank(a.item.folder) - folderRank(b.item.folder) || wave(a.item.object) - wave(b.item.object) || a.index - b.index)
+    .map(({ item }) => item);
+}
+
+describe('the output against a real kube-apiserver', () => {
+  let booting: BootingApiServer | undefined;
+  let report: Report;
+
+  beforeAll(async () => {
+    // Missing assets fail here, with kubeAssets()'s message, on every test below.
+    booting = await bootApiServer(kubeAssets());
+    // Synthesize while etcd and kube-apiserver boot (they are processes of their own).
+    const combinations = synthesizeAll();
+    const server = await booting.ready();
+    report = await checkAll(server, combinations);
+  }, 120_000);
+
+  afterAll(async () => {
+    await booting?.stop();
+  });
+
+  test('every environment, phase and mode is checked, each distinct file once', () => {
+    expectNone(report.inputs, 'objects without a file of their own');
+    expect(report.combinations).toBe(Object.keys(ENVIRONMENTS).length * PHASES.length * MODES.length);
+    expect(report.dryRun).toBeGreaterThan(100);
+    expect(report.pods).toBeGreaterThan(0);
+  });
+
+  test('CustomResourceDefinitions become Established; Namespaces and PriorityClasses are created', () => {
+    expectNone(report.created, 'problems creating objects for real');
+  });
+
+  test('every other object passes a server-side apply dry run with strict field validation', () => {
+    expectNone(report.applied, 'objects the API server rejects');
+  });
+
+  test('every pod template is admitted as a Pod in its namespace (Pod Security enforced)', () => {
+    expectNone(report.podSecurity, 'pod templates the API server refuses');
+  });
+
+  test('kubectl reads every file (YAML 1.1) as exactly the intended object', () => {
+    expectNone(report.reading, 'files kubectl reads differently from what lakeplane meant');
+  });
+
+  test('each check rejects its canary, naming the file, the object and the reason', () => {
+    expect(report.canaries.applied).toEqual([
+      expect.stringMatching(/^canary\/canary\/networkpolicy-misspelt\.yaml \(phase 1 applicationset\) NetworkPolicy lakeplane-canary\/misspelt: .*\.spec\.podSelectr: field not declared in schema/),
+    ]);
+    expect(report.canaries.podSecurity).toEqual([
+      expect.stringMatching(
+        /^canary\/canary\/job-privileged\.yaml \(phase 1 applicationset\) pod template of Job lakeplane-canary\/privileged: Error from server \(Forbidden\): pods "privileged" is forbidden: violates PodSecurity "restricted:latest": privileged/,
+      ),
+    ]);
+    expect(report.canaries.reading).toEqual([
+      'canary/canary/configmap-unquoted.yaml (phase 1 applicationset) ConfigMap lakeplane-canary/unquoted: data.flag: written as "off", kubectl reads false',
+    ]);
+  });
+});
+
+function expectNone(problems: Problems, what: string): void {
+  if (problems.length > 0) {
+    throw new Error(`${problems.length} ${what}:\n- ${problems.join('\n- ')}`);
+  }
+}
+
+/** Every environment x phase x mode, each object paired with the file it is written to. */
+function synthesizeAll(): Combination[] {
+  const combinations: Combination[] = [];
+  for (const env of Object.keys(ENVIRONMENTS)) {
+    for (const phase of PHASES) {
+      for (const mode of MODES) {
+        const base = loadEnvironment(env, phase);
+        const config: PlatformConfig = { ...base, gitops: { ...base.gitops, mode } };
+        const { rendered } = synthConfig(config);
+        const folders = [...rendered.objects.keys()];
+        const fileOf = filesByIdentity(rendered.files, folders);
+        const objects = folders.flatMap((folder) =>
+          rendered.objects.get(folder)!.map((object) => {
+            const file = fileOf.get(`${folder}|${identity(object)}`) ?? '';
+            return { folder, object, file, content: file ? rendered.files.get(file)! : '' };
+          }),
+        );
+        combinations.push({ env, phase, mode, argocdNamespace: config.gitops.argocdNamespace, objects: argocdOrder(objects, folders) });
+      }
+    }
+  }
+  return combinations;
+}
+
+function identity(obj: { apiVersion?: unknown; kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } }): string {
+  return `${String(obj.apiVersion).split('/')[0]}/${String(obj.kind)}/${String(obj.metadata?.namespace ?? '')}/${String(obj.metadata?.name)}`;
+}
+
+/** Identity of the object in a file's content (read with the yaml package), each distinct content parsed once. */
+const identityOfContent = new Map<string, string>();
+
+/** `folder|identity` -> the path of the file in that folder that holds the object. */
+function filesByIdentity(files: ReadonlyMap<string, string>, folders: readonly string[]): Map<string, string> {
+  const byIdentity = new Map<string, string>();
+  for (const [file, content] of files) {
+    const folder = file.split('/')[0];
+    if (file.includes('/') && folders.includes(folder) && file.endsWith('.yaml')) {
+      let id = identityOfContent.get(content);
+      if (id === undefined) {
+        id = identity(parse(content) ?? {});
+        identityOfContent.set(content, id);
+      }
+      byIdentity.set(`${folder}|${id}`, file);
+    }
+  }
+  return byIdentity;
+}
+
+async function checkAll(server: ApiServer, combinations: readonly Combination[]): Promise<Report> {
+  const inputs: Problems = [];
+  const created: Problems = [];
+  const warnings = new Set<string>();
+  const canaries = canaryCombination();
+
+  // Each distinct content once, in the order of its first appearance; the canaries last.
+  const entries = new Map<string, Entry>();
+  for (const combination of [...combinations, canaries]) {
+    for (const { folder, object, file, content } of combination.objects) {
+      if (!file) {
+        inputs.push(`${combination.env} phase ${combination.phase} ${combination.mode}: ${folder} ${object.kind} ${qualified(object)} is not written to a file of its own`);
+        continue;
+      }
+      const entry = entries.get(content) ?? { content, object, seen: [], written: '' };
+      entry.seen.push({ combination, file });
+      entries.set(content, entry);
+    }
+  }
+  const all = [...entries.values()];
+  fs.mkdirSync(path.join(server.dir, 'objects'));
+  all.forEach((entry, i) => {
+    entry.written = path.join('objects', `${String(i).padStart(4, '0')}_${entry.seen[0].file.replace(/\//g, '_')}`);
+    fs.writeFileSync(path.join(server.dir, entry.written), entry.content);
+  });
+  const entryOf = (combination: Combination, content: string): Entry | undefined => {
+    const entry = entries.get(content);
+    return entry?.seen.some((s) => s.combination === combination) ? entry : undefined;
+  };
+
+  // What the bare server serves, before any CRD. kubectl calls that need only built-in kinds
+  // use a discovery cache of their own, so that no call made after the CRDs starts from a
+  // discovery without them.
+  const kinds = await builtInKinds(server);
+  const beforeCrds: ApiServer = { ...server, kubectl: (args, opts = {}) => server.kubectl(args, { cacheDir: path.join(server.dir, 'kubectl-cache-built-in'), ...opts }) };
+  const isBuiltIn = (entry: Entry): boolean => kinds.groups.has(group(entry.object));
+
+  // 1. CRDs for real: the output's own, and stand-ins for the custom kinds it uses without
+  // defining them; Namespaces and PriorityClasses. Pod Security labels can differ between
+  // environments for the same namespace name: such combinations go to different "worlds",
+  // whose namespaces are created (and pods checked) one world after the other.
+  const crds = firstPerName(all.filter((e) => e.object.kind === 'CustomResourceDefinition'));
+  const defined = new Set(crds.map((e) => `${field(e.object, 'spec.group')}/${field(e.object, 'spec.names.kind')}`));
+  const standIns = standInCrds(all, kinds.groups, defined, server.dir, created);
+  const clusterScoped = new Set([
+    ...kinds.clusterScoped,
+    ...[...crds.map((e) => e.object), ...standIns.map((s) => s.object)].filter((crd) => field(crd, 'spec.scope') === 'Cluster').map((crd) => `${field(crd, 'spec.group')}/${field(crd, 'spec.names.kind')}`),
+  ]);
+  const worlds = podSecurityWorlds([...combinations, canaries]);
+  const realPerWorld = worlds.map((world) =>
+    firstPerName(world.flatMap((c) => c.objects.filter((o) => CREATED_FOR_REAL.has(o.object.kind)).flatMap((o) => entryOf(c, o.content) ?? []))),
+  );
+  const realSet = new Set([...crds, ...realPerWorld.flat()]);
+
+  // The server takes seconds to establish the CRDs; objects of built-in kinds need only their
+  // namespaces, so the namespaces, the dry runs of built-in kinds and the pods go ahead.
+  const crdsEstablished = (async () => {
+    const names = [...(await createForReal(beforeCrds, crds, created)), ...(await createStandIns(beforeCrds, standIns, created))];
+    await waitEstablished(server, names, created);
+  })();
+  const namespacesCreated = (async () => {
+    // Stand-in: ArgoCD's own namespace comes with ArgoCD's install (README, "Bootstrapping
+    // ArgoCD"), and lakeplane's Applications live there. Created only when the output does not.
+    const outputNamespaces = new Set(all.filter((e) => e.object.kind === 'Namespace').map((e) => e.object.metadata.name));
+    for (const ns of new Set(combinations.map((c) => c.argocdNamespace))) {
+      if (!outputNamespaces.has(ns)) {
+        const result = await beforeCrds.kubectl(['create', 'namespace', ns]);
+        if (result.code !== 0) {
+          created.push(`stand-in namespace ${ns}: ${result.stderr.trim()}`);
+        }
+      }
+    }
+    await createForReal(beforeCrds, realPerWorld[0] ?? [], created);
+  })();
+
+  // 2-4 side by side: the dry runs (built-in kinds at once, custom resources once their CRDs
+  // are established; each batch in ArgoCD's order), the pods world by world, the reading.
+  const dryRun = all.filter((e) => !realSet.has(e) && e.seen[0].file !== READING_CANARY);
+  const [builtInApplied, customApplied, pods, reading] = await Promise.all([
+    namespacesCreated.then(() => dryRunApply(beforeCrds, dryRun.filter(isBuiltIn), warnings)),
+    Promise.all([namespacesCreated, crdsEstablished]).then(() =>
+      Promise.all(chunks(dryRun.filter((e) => !isBuiltIn(e)), CUSTOM_BATCHES).map((batch) => dryRunApply(server, batch, warnings))),
+    ),
+    namespacesCreated.then(async () => {
+      const checked = { count: 0, problems: [] as Problems };
+      for (let w = 0; w < worlds.length; w++) {
+        if (w > 0) {
+          await createForReal(beforeCrds, realPerWorld[w], created);
+        }
+        const world = await podCheck(beforeCrds, worlds[w], entryOf, `world${w}`, warnings);
+        checked.count += world.count;
+        checked.problems.push(...world.problems);
+      }
+      return checked;
+    }),
+    crdsEstablished.then(() => readingCheck(server, all, clusterScoped)),
+  ]);
+
+  const [canaryApplied, applied] = partition([...builtInApplied, ...customApplied.flat()]);
+  const [canaryPods, podSecurity] = partition(pods.problems);
+  const [canaryReading, read] = partition(reading);
+  return {
+    combinations: combinations.length,
+    entries: all.length,
+    dryRun: dryRun.length,
+    pods: pods.count,
+    inputs,
+    created,
+    applied,
+    podSecurity,
+    reading: read,
+    canaries: { applied: canaryApplied, podSecurity: canaryPods, reading: canaryReading },
+    warnings,
+  };
+}
+
+/** The canaries' problems (they name canary/... first) apart from the output's. */
+function partition(problems: Problems): [Problems, Problems] {
+  const isCanary = (p: string): boolean => p.startsWith(`${CANARY}/`);
+  return [problems.filter(isCanary), problems.filter((p) => !isCanary(p))];
+}
+
+/**
+ * Objects that each check must reject, checked with the output's objects in the same kubectl
+ * calls: a misspelt field (strict validation), a privileged container in a restricted
+ * namespace (Pod Security) and an unquoted `off` (YAML 1.1). A check that cannot fail proves
+ * nothing.
+ */
+function canaryCombination(): Combination {
+  const namespace = 'lakeplane-canary';
+  const json = (folder: string, object: Manifest): Placed => ({ folder, object, file: `${CANARY}/${object.kind.toLowerCase()}-${object.metadata.name}.yaml`, content: `${JSON.stringify(object)}\n` });
+  const objects: Placed[] = [
+    json(CANARY, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { 'pod-security.kubernetes.io/enforce': 'restricted' } } }),
+    json(CANARY, { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'misspelt', namespace }, spec: { podSelectr: {} } }),
+    json(CANARY, {
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: 'privileged', namespace },
+      spec: { template: { spec: { restartPolicy: 'Never', containers: [{ name: 'main', image: 'registry.example.com/canary:1', securityContext: { privileged: true } }] } } },
+    }),
+    {
+      folder: CANARY,
+      object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'unquoted', namespace }, data: { flag: 'off' } },
+      file: READING_CANARY,
+      // As a YAML 1.2 writer that does not quote `off` writes it.
+      content: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: unquoted\n  namespace: ${namespace}\ndata:\n  flag: off\n`,
+    },
+  ];
+  return { env: CANARY, phase: 1, mode: 'applicationset', argocdNamespace: 'argocd', objects };
+}
+
+/** Server-side apply with a server dry run and strict field validation, as ArgoCD applies. */
+async function dryRunApply(server: ApiServer, batch: readonly Entry[], warnings: Set<string>): Promise<Problems> {
+  if (batch.length === 0) {
+    return [];
+  }
+  const args = ['apply', '--server-side', '--dry-run=server', '--validate=strict', `--field-manager=${FIELD_MANAGER}`, ANSWERS];
+  const result = await server.kubectl([...args, ...batch.flatMap((e) => ['-f', e.written])]);
+  return problemsOf(result, batch.map(attributable), warnings);
+}
+
+/** Server-side applies entries for real (strict validation, ArgoCD's field manager); returns the names applied. */
+async function createForReal(server: ApiServer, list: readonly Entry[], problems: Problems): Promise<string[]> {
+  if (list.length === 0) {
+    return [];
+  }
+  const args = ['apply', '--server-side', '--validate=strict', `--field-manager=${FIELD_MANAGER}`, ANSWERS, ...list.flatMap((e) => ['-f', e.written])];
+  const result = await server.kubectl(args);
+  problems.push(...problemsOf(result, list.map(attributable)));
+  return answeredNames(result.stdout);
+}
+
+/** The kinds the bare server serves (from its aggregated discovery): their groups, and which are cluster-scoped. */
+async function builtInKinds(server: ApiServer): Promise<{ groups: Set<string>; clusterScoped: Set<string> }> {
+  const groups = new Set<string>();
+  const clusterScoped = new Set<string>();
+  for (const apiPath of ['/api', '/apis']) {
+    const list = (await server.getJson(apiPath, DISCOVERY)) as {
+      items: Array<{ metadata: { name?: string }; versions: Array<{ resources: Array<{ responseKind: { kind: string }; scope: string }> }> }>;
+    };
+    for (const item of list.items) {
+      const name = item.metadata.name ?? '';
+      groups.add(name);
+      for (const resource of item.versions.flatMap((v) => v.resources)) {
+        if (resource.scope === 'Cluster') {
+          clusterScoped.add(`${name}/${resource.responseKind.kind}`);
+        }
+      }
+    }
+  }
+  return { groups, clusterScoped };
+}
+
+interface StandIn {
+  /** Copy in the server's folder. */
+  readonly file: string;
+  readonly object: Manifest;
+}
+
+/**
+ * STAND-IN, until the upstream charts are rendered (a separate issue): the CRDs of the custom
+ * kinds lakeplane uses but does not define (those that operator charts install, and ArgoCD's
+ * Application, AppProject and ApplicationSet), from ../shared/schemas/crds/<group>/<kind>.yaml.
+ */
+function standInCrds(all: readonly Entry[], builtInGroups: ReadonlySet<string>, defined: ReadonlySet<string>, dir: string, problems: Problems): StandIn[] {
+  const wanted = new Map<string, Entry>();
+  for (const entry of all) {
+    const key = `${group(entry.object)}/${entry.object.kind}`;
+    if (!builtInGroups.has(group(entry.object)) && !defined.has(key) && !wanted.has(key)) {
+      wanted.set(key, entry);
+    }
+  }
+  fs.mkdirSync(path.join(dir, 'stand-in-crds'));
+  const found: StandIn[] = [];
+  for (const [key, entry] of wanted) {
+    const [crdGroup, kind] = key.split('/');
+    const source = path.join(STAND_IN_CRDS, crdGroup, `${kind.toLowerCase()}.yaml`);
+    if (!fs.existsSync(source)) {
+      problems.push(`${whereObject(entry)}: no CRD for ${key}: the output does not define it and ../shared/schemas/crds/${crdGroup}/${kind.toLowerCase()}.yaml does not exist`);
+      continue;
+    }
+    const file = path.join('stand-in-crds', `${crdGroup}_${kind.toLowerCase()}.yaml`);
+    const content = fs.readFileSync(source, 'utf8');
+    fs.writeFileSync(path.join(dir, file), content);
+    found.push({ file, object: parse(content) as Manifest });
+  }
+  return found;
+}
+
+/** Creates the stand-in CRDs; returns the names of those created. */
+async function createStandIns(server: ApiServer, standIns: readonly StandIn[], problems: Problems): Promise<string[]> {
+  if (standIns.length === 0) {
+    return [];
+  }
+  const result = await server.kubectl(['create', ANSWERS, ...standIns.flatMap((s) => ['-f', s.file])]);
+  problems.push(...problemsOf(result, standIns.map(({ file, object }) => ({ file, identity: identityOf(object), describe: (message: string) => `stand-in CRD ${file}: ${message}` }))));
+  return answeredNames(result.stdout);
+}
+
+/** Polls until every named CRD is Established; those that are not after 30 s are problems, with their conditions. */
+async function waitEstablished(server: ApiServer, crdNames: readonly string[], problems: Problems): Promise<void> {
+  const waiting = new Set(crdNames);
+  const deadline = Date.now() + 30_000;
+  let conditions = new Map<string, unknown>();
+  while (waiting.size > 0) {
+    const list = (await server.getJson('/apis/apiextensions.k8s.io/v1/customresourcedefinitions')) as { items: Manifest[] };
+    conditions = new Map(list.items.map((crd) => [crd.metadata.name, field(crd, 'status.conditions')]));
+    for (const name of waiting) {
+      const established = ((conditions.get(name) as Array<{ type: string; status: string }> | undefined) ?? []).some((c) => c.type === 'Established' && c.status === 'True');
+      if (established) {
+        waiting.delete(name);
+      }
+    }
+    if (waiting.size === 0 || Date.now() > deadline) {
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  for (const name of waiting) {
+    problems.push(`CustomResourceDefinition ${name} is not Established after 30 s: ${JSON.stringify(conditions.get(name) ?? 'no conditions')}`);
+  }
+}
+
+/**
+ * Groups combinations into worlds in which no namespace name carries two different sets of
+ * Pod Security labels (first fit, in order).
+ */
+function podSecurityWorlds(combinations: readonly Combination[]): Combination[][] {
+  const worlds: Array<{ levels: Map<string, string>; combinations: Combination[] }> = [];
+  for (const combination of combinations) {
+    const levels = new Map(
+      combination.objects
+        .filter((o) => o.object.kind === 'Namespace')
+        .map((o) => {
+          const labels = Object.entries((o.object.metadata.labels as Record<string, string> | undefined) ?? {});
+          return [o.object.metadata.name, JSON.stringify(labels.filter(([key]) => POD_SECURITY_LABEL.test(key)).sort())] as const;
+        }),
+    );
+    const world = worlds.find((w) => [...levels].every(([ns, level]) => (w.levels.get(ns) ?? level) === level));
+    if (world) {
+      levels.forEach((level, ns) => world.levels.set(ns, level));
+      world.combinations.push(combination);
+    } else {
+      worlds.push({ levels, combinations: [combination] });
+    }
+  }
+  return worlds.map((w) => w.combinations);
+}
+
+/** The first entry of each kind and name (cluster-scoped objects: one can exist at a time). */
+function firstPerName(list: readonly Entry[]): Entry[] {
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const key = `${e.object.kind}/${e.object.metadata.name}`;
+    if (seen.has(key)) {
+      return false;
+    }
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The pod template of a built-in workload, or undefined for other kinds. */
+function podTemplateOf(object: Manifest): { metadata?: { labels?: unknown; annotations?: unknown }; spec?: unknown } | undefined {
+  if (group(object) === 'apps' && ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'].includes(object.kind)) {
+    return field(object, 'spec.template');
+  }
+  if (group(object) === 'batch' && object.kind === 'Job') {
+    return field(object, 'spec.template');
+  }
+  if (group(object) === 'batch' && object.kind === 'CronJob') {
+    return field(object, 'spec.jobTemplate.spec.template');
+  }
+  return undefined;
+}
+
+/** Creates every pod template of one world's combinations as a Pod (server dry run) in its namespace. */
+async function podCheck(
+  server: ApiServer,
+  world: readonly Combination[],
+  entryOf: (c: Combination, content: string) => Entry | undefined,
+  prefix: string,
+  warnings: Set<string>,
+): Promise<{ count: number; problems: Problems }> {
+  const pods = new Map<string, { workload: Entry; combinations: Combination[]; file: string }>();
+  for (const combination of world) {
+    for (const { object, content } of combination.objects) {
+      const template = podTemplateOf(object);
+      const workload = entryOf(combination, content);
+      if (template === undefined || workload === undefined) {
+        continue;
+      }
+      const pod = JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: {
+          name: object.metadata.name,
+          namespace: object.metadata.namespace,
+          ...(template.metadata?.labels ? { labels: template.metadata.labels } : {}),
+          ...(template.metadata?.annotations ? { annotations: template.metadata.annotations } : {}),
+        },
+        spec: template.spec,
+      });
+      const known = pods.get(pod);
+      if (known) {
+        known.combinations.push(combination);
+      } else {
+        const file = path.join('pods', `${prefix}-${String(pods.size).padStart(4, '0')}_${object.kind.toLowerCase()}-${object.metadata.name}.json`);
+        pods.set(pod, { workload, combinations: [combination], file });
+      }
+    }
+  }
+  if (pods.size === 0) {
+    return { count: 0, problems: [] };
+  }
+  fs.mkdirSync(path.join(server.dir, 'pods'), { recursive: true });
+  for (const [pod, { file }] of pods) {
+    fs.writeFileSync(path.join(server.dir, file), pod);
+  }
+  const list = [...pods.values()];
+  const result = await server.kubectl(['create', '--dry-run=server', '--validate=strict', ANSWERS, ...list.flatMap((p) => ['-f', p.file])]);
+  const problems = problemsOf(
+    result,
+    list.map(({ workload, combinations, file }) => ({
+      file,
+      identity: { group: '', kind: 'Pod', namespace: workload.object.metadata.namespace ?? '', name: workload.object.metadata.name },
+      describe: (message: string) => {
+        const seen = workload.seen.filter((s) => combinations.includes(s.combination));
+        return `${describeSeen(seen)} pod template of ${workload.object.kind} ${qualified(workload.object)}: ${message}`;
+      },
+    })),
+    warnings,
+  );
+  return { count: list.length, problems };
+}
+
+/**
+ * kubectl reads every file (`create --dry-run=client -o json`), compared with the intended
+ * object. kubectl drops metadata.namespace of cluster-scoped objects (its mapping, not its
+ * YAML reading), so it is not compared there.
+ */
+async function readingCheck(server: ApiServer, all: readonly Entry[], clusterScoped: ReadonlySet<string>): Promise<Problems> {
+  const result = await server.kubectl(['create', '--dry-run=client', '--validate=false', '-o', 'json', ...all.flatMap((e) => ['-f', e.written])]);
+  const problems = problemsOf(result, all.map((e) => ({ file: e.written, describe: (message: string) => `${whereObject(e)}: kubectl cannot read it: ${message}` })));
+  let read: Manifest[];
+  try {
+    read = jsonStream(result.stdout) as Manifest[];
+  } catch (err) {
+    return [...problems, `kubectl's output is not a JSON stream: ${(err as Error).message}`];
+  }
+  // kubectl prints the objects in the order of the files, and skips a file it cannot read.
+  const queues = new Map<string, Manifest[]>();
+  for (const object of read) {
+    queues.set(unscoped(object), [...(queues.get(unscoped(object)) ?? []), object]);
+  }
+  for (const entry of all) {
+    const object = queues.get(unscoped(entry.object))?.shift();
+    if (object === undefined) {
+      if (!problems.some((p) => p.startsWith(whereObject(entry)))) {
+        problems.push(`${whereObject(entry)}: kubectl did not read it`);
+      }
+      continue;
+    }
+    const intended = clusterScoped.has(`${group(entry.object)}/${entry.object.kind}`) ? withoutNamespace(entry.object) : entry.object;
+    problems.push(...differences(intended, object).map((difference) => `${whereObject(entry)}: ${difference}`));
+  }
+  return problems;
+}
+
+function group(object: Manifest): string {
+  return object.apiVersion.includes('/') ? object.apiVersion.split('/')[0] : '';
+}
+
+function unscoped(object: Manifest): string {
+  return `${group(object)}/${object.kind}/${object.metadata?.name}`;
+}
+
+function withoutNamespace(object: Manifest): Manifest {
+  const { namespace: _namespace, ...metadata } = object.metadata;
+  return { ...object, metadata: metadata as Manifest['metadata'] };
+}
+
+/** Paths where `read` differs from `intended`, with both values. */
+function differences(intended: unknown, read: unknown, at = ''): string[] {
+  const shown = (v: unknown): string => (v === undefined ? 'nothing' : JSON.stringify(v));
+  if (Array.isArray(intended) && Array.isArray(read)) {
+    const length = Math.max(intended.length, read.length);
+    return Array.from({ length }, (_, i) => differences(intended[i], read[i], `${at}[${i}]`)).flat();
+  }
+  if (isRecord(intended) && isRecord(read)) {
+    const keys = [...new Set([...Object.keys(intended), ...Object.keys(read)])];
+    return keys.flatMap((key) => differences(intended[key], read[key], at ? `${at}.${key}` : key));
+  }
+  if (Object.is(intended, read)) {
+    return [];
+  }
+  return [`${at || '(root)'}: written as ${shown(intended)}, kubectl reads ${shown(read)}`];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Parses concatenated JSON values (kubectl's `-o json` for several objects). */
+function jsonStream(text: string): unknown[] {
+  const values: unknown[] = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') {
+        i++;
+      } else if (c === '"') {
+        inString = false;
+      }
+    } else if (c === '"') {
+      inString = true;
+    } else if (c === '{' || c === '[') {
+      if (depth === 0) {
+        start = i;
+      }
+      depth++;
+    } else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 0) {
+        values.push(JSON.parse(text.slice(start, i + 1)));
+      }
+    }
+  }
+  return values;
+}
+
+interface ObjectIdentity {
+  readonly group: string;
+  readonly kind: string;
+  readonly namespace: string;
+  readonly name: string;
+}
+
+interface Attributable {
+  /** Path given to kubectl (relative to the server's folder). */
+  readonly file: string;
+  /** The object in the file, to match kubectl's answers; none where kubectl prints no answers. */
+  readonly identity?: ObjectIdentity;
+  /** The problem line for a message of kubectl about this file. */
+  readonly describe: (message: string) => string;
+}
+
+/**
+ * kubectl prints `kind.group/name` for each object it applies or creates, as it goes, in the
+ * order of the files. (A template output would come only at the end, and not at all after an
+ * error.)
+ */
+const ANSWERS = '-o=name';
+
+function printedName(identity: ObjectIdentity): string {
+  return `${identity.kind.toLowerCase()}${identity.group ? `.${identity.group}` : ''}/${identity.name}`;
+}
+
+function identityOf(object: Manifest): ObjectIdentity {
+  return { group: group(object), kind: object.kind, namespace: object.metadata.namespace ?? '', name: object.metadata.name };
+}
+
+function attributable(entry: Entry): Attributable {
+  return { file: entry.written, identity: identityOf(entry.object), describe: (message: string) => `${whereObject(entry)}: ${message}` };
+}
+
+function lines(stdout: string): string[] {
+  return stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+/** The object names in kubectl's ANSWERS. */
+function answeredNames(stdout: string): string[] {
+  return lines(stdout).map((line) => line.slice(line.indexOf('/') + 1));
+}
+
+/**
+ * kubectl's errors, each given to its file. The files kubectl answered for are found by
+ * walking the files and kubectl's answers in order. kubectl names the file in some errors
+ * (those of create); the errors of server-side apply name none and come in the order of the
+ * files, so they go, in order, to the files without an answer. A file with neither an answer
+ * nor an error is a problem too (kubectl stopped early).
+ */
+function problemsOf(result: KubectlResult, files: readonly Attributable[], warnings?: Set<string>): Problems {
+  const problems: Problems = [];
+  const answers = files.every((f) => f.identity !== undefined);
+  const open: Attributable[] = [];
+  if (answers) {
+    const printed = lines(result.stdout);
+    let next = 0;
+    for (const file of files) {
+      if (next < printed.length && printed[next] === printedName(file.identity!)) {
+        next++;
+      } else {
+        open.push(file);
+      }
+    }
+    if (next < printed.length) {
+      problems.push(`kubectl answered for objects in no file given, or out of order: ${printed.slice(next).join(', ')}`);
+    }
+  }
+  const byFile = new Map(files.map((f) => [f.file, f] as const));
+  const unnamed: string[] = [];
+  for (const block of messageBlocks(result.stderr)) {
+    if (/^Warning:/.test(block)) {
+      warnings?.add(block.replace(/^Warning:\s*/, ''));
+      continue;
+    }
+    const named = [...new Set(block.match(/[\w./-]+\.(?:yaml|json)/g) ?? [])].filter((f) => byFile.has(f));
+    for (const file of named) {
+      const attributable = byFile.get(file)!;
+      if (open.includes(attributable)) {
+        open.splice(open.indexOf(attributable), 1);
+      }
+      problems.push(attributable.describe(serverMessage(block)));
+    }
+    if (named.length === 0) {
+      unnamed.push(block);
+    }
+  }
+  for (const block of unnamed) {
+    const file = answers ? open.shift() : undefined;
+    problems.push(file ? file.describe(serverMessage(block)) : `kubectl: ${block}`);
+  }
+  problems.push(...open.map((f) => f.describe(`kubectl gave no answer for it (exit ${result.code})`)));
+  if (result.code !== 0 && problems.length === 0) {
+    problems.push(`kubectl exited ${result.code}: ${result.stderr.trim()}`);
+  }
+  return problems;
+}
+
+/** Splits kubectl's stderr into its messages (each starts with "Error", "error" or "Warning"). */
+function messageBlocks(stderr: string): string[] {
+  const blocks: string[] = [];
+  for (const line of stderr.split('\n')) {
+    if (/^(Error|error|Warning)/.test(line) || blocks.length === 0) {
+      blocks.push(line);
+    } else {
+      blocks[blocks.length - 1] += `\n${line}`;
+    }
+  }
+  return blocks.map((b) => b.trim()).filter(Boolean);
+}
+
+/** The server's part of a kubectl error, without kubectl's "error when creating <file>" framing. */
+function serverMessage(block: string): string {
+  return block
+    .replace(/error when [a-z ]+ "[^"]+": /g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Where an entry is written: each file (under its environment) with the phases and modes that write it. */
+function where(entry: Entry): string {
+  return describeSeen(entry.seen);
+}
+
+/** Where an entry is written, and the object it holds. */
+function whereObject(entry: Entry): string {
+  return `${where(entry)} ${entry.object.kind} ${qualified(entry.object)}`;
+}
+
+function describeSeen(seen: Entry['seen']): string {
+  const byFile = new Map<string, Combination[]>();
+  for (const { combination, file } of seen) {
+    const key = `${combination.env}/${file}`;
+    byFile.set(key, [...(byFile.get(key) ?? []), combination]);
+  }
+  return [...byFile]
+    .map(([file, combos]) => `${file} (${combos.length === PHASES.length * MODES.length ? 'every phase and mode' : combos.map((c) => `phase ${c.phase} ${c.mode}`).join(', ')})`)
+    .join(', ');
+}
+
+function qualified(object: Manifest): string {
+  return object.metadata.namespace && object.kind !== 'Namespace' ? `${object.metadata.namespace}/${object.metadata.name}` : object.metadata.name;
+}
+
+function chunks<T>(list: readonly T[], count: number): T[][] {
+  const size = Math.ceil(list.length / count);
+  return Array.from({ length: count }, (_, i) => list.slice(i * size, (i + 1) * size)).filter((c) => c.length > 0);
+}
