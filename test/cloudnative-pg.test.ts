@@ -305,3 +305,14 @@ describe('cloudnative-pg rejects bad config', () => {
     expect(() => build('prod', config)).toThrow(message);
   });
 });
+
+describe('operator disruption budget', () => {
+  test('the operator chart has no PodDisruptionBudget: lakeplane adds one selecting its pods when it runs 2+ replicas', () => {
+    const objects = manifests(build('prod'));
+    const pdb = objects.find((o) => o.kind === 'PodDisruptionBudget' && o.metadata.name === 'cloudnative-pg')!;
+    expect(field(pdb, 'spec.maxUnavailable')).toBe(1);
+    expect(field(pdb, 'spec.selector.matchLabels')).toEqual({ 'app.kubernetes.io/name': 'cloudnative-pg', 'app.kubernetes.io/component': 'cloudnative-pg' });
+    const small = manifests(build('dev'));
+    expect(small.filter((o) => o.kind === 'PodDisruptionBudget')).toEqual([]);
+  });
+});
