@@ -28,9 +28,10 @@ export const CLUSTER_RESOURCE_WHITELIST: ReadonlyArray<{ group: string; kind: st
   { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
   { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration' },
   { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration' },
-  // Traefik's IngressClass; cert-manager's issuers; External Secrets' cluster store.
+  // Traefik's IngressClass; cert-manager's issuers and trust-manager's Bundle; External Secrets' cluster store.
   { group: 'networking.k8s.io', kind: 'IngressClass' },
   { group: 'cert-manager.io', kind: 'ClusterIssuer' },
+  { group: 'trust.cert-manager.io', kind: 'Bundle' },
   { group: 'external-secrets.io', kind: 'ClusterSecretStore' },
   // The Rancher chart installs the PriorityClass its pods run with (rancher-critical).
   { group: 'scheduling.k8s.io', kind: 'PriorityClass' },
@@ -143,7 +144,13 @@ export class PlatformGitOps extends PlatformChart {
         },
         spec: {
           project: projectName(common),
-          source: { repoURL: gitops.repoURL, targetRevision: gitops.targetRevision, path: `${this.envPath}/{{.component}}` },
+          source: {
+            repoURL: gitops.repoURL,
+            targetRevision: gitops.targetRevision,
+            path: `${this.envPath}/{{.component}}`,
+            // Rendered charts sit in <component>/<release>/.
+            ...(gitops.charts === 'rendered' ? { directory: { recurse: true } } : {}),
+          },
           destination: { server: gitops.destinationServer, namespace: '{{.namespace}}' },
           syncPolicy: {
             automated: { ...AUTOMATED },
@@ -181,7 +188,12 @@ export class ComponentApplication extends PlatformApplication {
       name: `${common.env}-${component.id}`,
       common,
       destinationNamespace: component.destinationNamespace,
-      source: { repoURL: common.gitops.repoURL, targetRevision: common.gitops.targetRevision, path: `${props.envPath}/${component.id}` },
+      source: {
+        repoURL: common.gitops.repoURL,
+        targetRevision: common.gitops.targetRevision,
+        path: `${props.envPath}/${component.id}`,
+        ...(common.gitops.charts === 'rendered' ? { directory: { recurse: true } } : {}),
+      },
       wave: component.wave,
       cascadeDelete: !component.holdsData,
       labels: { [LABEL_COMPONENT]: component.id, 'lakeplane.io/environment': common.env },

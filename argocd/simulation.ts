@@ -447,6 +447,15 @@ export function simulateSync(input: SimulationInput): SyncPlan {
         fail(name, describeObject(app), `source path ${path} is not a folder of dist/${input.env}/ in ${input.repoURL}`, 'point the Application at a generated folder');
         return begin;
       }
+      // A directory source reads only the folder's own files unless it recurses.
+      if (rec(source.directory).recurse !== true) {
+        const nested = new Set([...input.files].filter(([file]) => file.startsWith(`${folder}/`) && file.slice(folder!.length + 1).includes('/')).map(([, obj]) => obj));
+        if (nested.size > 0) {
+          const first = [...nested][0];
+          fail(name, describeObject(first), `${nested.size} object(s) in subfolders of ${folder}/ would never be applied: the Application's directory source does not recurse`, 'set spec.source.directory.recurse: true on the Application');
+          objects = objects.filter((o) => !nested.has(o));
+        }
+      }
     }
 
     // Hooks: PreSync before the waves, PostSync after them; the rest by wave.

@@ -52,6 +52,14 @@ export const GitOpsSchema = z.strictObject({
    * ApplicationSets. @default 'applicationset'
    */
   mode: z.enum(['applicationset', 'applications']).default('applicationset'),
+  /**
+   * How upstream charts reach the cluster. `rendered`: their objects, rendered at synth with
+   * lakeplane's values, are plain YAML in dist/<env>/<component>/<release>/ (git holds exactly
+   * what ArgoCD applies; the cluster needs no chart repository). `helm`: a nested ArgoCD Helm
+   * Application per chart, rendered by ArgoCD from the chart repository. Both are gated the
+   * same way. @default 'helm'
+   */
+  charts: z.enum(['rendered', 'helm']).default('helm'),
   /** Namespace ArgoCD runs in. @default 'argocd' */
   argocdNamespace: dnsLabel.default('argocd'),
   /** Destination cluster API server. @default 'https://kubernetes.default.svc' */
