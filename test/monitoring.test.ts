@@ -160,7 +160,8 @@ describe('alert rules', () => {
     ['object store disk usage', /minio_cluster_capacity_usable_free_bytes/],
     ['object store request latency', /minio_s3_requests_ttfb_seconds_distribution/],
     ['Trino queued queries', /trino_execution_querymanager_queuedqueries/],
-    ['Trino memory pressure', /trino_memory_clustermemorypool_general_freedistributedbytes/],
+    // The JMX exporter's default format: the pool is the label name="general" (see test/trino.test.ts).
+    ['Trino memory pressure', /trino_memory_clustermemorypool_freedistributedbytes\{name="general"\}/],
     ['node CPU', /node_cpu_seconds_total/],
     ['node memory', /node_memory_MemAvailable_bytes/],
     ['pod restart loops', /kube_pod_container_status_restarts_total/],

@@ -72,7 +72,8 @@ export const DASHBOARDS: readonly DashboardSpec[] = [
       { title: 'Active workers', type: 'stat', unit: 'short', targets: [{ expr: 'max(trino_metadata_discoverynodemanager_activenodecount)' }] },
       { title: 'Queries over time', unit: 'short', targets: [{ expr: 'sum(trino_execution_querymanager_runningqueries)', legend: 'running' }, { expr: 'sum(trino_execution_querymanager_queuedqueries)', legend: 'queued' }] },
       { title: 'Failed queries per minute', unit: 'short', targets: [{ expr: 'sum(rate(trino_execution_querymanager_failedqueries_totalcount[5m])) * 60', legend: 'failed' }] },
-      { title: 'General pool free', unit: 'percentunit', targets: [{ expr: 'sum(trino_memory_clustermemorypool_general_freedistributedbytes) / sum(trino_memory_clustermemorypool_general_totaldistributedbytes)', legend: 'free' }] },
+      // The pool is a label in the JMX exporter's default format (see the TrinoMemoryPressure alert).
+      { title: 'General pool free', unit: 'percentunit', targets: [{ expr: 'sum(trino_memory_clustermemorypool_freedistributedbytes{name="general"}) / sum(trino_memory_clustermemorypool_totaldistributedbytes{name="general"})', legend: 'free' }] },
       { title: 'JVM heap used', unit: 'bytes', targets: [{ expr: 'sum by (pod) (java_lang_memory_heapmemoryusage_used{job=~".*trino.*"})', legend: '{{pod}}' }] },
     ],
   },

@@ -95,7 +95,11 @@ export const ALERT_GROUPS: readonly AlertGroup[] = [
       },
       {
         alert: 'TrinoMemoryPressure',
-        expr: 'sum by (job) (trino_memory_clustermemorypool_general_freedistributedbytes) / sum by (job) (trino_memory_clustermemorypool_general_totaldistributedbytes) < 0.10',
+        // The bean is trino.memory:type=ClusterMemoryPool,name=general. The exporter's default
+        // format names a metric domain_<first key property's value>_<attribute> and turns the
+        // other key properties into labels, so the pool is the label name="general", not part
+        // of the name (jmxDefaultMetricName in trino.ts; its test checks these names).
+        expr: 'sum by (job) (trino_memory_clustermemorypool_freedistributedbytes{name="general"}) / sum by (job) (trino_memory_clustermemorypool_totaldistributedbytes{name="general"}) < 0.10',
         for: '10m',
         severity: 'warning',
         summary: 'Trino general memory pool {{ $value | humanizePercentage }} free',
