@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import ssl
 import urllib.error
 import urllib.request
 from datetime import datetime, timedelta
@@ -51,9 +52,13 @@ def platform_health_check():
     def nessie() -> str:
         from airflow.sdk import BaseHook
 
-        base = BaseHook.get_connection("nessie").host.rstrip("/")
+        conn = BaseHook.get_connection("nessie")
+        base = conn.host.rstrip("/")
+        # Nessie serves TLS signed by the platform CA: the connection's `verify` is its CA file.
+        verify = (conn.extra_dejson or {}).get("verify")
+        context = ssl.create_default_context(cafile=verify if isinstance(verify, str) else None)
         try:
-            with urllib.request.urlopen(f"{base}/config", timeout=15) as response:
+            with urllib.request.urlopen(f"{base}/config", timeout=15, context=context if base.startswith("https://") else None) as response:
                 config = json.loads(response.read().decode())
         except urllib.error.HTTPError as err:
             # Nessie asks for a bearer token when authentication is on: it is up and answering.

@@ -1,16 +1,24 @@
 """A small client of Trino's HTTP protocol (POST /v1/statement, then follow nextUri), so the
-DAGs need no extra package in the Airflow image. Endpoints and user come from the Airflow
-connection `trino_default` (AIRFLOW_CONN_TRINO_DEFAULT), never from DAG code."""
+DAGs need no extra package in the Airflow image. Endpoint, user and the CA file to verify the
+coordinator's certificate with come from the Airflow connection `trino_default`
+(AIRFLOW_CONN_TRINO_DEFAULT); the service user's password from LAKEPLANE_TRINO_PASSWORD, which
+the platform fills from its secret. Never from DAG code."""
 
 from __future__ import annotations
 
 import base64
 import json
+import os
+import ssl
 import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from typing import Any
+
+
+#: Environment variable with the service user's password (set by the platform from a secret).
+PASSWORD_ENV = "LAKEPLANE_TRINO_PASSWORD"
 
 
 class TrinoError(RuntimeError):
@@ -27,6 +35,8 @@ class TrinoClient:
     timeout: float = 60.0
     source: str = "lakeplane-airflow"
     headers: dict[str, str] = field(default_factory=dict)
+    #: CA file to verify the coordinator with (the connection's `verify`); None: the system's.
+    ca_file: str | None = None
 
     @classmethod
     def from_connection(cls, conn_id: str = "trino_default") -> "TrinoClient":
@@ -37,12 +47,19 @@ class TrinoClient:
         conn = BaseHook.get_connection(conn_id)
         extra = conn.extra_dejson or {}
         protocol = extra.get("protocol", "https")
+        verify = extra.get("verify")
         return cls(
-            base_url=f"{protocol}://{conn.host}:{conn.port or 8080}",
+            base_url=f"{protocol}://{conn.host}:{conn.port or 8443}",
             user=conn.login or "airflow",
             catalog=conn.schema or "iceberg",
-            password=conn.password or None,
+            password=conn.password or os.environ.get(PASSWORD_ENV) or None,
+            ca_file=verify if isinstance(verify, str) else None,
         )
+
+    def _context(self) -> ssl.SSLContext | None:
+        if not self.base_url.startswith("https://"):
+            return None
+        return ssl.create_default_context(cafile=self.ca_file)
 
     def _request(self, url: str, body: bytes | None) -> dict[str, Any]:
         headers = {"X-Trino-User": self.user, "X-Trino-Source": self.source, **self.headers}
@@ -51,12 +68,15 @@ class TrinoClient:
         if self.schema:
             headers["X-Trino-Schema"] = self.schema
         if self.password:
+            if not self.base_url.startswith("https://"):
+                raise TrinoError(f"refusing to send the password of {self.user} to {self.base_url} over plain HTTP")
             token = base64.b64encode(f"{self.user}:{self.password}".encode()).decode()
             headers["Authorization"] = f"Basic {token}"
+        context = self._context()
         for attempt in range(5):
             request = urllib.request.Request(url, data=body, headers=headers, method="POST" if body is not None else "GET")
             try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                with urllib.request.urlopen(request, timeout=self.timeout, context=context) as response:
                     return json.loads(response.read().decode())
             except urllib.error.HTTPError as err:
                 # 502/503/504: the coordinator is busy or restarting; the protocol says retry.

@@ -90,6 +90,15 @@ class LoadTestTest(unittest.TestCase):
             self.assertIn(label, out)
         self.assertEqual(set(FakeTrino.seen_users), {"airflow"})
 
+    def test_the_password_never_goes_over_plain_http(self):
+        self.env["LAKEPLANE_TRINO_PASSWORD"] = "pw"
+        try:
+            code, out = self.run_script("SELECT 1")
+        finally:
+            del self.env["LAKEPLANE_TRINO_PASSWORD"]
+        self.assertEqual(code, 1)
+        self.assertIn("refusing to send the password of airflow to http://127.0.0.1:", out)
+
     def test_failures_are_counted_and_fail_the_job(self):
         code, out = self.run_script("SELECT * FROM missing_table")
         self.assertEqual(code, 1)

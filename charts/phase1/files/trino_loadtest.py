@@ -1,9 +1,12 @@
 """Trino load test (the Month 5-6 checklist): LOADTEST_QUERIES queries, LOADTEST_CONCURRENCY at
 a time, then latency percentiles (p50/p95/p99) in the log. Standard library only; the Trino
-endpoint is the Airflow connection from the environment (AIRFLOW_CONN_TRINO_DEFAULT)."""
+endpoint, user and CA file are the Airflow connection from the environment
+(AIRFLOW_CONN_TRINO_DEFAULT), the service user's password is LAKEPLANE_TRINO_PASSWORD."""
 
+import base64
 import json
 import os
+import ssl
 import sys
 import time
 import urllib.request
@@ -12,16 +15,21 @@ from concurrent.futures import ThreadPoolExecutor
 
 def connection():
     conn = json.loads(os.environ["AIRFLOW_CONN_TRINO_DEFAULT"])
-    protocol = conn.get("extra", {}).get("protocol", "https")
-    return f"{protocol}://{conn['host']}:{conn.get('port', 8080)}", conn.get("login", "airflow")
+    extra = conn.get("extra", {})
+    protocol = extra.get("protocol", "https")
+    verify = extra.get("verify")
+    context = ssl.create_default_context(cafile=verify if isinstance(verify, str) else None) if protocol == "https" else None
+    return f"{protocol}://{conn['host']}:{conn.get('port', 8443)}", conn.get("login", "airflow"), context
 
 
-def run_query(base_url, user, sql):
+def run_query(base_url, user, sql, context=None, password=None):
     headers = {"X-Trino-User": user, "X-Trino-Source": "lakeplane-loadtest"}
+    if password:
+        headers["Authorization"] = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
     started = time.monotonic()
     request = urllib.request.Request(f"{base_url}/v1/statement", data=sql.encode(), headers=headers, method="POST")
     while True:
-        with urllib.request.urlopen(request, timeout=600) as response:
+        with urllib.request.urlopen(request, timeout=600, context=context) as response:
             page = json.loads(response.read().decode())
         if page.get("error"):
             raise RuntimeError(page["error"].get("message", "query failed"))
@@ -40,13 +48,17 @@ def main():
     concurrency = int(os.environ.get("LOADTEST_CONCURRENCY", "100"))
     total = int(os.environ.get("LOADTEST_QUERIES", "1000"))
     sql = os.environ["LOADTEST_SQL"]
-    base_url, user = connection()
+    base_url, user, context = connection()
+    password = os.environ.get("LAKEPLANE_TRINO_PASSWORD")
+    if password and context is None:
+        print(f"refusing to send the password of {user} to {base_url} over plain HTTP", flush=True)
+        return 1
     print(f"load test: {total} queries, {concurrency} concurrent, against {base_url}: {sql}", flush=True)
     latencies, errors = [], []
 
     def one(_):
         try:
-            latencies.append(run_query(base_url, user, sql))
+            latencies.append(run_query(base_url, user, sql, context, password))
         except Exception as err:  # counted and reported, the run goes on
             errors.append(str(err))
 
