@@ -1,7 +1,14 @@
-/** The Iceberg catalog: chart values, version store, warehouse and S3 wiring from the handles, OIDC, restore. */
+/**
+ * The Iceberg catalog: chart values, version store, warehouse and S3 wiring from the handles,
+ * OIDC, restore, the API over TLS, the peers' cache invalidations, and the chart as helm renders it.
+ */
 import { App } from 'cdk8s';
 import { MinioChart } from '../charts/phase1/minio';
-import { NessieChart, NessieChartProps } from '../charts/phase1/nessie';
+import { NESSIE_HTTPS_PORT, NESSIE_MANAGEMENT_PORT, NESSIE_PORT, NessieChart, NessieChartProps } from '../charts/phase1/nessie';
+import type { Manifest } from '../lib/output';
+import { checkPolicies } from '../policy/check';
+import type { KubeObject } from '../policy/schema';
+import { helmReleaseOf, renderReleases } from './support/helm-render';
 import { expectChartAccepts } from './helm-values';
 import { FakeIdentity, OtherObjectStore, authority, ingress, minioOperator, postgresOperator } from './lakehouse-fakes';
 import { field, findObject, manifests, testCommon } from './util';
@@ -72,17 +79,17 @@ describe('nessie (production)', () => {
       oidcClientSecret: { name: 'nessie-oidc', key: 'client-secret' },
     });
     expect(identity.clients[0]).toMatchObject({ clientId: 'nessie', options: { namespace: 'nessie', redirectUris: ['https://nessie.data.example.com/*'] } });
-    expect(values.advancedConfig).toEqual({ 'nessie.server.default-branch': 'main' });
+    expect(values.advancedConfig['nessie.server.default-branch']).toBe('main');
   });
 
   test('the handle: Iceberg REST and Nessie API URIs, branch, warehouse', () => {
     expect(chart.handle).toMatchObject({
-      nessieUri: 'http://nessie.nessie.svc:19120/api/v2',
-      icebergRestUri: 'http://nessie.nessie.svc:19120/iceberg',
+      nessieUri: 'https://nessie.nessie.svc:19121/api/v2',
+      icebergRestUri: 'https://nessie.nessie.svc:19121/iceberg',
       warehouse: 'bronze',
       warehouseLocation: 's3://bronze/',
       defaultBranch: 'main',
-      port: 19120,
+      port: 19121,
       namespace: 'nessie',
     });
   });
@@ -93,7 +100,45 @@ describe('nessie (production)', () => {
     expect(field(findObject(objects, 'Ingress', 'nessie'), 'spec.rules.0.host')).toBe('nessie.data.example.com');
     chart.handle.allowClient('spark');
     const policy = findObject(manifests(chart), 'NetworkPolicy', 'allow-from-spark');
-    expect(field(policy, 'spec.ingress.0.ports.0.port')).toBe(19120);
+    // Clients of other namespaces reach the HTTPS port only; the plain one is the ingress controller's.
+    expect(field(policy, 'spec.ingress.0.ports')).toEqual([{ protocol: 'TCP', port: NESSIE_HTTPS_PORT }]);
+    expect(field(findObject(objects, 'NetworkPolicy', 'allow-ingress-controller-nessie'), 'spec.ingress.0.ports')).toEqual([{ protocol: 'TCP', port: NESSIE_PORT }]);
+  });
+
+  test('the API over TLS: a certificate for the Service names from the internal CA, on a named TLS configuration of the main server', () => {
+    const cert = findObject(objects, 'Certificate', 'nessie-internal-tls');
+    expect(field(cert, 'spec.dnsNames')).toEqual(['nessie', 'nessie.nessie', 'nessie.nessie.svc', 'nessie.nessie.svc.cluster.local']);
+    expect(field(cert, 'spec.issuerRef.name')).toBe('lakeplane-internal-ca');
+    expect(field(cert, 'spec.privateKey.encoding')).toBe('PKCS8');
+    // Not the UI's certificate (nessie-tls, the ingress): no two Certificates share a name.
+    const names = objects.filter((o) => o.kind === 'Certificate').map((c) => c.metadata.name);
+    expect(names).toEqual(expect.arrayContaining(['nessie-internal-tls', 'nessie-tls']));
+    expect(new Set(names).size).toBe(names.length);
+    expect(values.service.ports).toEqual([
+      { name: 'nessie-http', number: 19120 },
+      { name: 'nessie-https', number: 19121 },
+    ]);
+    expect(values.advancedConfig).toMatchObject({
+      'quarkus.http.ssl-port': '19121',
+      'quarkus.http.tls-configuration-name': 'nessie-https',
+      'quarkus.tls.nessie-https.key-store.pem.0.cert': '/etc/nessie-tls/tls.crt',
+      'quarkus.tls.nessie-https.key-store.pem.0.key': '/etc/nessie-tls/tls.key',
+    });
+    // The management interface gets no TLS configuration: probes and Prometheus stay on HTTP.
+    expect(Object.keys(values.advancedConfig).filter((k) => k.startsWith('quarkus.management'))).toEqual([]);
+    expect(values.extraVolumes).toContainEqual({ name: 'tls', secret: { secretName: 'nessie-internal-tls' } });
+  });
+
+  test('replicas reach each other on the management port (cache invalidations), and only Nessie pods do', () => {
+    const nessie = { 'app.kubernetes.io/name': 'nessie' };
+    const from = findObject(objects, 'NetworkPolicy', 'allow-from-nessie-peers');
+    expect(field(from, 'spec')).toEqual({
+      podSelector: { matchLabels: nessie },
+      policyTypes: ['Ingress'],
+      ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'nessie' } }, podSelector: { matchLabels: nessie } }], ports: [{ protocol: 'TCP', port: NESSIE_MANAGEMENT_PORT }] }],
+    });
+    const to = findObject(objects, 'NetworkPolicy', 'allow-to-nessie-peers');
+    expect(field(to, 'spec.egress')).toEqual([{ to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'nessie' } }, podSelector: { matchLabels: nessie } }], ports: [{ protocol: 'TCP', port: NESSIE_MANAGEMENT_PORT }] }]);
   });
 
   test('snapshot', () => {
@@ -147,5 +192,49 @@ describe('nessie wiring and config', () => {
     expect(cluster.metadata.name).toBe('nessie-db-pitr-202611201514');
     expect(field(cluster, 'spec.bootstrap.recovery.recoveryTarget.targetTime')).toBe('2026-11-20T15:14:00Z');
     expect(field(cluster, 'spec.externalClusters.0.plugin.parameters.serverName')).toBe('nessie-db');
+  });
+});
+
+describe('nessie as helm renders it', () => {
+  const rendered = (async () => {
+    const [release] = await renderReleases([helmReleaseOf(findObject(objects, 'Application', 'prod-helm-nessie'))]);
+    return release.objects.map((o) => o.object);
+  })();
+
+  test('application.properties: HTTPS on its own port from the mounted certificate; cache invalidations to the peers on the management port', async () => {
+    const objs = await rendered;
+    const props = findObject(objs, 'ConfigMap', 'nessie').data['application.properties'].split('\n').map((l: string) => l.trim());
+    expect(props).toEqual(
+      expect.arrayContaining([
+        'quarkus.http.port=19120',
+        'quarkus.http.ssl-port=19121',
+        'quarkus.http.tls-configuration-name=nessie-https',
+        'quarkus.tls.nessie-https.key-store.pem.0.cert=/etc/nessie-tls/tls.crt',
+        'quarkus.tls.nessie-https.key-store.pem.0.key=/etc/nessie-tls/tls.key',
+        'quarkus.management.port=9000',
+        'nessie.version.store.persist.cache-invalidations.service-names=nessie-mgmt',
+      ]),
+    );
+    // The peers' names resolve to the pods' management port (a headless Service).
+    const mgmt = findObject(objs, 'Service', 'nessie-mgmt');
+    expect(field(mgmt, 'spec.clusterIP')).toBe('None');
+    expect(field(mgmt, 'spec.ports')).toEqual([{ name: 'nessie-mgmt', port: NESSIE_MANAGEMENT_PORT, targetPort: NESSIE_MANAGEMENT_PORT, protocol: 'TCP' }]);
+    expect(field(findObject(objs, 'Service', 'nessie'), 'spec.ports').map((p: { port: number }) => p.port)).toEqual([19120, 19121]);
+    const deployment = findObject(objs, 'Deployment', 'nessie');
+    const main = field(deployment, 'spec.template.spec.containers.0');
+    expect(main.ports.map((p: { containerPort: number }) => p.containerPort).sort((a: number, b: number) => a - b)).toEqual([9000, 19120, 19121]);
+    expect(main.volumeMounts).toContainEqual({ name: 'tls', mountPath: '/etc/nessie-tls', readOnly: true });
+    // Probes stay on the plain management port.
+    expect(main.readinessProbe.httpGet).toMatchObject({ port: 'nessie-mgmt', scheme: 'HTTP' });
+  });
+
+  test('the pod passes the platform policies', async () => {
+    const deployment = findObject(await rendered, 'Deployment', 'nessie') as Manifest;
+    const podRules = ['run-as-non-root', 'no-privilege-escalation', 'drop-capabilities', 'seccomp', 'privileged', 'host-namespaces', 'host-path', 'host-port', 'resources', 'image-pinned'];
+    const result = checkPolicies(
+      [findObject(objects, 'Namespace', 'nessie'), deployment].map((obj) => ({ folder: 'nessie', obj: obj as KubeObject })),
+      { isNamespaced: (_apiVersion, kind) => kind !== 'Namespace' },
+    );
+    expect(result.violations.filter((v) => podRules.includes(v.rule)).map((v) => `${v.rule}: ${v.message}`)).toEqual([]);
   });
 });

@@ -3,12 +3,17 @@
  * PostgreSQL (backed up to the object store), the Iceberg REST and Nessie APIs for Trino and
  * later Spark, the warehouse in the object store, authentication through Keycloak, metrics,
  * and its UI behind the platform ingress.
+ *
+ * Clients inside the cluster use the HTTPS port, whose certificate the platform's internal CA
+ * signs; the plain HTTP port is left to the ingress controller (TLS of the UI ends there).
+ * Replicas tell each other which cache entries to drop over the management port.
  */
 import { Construct } from 'constructs';
 import type { IdentityProvider } from '../handles';
 import { defineComponent } from '../registry';
 import type { NessieConfig } from '../../config/components/nessie';
 import { HelmApplication } from '../../constructs/application';
+import { InternalCertificate, serviceDnsNames } from '../../constructs/certificate';
 import type { PlatformCommon } from '../../constructs/common';
 import type { CertificateAuthority, IngressController } from '../../constructs/ingress';
 import { PlatformIngress } from '../../constructs/ingress';
@@ -24,9 +29,9 @@ import { NessieValues } from './values/nessie';
 
 /** The catalog as its clients see it (Trino now, Spark later). */
 export interface IcebergCatalog {
-  /** Nessie API v2, e.g. http://nessie.nessie.svc:19120/api/v2 */
+  /** Nessie API v2 over TLS signed by the platform's internal CA, e.g. https://nessie.nessie.svc:19121/api/v2 */
   readonly nessieUri: string;
-  /** Iceberg REST catalog base URI, e.g. http://nessie.nessie.svc:19120/iceberg */
+  /** Iceberg REST catalog base URI, e.g. https://nessie.nessie.svc:19121/iceberg */
   readonly icebergRestUri: string;
   /** Name of the default Iceberg warehouse (each data bucket is a warehouse of its own). */
   readonly warehouse: string;
@@ -34,12 +39,13 @@ export interface IcebergCatalog {
   readonly warehouseLocation: string;
   readonly defaultBranch: string;
   readonly host: string;
+  /** The HTTPS port of nessieUri and icebergRestUri. */
   readonly port: number;
   /** Clients authenticate with a bearer token from this OIDC issuer. */
   readonly issuerUrl: string;
   readonly namespace: string;
   readonly podLabels: Readonly<Record<string, string>>;
-  /** Lets the pods of `namespace` reach the catalog's port. */
+  /** Lets the pods of `namespace` reach the catalog's HTTPS port. */
   allowClient(namespace: string): void;
 }
 
@@ -58,9 +64,15 @@ export interface NessieChartProps {
   readonly authority: CertificateAuthority;
 }
 
-/** Nessie's HTTP port (the chart's service port) and the Quarkus management port. */
+/** Nessie's HTTP port (the chart's first service port, quarkus.http.port): the ingress controller's. */
 export const NESSIE_PORT = 19120;
+/** The HTTPS port (quarkus.http.ssl-port) that clients inside the cluster use. */
+export const NESSIE_HTTPS_PORT = 19121;
+/** The Quarkus management port: health, metrics, and the peers' cache invalidations. */
 export const NESSIE_MANAGEMENT_PORT = 9000;
+/** Name of the TLS configuration of the HTTPS port (Quarkus TLS registry). */
+const TLS_CONFIG = 'nessie-https';
+const TLS_MOUNT = '/etc/nessie-tls';
 const NESSIE_UID = 10000;
 /** The medallion buckets: each is a warehouse of the catalog. */
 const DATA_BUCKETS = ['bronze', 'silver', 'gold'] as const;
@@ -75,7 +87,7 @@ export class NessieChart extends PlatformChart {
   readonly warehouses: Readonly<Record<string, string>>;
   readonly defaultBranch: string;
   readonly host: string;
-  readonly port = NESSIE_PORT;
+  readonly port = NESSIE_HTTPS_PORT;
   readonly issuerUrl: string;
   readonly podLabels: Readonly<Record<string, string>> = { 'app.kubernetes.io/name': 'nessie' };
   readonly database: PostgresDatabase;
@@ -98,8 +110,8 @@ export class NessieChart extends PlatformChart {
     this.ns = new PlatformNamespace(this, 'namespace', { name: 'nessie' });
     const namespace = this.ns.name;
     this.host = `nessie.${namespace}.svc`;
-    this.nessieUri = `http://${this.host}:${NESSIE_PORT}/api/v2`;
-    this.icebergRestUri = `http://${this.host}:${NESSIE_PORT}/iceberg`;
+    this.nessieUri = `https://${this.host}:${NESSIE_HTTPS_PORT}/api/v2`;
+    this.icebergRestUri = `https://${this.host}:${NESSIE_HTTPS_PORT}/iceberg`;
     this.warehouseLocation = this.warehouses[this.warehouse];
 
     // The version store: its own PostgreSQL, backed up; a configured restore builds a new
@@ -134,6 +146,15 @@ export class NessieChart extends PlatformChart {
     this.issuerUrl = oidc.issuerUrl;
 
     const trust = javaTrustStore(caBundle(this, namespace, props.authority), props.common.images.ref('nessie'));
+    // The API over TLS for clients inside the cluster, in PKCS#8 (what every PEM reader takes).
+    const tls = new InternalCertificate(this, 'tls', {
+      // Not `nessie-tls`: that is the UI's certificate (PlatformIngress).
+      name: 'nessie-internal-tls',
+      namespace,
+      authority: props.authority,
+      dnsNames: serviceDnsNames('nessie', namespace),
+      privateKeyEncoding: 'PKCS8',
+    });
     const image = props.common.images.parts('nessie');
     this.values = {
       replicaCount: replicas,
@@ -167,12 +188,29 @@ export class NessieChart extends PlatformChart {
         oidcClientId: oidc.clientId,
         oidcClientSecret: oidc.secret ? { name: oidc.secret.name, key: oidc.secret.key } : undefined,
       },
-      advancedConfig: { 'nessie.server.default-branch': this.defaultBranch },
+      // The chart's first port is quarkus.http.port; the second one serves HTTPS.
+      service: {
+        ports: [
+          { name: 'nessie-http', number: NESSIE_PORT },
+          { name: 'nessie-https', number: NESSIE_HTTPS_PORT },
+        ],
+      },
+      advancedConfig: {
+        'nessie.server.default-branch': this.defaultBranch,
+        // A named TLS configuration for the main HTTP server only: the management interface
+        // (probes, metrics, cache invalidations) stays plain HTTP, as Quarkus does by default.
+        // The registry re-reads the files cert-manager renews every reload-period.
+        'quarkus.http.ssl-port': String(NESSIE_HTTPS_PORT),
+        'quarkus.http.tls-configuration-name': TLS_CONFIG,
+        [`quarkus.tls.${TLS_CONFIG}.key-store.pem.0.cert`]: `${TLS_MOUNT}/tls.crt`,
+        [`quarkus.tls.${TLS_CONFIG}.key-store.pem.0.key`]: `${TLS_MOUNT}/tls.key`,
+        [`quarkus.tls.${TLS_CONFIG}.reload-period`]: '1h',
+      },
       // Quarkus' run-java script appends these to the JVM command line.
       extraEnv: [{ name: 'JAVA_OPTS_APPEND', value: trust.jvmOptions.join(' ') }],
       extraInitContainers: [trust.initContainer],
-      extraVolumes: [...trust.volumes],
-      extraVolumeMounts: [...trust.volumeMounts],
+      extraVolumes: [...trust.volumes, { name: 'tls', secret: { secretName: tls.secretName } }],
+      extraVolumeMounts: [...trust.volumeMounts, { name: 'tls', mountPath: TLS_MOUNT, readOnly: true }],
       metrics: { enabled: true },
       // Scraped by the PodMetrics below, which also opens the port to Prometheus.
       serviceMonitor: { enabled: false },
@@ -215,6 +253,13 @@ export class NessieChart extends PlatformChart {
       path: '/q/metrics',
     });
 
+    // Replicas invalidate each other's caches on the management port: the chart points
+    // nessie.version.store.persist.cache-invalidations.service-names at the headless
+    // `nessie-mgmt` Service, and Nessie serves those calls on the management port only.
+    const peers = { peers: [{ podLabels: { ...this.podLabels } }], ports: [NESSIE_MANAGEMENT_PORT], podLabels: { ...this.podLabels } };
+    this.ns.allowIngress('nessie-peers', peers);
+    this.ns.allowEgress('nessie-peers', peers);
+
     // Egress: the version store, and the identity provider (JWKS) through the ingress
     // controller and directly. The object store is opened by its grant.
     this.ns.allowEgress('database', { peers: [{ podLabels: { ...this.database.podLabels } }], ports: [this.database.port], podLabels: this.podLabels });
@@ -241,9 +286,9 @@ export class NessieChart extends PlatformChart {
     };
   }
 
-  /** Lets the pods of `namespace` reach the catalog's port. */
+  /** Lets the pods of `namespace` reach the catalog's HTTPS port. */
   allowClient(namespace: string): void {
-    this.ns.allowClientNamespace(namespace, this.podLabels, NESSIE_PORT);
+    this.ns.allowClientNamespace(namespace, this.podLabels, NESSIE_HTTPS_PORT);
   }
 }
 

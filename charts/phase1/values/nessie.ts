@@ -34,6 +34,8 @@ export interface NessieValues {
     readonly oidcClientId: string;
     readonly oidcClientSecret?: { readonly name: string; readonly key: string };
   };
+  /** The main Service's ports; the first one is quarkus.http.port, every one is a container port. */
+  readonly service: { readonly ports: ReadonlyArray<{ readonly name: string; readonly number: number }> };
   readonly advancedConfig: Readonly<Record<string, string>>;
   readonly extraEnv: ReadonlyArray<{ readonly name: string; readonly value: string }>;
   readonly extraInitContainers: readonly Json[];
