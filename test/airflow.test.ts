@@ -1,6 +1,7 @@
 /** The airflow component: executor, HA, metadata database, Keycloak login, DAGs by git-sync, connections. */
 import { App } from 'cdk8s';
-import { AirflowChart, AirflowProps, CONNECTION_IDS, airflowConnections, webserverConfig } from '../charts/phase1/airflow';
+import { AirflowChart, AirflowProps, CONNECTION_IDS, TRINO_PASSWORD_ENV, TrinoEndpoint, airflowConnections, webserverConfig } from '../charts/phase1/airflow';
+import { PlatformSecret } from '../constructs/secret';
 import type { PlatformCommon } from '../constructs/common';
 import { parseConfig } from '../config/load';
 import { ENVIRONMENTS } from '../config';
@@ -10,8 +11,25 @@ import { HELM_VALUES_DIR, haveUpstreamSchemas, helmValuesProblems } from './helm
 import { FakeIdentity, FakeObjectStore, fakeAuthority, fakeIngress, fakePostgres } from './ops-fakes';
 import { field, findObject, manifests, testCommon } from './util';
 
-const trino = { host: 'trino.trino.svc', port: 8080, scheme: 'http' as const, namespace: 'trino', podLabels: { 'app.kubernetes.io/name': 'trino' } };
-const catalog = { apiUrl: 'http://nessie.nessie.svc:19120/api/v2', namespace: 'nessie', podLabels: { 'app.kubernetes.io/name': 'nessie' }, port: 19120 };
+/** A Trino endpoint that records the service users registered with it. */
+function fakeTrino(): TrinoEndpoint & { registered: Array<{ namespace: string; secret: string }> } {
+  const registered: Array<{ namespace: string; secret: string }> = [];
+  return {
+    host: 'trino.trino.svc',
+    port: 8443,
+    namespace: 'trino',
+    podLabels: { 'app.kubernetes.io/name': 'trino' },
+    user: 'airflow',
+    registered,
+    credentials: (scope, namespace) => {
+      const secret = new PlatformSecret(scope, 'trino-user', { name: 'trino-airflow', namespace, keys: { password: { generate: { length: 40 } } }, readers: ['airflow'], description: 'test' });
+      registered.push({ namespace, secret: secret.name });
+      return secret.ref('password');
+    },
+  };
+}
+const trino = fakeTrino();
+const catalog = { apiUrl: 'https://nessie.nessie.svc:19121/api/v2', namespace: 'nessie', podLabels: { 'app.kubernetes.io/name': 'nessie' }, port: 19121 };
 
 function build(common: PlatformCommon = testCommon('prod'), extra: Partial<AirflowProps> = {}) {
   const identity = new FakeIdentity();
@@ -87,12 +105,16 @@ describe('airflow (production)', () => {
   });
 
   test('connections are endpoints from the environment; credentials come from secrets', () => {
-    expect(JSON.parse(env.AIRFLOW_CONN_TRINO_DEFAULT)).toEqual({ conn_type: 'trino', host: 'trino.trino.svc', port: 8080, login: 'airflow', schema: 'iceberg', extra: { protocol: 'http' } });
-    expect(JSON.parse(env.AIRFLOW_CONN_NESSIE)).toEqual({ conn_type: 'http', host: 'http://nessie.nessie.svc:19120/api/v2' });
+    // Trino and Nessie over TLS, verified against the platform CA; Trino as its service user.
+    const caFile = JSON.parse(env.AIRFLOW_CONN_OBJECT_STORE).extra.verify;
+    expect(JSON.parse(env.AIRFLOW_CONN_TRINO_DEFAULT)).toEqual({ conn_type: 'trino', host: 'trino.trino.svc', port: 8443, login: 'airflow', schema: 'iceberg', extra: { protocol: 'https', verify: caFile } });
+    expect(JSON.parse(env.AIRFLOW_CONN_NESSIE)).toEqual({ conn_type: 'http', host: 'https://nessie.nessie.svc:19121/api/v2', extra: { verify: caFile } });
+    expect(values.secret).toContainEqual({ envName: TRINO_PASSWORD_ENV, secretName: 'trino-airflow', secretKey: 'password' });
+    expect(trino.registered).toContainEqual({ namespace: 'airflow', secret: 'trino-airflow' });
     expect(JSON.parse(env.AIRFLOW_CONN_OBJECT_STORE)).toEqual({ conn_type: 'aws', extra: { endpoint_url: 'https://minio.minio.svc:443', region_name: 'us-east-1', verify: '/opt/airflow/platform-ca/ca.crt' } });
     expect(values.volumes).toEqual([{ name: 'platform-ca', secret: { secretName: 'platform-ca-bundle' } }]);
     expect(findObject(objs, 'Certificate', 'platform-ca-bundle')).toBeDefined();
-    expect(values.secret.map((s) => s.envName)).toEqual(['AIRFLOW__DATABASE__SQL_ALCHEMY_CONN', 'AIRFLOW_CONN_AIRFLOW_DB', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']);
+    expect(values.secret.map((s) => s.envName)).toEqual([TRINO_PASSWORD_ENV, 'AIRFLOW__DATABASE__SQL_ALCHEMY_CONN', 'AIRFLOW_CONN_AIRFLOW_DB', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']);
     for (const value of Object.values(env)) {
       expect(value).not.toMatch(/password|secret/i);
     }
@@ -179,6 +201,11 @@ describe('airflow config', () => {
     const envOf = Object.fromEntries(field(job, 'spec.template.spec.containers.0.env').map((e: { name: string; value: string }) => [e.name, e.value]));
     expect(envOf).toMatchObject({ LOADTEST_CONCURRENCY: '100', LOADTEST_QUERIES: '1000', LOADTEST_SQL: 'SELECT count(*) FROM iceberg.bronze.test_table' });
     expect(field(job, 'spec.template.spec.containers.0.command')).toEqual(['python', '/scripts/loadtest.py']);
+    // The load test signs in as the DAGs' service user and verifies Trino against the platform CA it mounts.
+    expect(field(job, 'spec.template.spec.containers.0.env')).toContainEqual({ name: TRINO_PASSWORD_ENV, valueFrom: { secretKeyRef: { name: 'trino-airflow', key: 'password' } } });
+    const caFile = JSON.parse(envOf[`AIRFLOW_CONN_${CONNECTION_IDS.trino.toUpperCase()}`]).extra.verify;
+    const mounts: Array<{ name: string; mountPath: string }> = field(job, 'spec.template.spec.containers.0.volumeMounts');
+    expect(mounts.some((m) => caFile.startsWith(`${m.mountPath}/`))).toBe(true);
     expect(field(findObject(o, 'ConfigMap', 'trino-loadtest'), 'data')['loadtest.py']).toContain('p50=');
     expect(field(job, 'spec.template.spec.securityContext.runAsNonRoot')).toBe(true);
   });

@@ -100,8 +100,8 @@ export class OtherObjectStore implements ObjectStore, DatabaseBackupProvider {
 export function fakeCatalog(host = 'catalog.lake.svc', port = 8181): IcebergCatalog & { clients: string[] } {
   const clients: string[] = [];
   return {
-    nessieUri: `http://${host}:${port}/api/v2`,
-    icebergRestUri: `http://${host}:${port}/iceberg`,
+    nessieUri: `https://${host}:${port}/api/v2`,
+    icebergRestUri: `https://${host}:${port}/iceberg`,
     warehouse: 'bronze',
     warehouseLocation: 's3://bronze/',
     defaultBranch: 'main',

@@ -1,23 +1,44 @@
-/** The query engine: catalogs wired from handles, derived memory, access rules, OAuth2, limits, the first query. */
+/**
+ * The query engine: catalogs wired from handles, derived memory, access rules and the group
+ * file, OAuth2 for people and passwords for service users over TLS, limits, the first query,
+ * and the chart as helm renders it (the config files the coordinator reads, restricted pods).
+ */
 import { App } from 'cdk8s';
 // The registry first: it loads every component module in order (they import it back).
 import { buildEnvironment } from '../lib/build';
 import { loadEnvironment } from '../lib/synth';
 import { MinioChart } from '../charts/phase1/minio';
 import { NessieChart } from '../charts/phase1/nessie';
-import { TrinoChart, TrinoChartProps } from '../charts/phase1/trino';
-import { accessControlRules, deriveMemory } from '../charts/phase1/trino-config';
+import { AirflowChart } from '../charts/phase1/airflow';
+import { PLATFORM_GROUPS, PLATFORM_ROLES, realmRepresentation } from '../charts/phase1/keycloak-realm';
+import { ALERT_GROUPS } from '../charts/phase1/monitoring-rules';
+import { DASHBOARDS } from '../charts/phase1/monitoring-dashboards';
+import { TRINO_HTTPS_PORT, TRINO_PORT, TrinoChart, TrinoChartProps, jmxDefaultMetricName } from '../charts/phase1/trino';
+import { PIPELINE_USER, SETUP_USER, accessControlRules, deriveMemory, groupFile, rolesOfGroup } from '../charts/phase1/trino-config';
+import { ENVIRONMENTS } from '../config';
+import { parseConfig } from '../config/load';
+import type { Manifest } from '../lib/output';
+import { checkPolicies } from '../policy/check';
+import type { KubeObject } from '../policy/schema';
+import { helmReleaseOf, renderReleases } from './support/helm-render';
 import { haveUpstreamSchemas, helmValuesProblems } from './helm-values';
 import { FakeIdentity, OtherObjectStore, authority, fakeCatalog, ingress, minioOperator, postgresOperator } from './lakehouse-fakes';
-import { field, findObject, manifests, testCommon } from './util';
+import { field, findAll, findObject, manifests, testCommon } from './util';
 
 function build(overrides: Partial<TrinoChartProps> = {}, env: 'prod' | 'dev' = 'prod'): { chart: TrinoChart; identity: FakeIdentity } {
   const common = overrides.common ?? testCommon(env);
   const app = new App({ outdir: 'unused' });
   const objectStore = overrides.objectStore ?? new MinioChart(app, { common, operator: minioOperator, authority }).handle;
   const identity = new FakeIdentity();
-  const chart = new TrinoChart(app, { common, objectStore, catalog: fakeCatalog('nessie.nessie.svc', 19120), identity, ingress, authority, ...overrides });
+  const chart = new TrinoChart(app, { common, objectStore, catalog: fakeCatalog('nessie.nessie.svc', 19121), identity, ingress, authority, ...overrides });
+  // Secrets that depend on the whole environment (Trino's password file) render now.
+  common.secretCatalog.finalize();
   return { chart, identity };
+}
+
+/** The lines of a Java properties file. */
+function lines(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
 }
 
 const { chart, identity } = build();
@@ -71,7 +92,7 @@ describe('trino (production)', () => {
   test('the iceberg catalog points at Nessie and the object store, from their handles', () => {
     expect(iceberg).toContain('connector.name=iceberg\n');
     expect(iceberg).toContain('iceberg.catalog.type=rest\n');
-    expect(iceberg).toContain('iceberg.rest-catalog.uri=http://nessie.nessie.svc:19120/iceberg\n');
+    expect(iceberg).toContain('iceberg.rest-catalog.uri=https://nessie.nessie.svc:19121/iceberg\n');
     expect(iceberg).toContain('iceberg.rest-catalog.oauth2.server-uri=https://keycloak.data.example.com/realms/lakeplane/protocol/openid-connect/token\n');
     expect(iceberg).toContain('s3.endpoint=https://minio.minio.svc:443\n');
     expect(iceberg).toContain('s3.region=us-east-1\n');
@@ -87,12 +108,43 @@ describe('trino (production)', () => {
     expect(rules.catalogs).toContainEqual({ group: 'analyst', catalog: 'iceberg', allow: 'read-only' });
     expect(rules.catalogs).toContainEqual({ group: 'engineer', catalog: 'iceberg', allow: 'all' });
     expect(rules.catalogs[0]).toEqual({ group: 'admin', allow: 'all' });
-    expect(values.server.coordinatorExtraConfig).toContain('http-server.authentication.oauth2.groups-field=roles');
+    // Groups come from the file group provider: Trino 480 refuses the removed OAuth2 groups-field.
+    expect(values.server.coordinatorExtraConfig).not.toContain('groups-field');
+    expect(values.coordinator.additionalConfigFiles['group.db']).toBe(chart.groupFile);
   });
 
-  test('OAuth2 login through Keycloak behind the TLS ingress', () => {
+  test('the airflow user may do what the DAGs do: create and load bronze tables, see every medallion table; no more', () => {
+    const rules = JSON.parse(values.accessControl.rules['rules.json']);
+    const own = (list: Array<Record<string, unknown>>) => list.filter((r) => r.user === PIPELINE_USER);
+    expect(own(rules.catalogs)).toEqual([{ user: 'airflow', catalog: 'iceberg', allow: 'all' }]);
+    expect(own(rules.schemas)).toEqual([]);
+    expect(own(rules.tables)).toEqual([
+      { user: 'airflow', catalog: 'iceberg', schema: 'bronze', privileges: ['SELECT', 'INSERT', 'OWNERSHIP'] },
+      { user: 'airflow', catalog: 'iceberg', schema: 'silver|gold', privileges: ['SELECT'] },
+    ]);
+    // Its own rules come before the role rules (first match wins) and it owns no schema.
+    const firstRoleRule = rules.tables.findIndex((r: Record<string, unknown>) => r.group !== undefined && r.group !== 'admin');
+    expect(rules.tables.findIndex((r: Record<string, unknown>) => r.user === PIPELINE_USER)).toBeLessThan(firstRoleRule);
+    expect(JSON.parse(values.resourceGroups.resourceGroupsConfig).selectors).toContainEqual({ user: 'airflow', group: 'global.pipeline' });
+  });
+
+  test('role rules: the strongest role first, since a person holds every role their group includes', () => {
+    const doc = accessControlRules(
+      [
+        { role: 'analyst', tables: 'iceberg.gold.*', privileges: ['SELECT'] },
+        { role: 'engineer', tables: 'iceberg.*.*', privileges: ['SELECT', 'INSERT'] },
+      ],
+      ['iceberg', 'system'],
+    );
+    expect(doc.tables.filter((r) => r.group === 'engineer' || r.group === 'analyst').map((r) => r.group)).toEqual(['engineer', 'analyst']);
+  });
+
+  test('OAuth2 login through Keycloak behind the TLS ingress; passwords for service users; no insecure path', () => {
     const extra = values.server.coordinatorExtraConfig.split('\n');
-    expect(values.server.config.authenticationType).toBe('OAUTH2');
+    expect(values.server.config.authenticationType).toBe('PASSWORD,OAUTH2');
+    // With authentication on, Trino refuses client requests over plain HTTP unless this says otherwise.
+    expect(extra.some((l) => l.startsWith('http-server.authentication.allow-insecure-over-http'))).toBe(false);
+    expect(values.auth.passwordAuthSecret).toBe('trino-password-file');
     expect(extra).toEqual(
       expect.arrayContaining([
         'http-server.process-forwarded=true',
@@ -118,6 +170,30 @@ describe('trino (production)', () => {
     expect(groups.selectors).toContainEqual({ userGroup: 'engineer', group: 'global.pipeline' });
   });
 
+  test('alerts and dashboards use the metric names the JMX exporter gives (default format, lower-cased)', () => {
+    const config = values.jmx.exporter.configProperties;
+    // The names below hold only for the default format: one rule matching everything, without a name.
+    expect(config).toContain('lowercaseOutputName: true');
+    expect(config).toMatch(/rules:\n {2}- pattern: "\.\*"\n$/);
+    const free = jmxDefaultMetricName('trino.memory:type=ClusterMemoryPool,name=general', 'FreeDistributedBytes');
+    expect(free).toEqual({ name: 'trino_memory_clustermemorypool_freedistributedbytes', labels: { name: 'general' } });
+    const total = jmxDefaultMetricName('trino.memory:type=ClusterMemoryPool,name=general', 'TotalDistributedBytes');
+    const queued = jmxDefaultMetricName('trino.execution:name=QueryManager', 'QueuedQueries');
+    const killed = jmxDefaultMetricName('trino.memory:name=ClusterMemoryManager', 'QueriesKilledDueToOutOfMemory');
+    const selector = (m: { name: string; labels: Record<string, string> }) => `${m.name}{${Object.entries(m.labels).map(([k, v]) => `${k}="${v}"`).join(',')}}`;
+    const alerts = ALERT_GROUPS.find((g) => g.name === 'lakeplane.trino')!.rules;
+    const expr = (name: string) => alerts.find((a) => a.alert === name)!.expr;
+    expect(expr('TrinoMemoryPressure')).toContain(selector(free));
+    expect(expr('TrinoMemoryPressure')).toContain(selector(total));
+    expect(expr('TrinoQueriesQueued')).toContain(queued.name);
+    expect(expr('TrinoQueriesKilledOutOfMemory')).toContain(killed.name);
+    const panels = DASHBOARDS.find((d) => d.uid === 'lakeplane-trino')!.panels;
+    expect(panels.find((p) => p.title === 'General pool free')!.targets[0].expr).toContain(selector(free));
+    // The pool is a label, never part of the name.
+    const everything = JSON.stringify([ALERT_GROUPS, DASHBOARDS]);
+    expect(everything).not.toContain('clustermemorypool_general_');
+  });
+
   test('JMX exporter metrics are scraped', () => {
     expect(values.jmx.exporter).toMatchObject({ enabled: true, image: 'docker.io/bitnamilegacy/jmx-exporter:1.4.0', port: 5556 });
     expect(values.jmx.exporter.securityContext).toMatchObject({ runAsNonRoot: true, allowPrivilegeEscalation: false });
@@ -138,13 +214,46 @@ describe('trino (production)', () => {
     expect(job.metadata.annotations).toMatchObject({ 'argocd.argoproj.io/hook': 'PostSync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' });
     const c = field(job, 'spec.template.spec.containers.0');
     expect(c.image).toBe('docker.io/trinodb/trino:480');
-    expect(c.command[2]).toContain('trino --server http://trino.trino.svc:8080 --user lakeplane-setup');
+    // Over TLS, verified against the platform CA bundle the pod mounts, as the setup user with its password.
+    const trustPath = c.command[2].match(/--truststore-path (\S+)/)[1];
+    expect(c.command[2]).toContain(`trino --server https://trino.trino.svc:8443 --truststore-path ${trustPath} --user lakeplane-setup --password`);
+    expect(c.volumeMounts.some((m: { mountPath: string }) => trustPath.startsWith(`${m.mountPath}/`))).toBe(true);
+    expect(c.env).toContainEqual({ name: 'TRINO_PASSWORD', valueFrom: { secretKeyRef: { name: 'trino-lakeplane-setup', key: 'password' } } });
     expect(c.securityContext).toMatchObject({ runAsNonRoot: true, readOnlyRootFilesystem: true });
   });
 
   test('the handle and the catalog client registration', () => {
-    expect(chart.handle).toMatchObject({ host: 'trino.trino.svc', port: 8080, uri: 'http://trino.trino.svc:8080', catalogs: ['iceberg', 'tpcds', 'tpch'], namespace: 'trino' });
-    expect(field(findObject(objects, 'NetworkPolicy', 'allow-to-catalog'), 'spec.egress.0.ports.0.port')).toBe(19120);
+    expect(chart.handle).toMatchObject({ host: 'trino.trino.svc', port: 8443, uri: 'https://trino.trino.svc:8443', catalogs: ['iceberg', 'tpcds', 'tpch'], namespace: 'trino' });
+    expect(field(findObject(objects, 'NetworkPolicy', 'allow-to-catalog'), 'spec.egress.0.ports.0.port')).toBe(19121);
+  });
+
+  test('TLS for in-cluster clients: a certificate for the Service names, key and chain in one PEM, signed by the internal CA', () => {
+    const cert = findObject(objects, 'Certificate', 'trino-internal-tls');
+    expect(field(cert, 'spec.dnsNames')).toEqual(['trino', 'trino.trino', 'trino.trino.svc', 'trino.trino.svc.cluster.local']);
+    expect(field(cert, 'spec.issuerRef.name')).toBe('lakeplane-internal-ca');
+    expect(field(cert, 'spec.additionalOutputFormats')).toEqual([{ type: 'CombinedPEM' }]);
+    expect(values.server.config.https).toEqual({ enabled: true, port: 8443, keystore: { path: '/etc/trino/tls/tls-combined.pem' } });
+    expect(values.coordinator.secretMounts).toEqual([{ name: 'tls', secretName: 'trino-internal-tls', path: '/etc/trino/tls' }]);
+    // The UI's certificate (the ingress) keeps its own name: no two Certificates share one.
+    const names = findAll(objects, 'Certificate').map((c) => c.metadata.name);
+    expect(names).toEqual(expect.arrayContaining(['trino-internal-tls', 'trino-tls']));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  test('network: other namespaces reach only the HTTPS port, the ingress controller only the HTTP one', () => {
+    const c = build().chart;
+    c.handle.allowClient('airflow');
+    const o = manifests(c);
+    expect(field(findObject(o, 'NetworkPolicy', 'allow-from-airflow'), 'spec.ingress.0.ports')).toEqual([{ protocol: 'TCP', port: TRINO_HTTPS_PORT }]);
+    expect(field(findObject(o, 'NetworkPolicy', 'allow-ingress-controller-trino'), 'spec.ingress.0.ports')).toEqual([{ protocol: 'TCP', port: TRINO_PORT }]);
+  });
+
+  test('service users: a generated password in the caller\'s namespace, only its hash in the password file', () => {
+    const file = findObject(objects, 'SealedSecret', 'trino-password-file');
+    expect(file.metadata.namespace).toBe('trino');
+    const declared = chart.common.secretCatalog.find('trino', 'trino-password-file')!;
+    expect(declared.keys['password.db']).toEqual({ passwordFile: { users: { 'lakeplane-setup': { namespace: 'trino', name: 'trino-lakeplane-setup', key: 'password' } } } });
+    expect(chart.common.secretCatalog.find('trino', 'trino-lakeplane-setup')!.keys).toEqual({ password: { generate: { length: 40 } } });
   });
 
   test('snapshot', () => {
@@ -159,7 +268,7 @@ describe('trino wiring follows the handles', () => {
     const store = new OtherObjectStore();
     const c = new TrinoChart(new App({ outdir: 'unused' }), { common, objectStore: store, catalog, identity: new FakeIdentity(), ingress, authority });
     const props = c.catalogProperties.iceberg;
-    expect(props).toContain('iceberg.rest-catalog.uri=http://lakekeeper.catalog.svc:8181/iceberg\n');
+    expect(props).toContain('iceberg.rest-catalog.uri=https://lakekeeper.catalog.svc:8181/iceberg\n');
     expect(props).toContain('s3.endpoint=https://rgw.ceph.svc:8443\n');
     expect(props).toContain('s3.region=eu-central-1\n');
     expect(props).toContain('s3.path-style-access=false\n');
@@ -193,6 +302,7 @@ describe('trino wiring follows the handles', () => {
           { role: 'analyst', tables: 'postgresql.public.*', privileges: ['SELECT'] },
         ],
         postgresqlCatalog: { enabled: true, database: 'migration' },
+        groupMembers: { 'platform-admins': ['alice'], 'data-engineers': ['bob'], analysts: ['carol'] },
       },
     };
     const c = new TrinoChart(app, props);
@@ -204,6 +314,42 @@ describe('trino wiring follows the handles', () => {
     expect(c.handle.catalogs).toEqual(['iceberg', 'postgresql', 'tpcds', 'tpch']);
     expect(findObject(manifests(c), 'Cluster', 'trino-sandbox-db')).toBeDefined();
     expect(JSON.parse(c.values.accessControl.rules['rules.json']).tables).toContainEqual({ group: 'analyst', catalog: 'postgresql', schema: 'public', table: '.*', privileges: ['SELECT'] });
+    expect(c.values.coordinator.additionalConfigFiles['group.db']).toContain('admin:alice\n');
+  });
+});
+
+describe('groups: the file group provider gives people their platform roles', () => {
+  test('members of the realm\'s groups get the role their group grants and every role it includes, as in the realm', () => {
+    const file = groupFile({ 'platform-admins': ['alice'], 'data-engineers': ['bob', 'dave'], analysts: ['carol', 'bob'] }, PLATFORM_GROUPS, PLATFORM_ROLES);
+    expect(file.split('\n').filter((l) => !l.startsWith('#'))).toEqual(['admin:alice', 'engineer:alice,bob,dave', 'analyst:alice,bob,carol,dave', '']);
+    // The same inclusion as the realm's composite roles.
+    const realm = realmRepresentation('lakeplane', 'lakeplane', []) as { roles: { realm: Array<{ name: string; composites?: { realm: string[] } }> } };
+    const includes = (role: string): string[] => {
+      const composites = realm.roles.realm.find((r) => r.name === role)!.composites?.realm ?? [];
+      return [role, ...composites.flatMap(includes)];
+    };
+    for (const group of PLATFORM_GROUPS) {
+      expect(rolesOfGroup(group, PLATFORM_ROLES)).toEqual(includes(group.role));
+    }
+  });
+
+  test('nobody configured: every role line is empty, the provider still on', () => {
+    expect(chart.groupFile.split('\n').filter((l) => !l.startsWith('#'))).toEqual(['admin:', 'engineer:', 'analyst:', '']);
+  });
+
+  test('the config knows the realm\'s groups, and refuses a bad user name with the fix', () => {
+    const schemaGroups = Object.keys(parseConfig({ ...ENVIRONMENTS.prod, components: { ...ENVIRONMENTS.prod.components, trino: { groupMembers: { 'platform-admins': [], 'data-engineers': [], analysts: [] } } } }, 'test').components.trino!.groupMembers!);
+    expect(schemaGroups.sort()).toEqual(PLATFORM_GROUPS.map((g) => g.name).sort());
+    const bad = (trino: unknown) => () => parseConfig({ ...ENVIRONMENTS.prod, components: { ...ENVIRONMENTS.prod.components, trino } }, 'test');
+    expect(bad({ groupMembers: { analysts: ['Carol Smith'] } })).toThrow(
+      'components.trino.groupMembers.analysts[0]: got "Carol Smith"; must be a Keycloak user name (lower-case letters, digits, "-", "_", ".", "@")',
+    );
+  });
+
+  test('a service user listed as a member is refused', () => {
+    expect(() => build({ config: { groupMembers: { 'data-engineers': ['airflow'] } } })).toThrow(
+      'trino.groupMembers.data-engineers: "airflow" is a Trino service user (it signs in with a password, not through Keycloak); remove it',
+    );
   });
 });
 
@@ -226,6 +372,14 @@ describe('trino bad config', () => {
     );
   });
 
+  test('a service user registered twice, or one Trino has no rules for', () => {
+    const { chart: c } = build();
+    expect(() => c.handle.addServiceUser(c, SETUP_USER, 'trino')).toThrow('trino service user "lakeplane-setup" is registered twice; one component owns each service user');
+    expect(() => c.handle.addServiceUser(c, 'spark' as never, 'spark')).toThrow(
+      'trino service user "spark" is not one of Trino\'s service users (lakeplane-setup, airflow); its access rules are in trino-config.ts',
+    );
+  });
+
   test('maxReplicas below replicas, and the postgresql catalog without the PostgreSQL operator', () => {
     expect(() => build({ config: { workers: { replicas: 4, maxReplicas: 3 } } })).toThrow('trino.workers.maxReplicas must be >= trino.workers.replicas 4 (got 3)');
     expect(() => build({ config: { postgresqlCatalog: { enabled: true } } })).toThrow(
@@ -242,6 +396,11 @@ describe('trino in the built platform', () => {
     const minio = build.charts.get('minio')![0] as MinioChart;
     expect(trino.catalogProperties.iceberg).toContain(`iceberg.rest-catalog.uri=${nessie.handle.icebergRestUri}\n`);
     expect(trino.catalogProperties.iceberg).toContain(`s3.endpoint=${minio.handle.endpoint}\n`);
+    // Airflow signs in as its service user: its password sealed in Airflow's namespace, the hash in Trino's file.
+    const airflow = build.charts.get('airflow')![0] as AirflowChart;
+    expect(airflow.trinoPassword).toEqual({ namespace: 'airflow', name: 'trino-airflow', key: 'password' });
+    const file = build.common.secretCatalog.find('trino', 'trino-password-file')!.keys['password.db'];
+    expect(file).toEqual({ passwordFile: { users: { airflow: airflow.trinoPassword, 'lakeplane-setup': { namespace: 'trino', name: 'trino-lakeplane-setup', key: 'password' } } } });
     // Trino's key landed in the object store's setup, though Trino was built after it.
     expect(minio.handle.policyOf('trino').Statement.map((s) => s.Resource[0])).toEqual([
       'arn:aws:s3:::bronze',
@@ -251,5 +410,66 @@ describe('trino in the built platform', () => {
       'arn:aws:s3:::silver',
       'arn:aws:s3:::silver/*',
     ]);
+  });
+});
+
+describe('trino as helm renders it', () => {
+  const rendered = (async () => {
+    const [release] = await renderReleases([helmReleaseOf(findObject(objects, 'Application', 'prod-helm-trino'))]);
+    return release.objects.map((o) => o.object);
+  })();
+  const configOf = async (name: string, file: string): Promise<string[]> => lines(findObject(await rendered, 'ConfigMap', name).data[file]);
+
+  test('the coordinator starts: no removed property, HTTPS from the PEM, passwords and OAuth2, no insecure HTTP', async () => {
+    const config = await configOf('trino-coordinator', 'config.properties');
+    expect(config.filter((l) => l.includes('groups-field'))).toEqual([]);
+    expect(config.filter((l) => l.includes('allow-insecure-over-http'))).toEqual([]);
+    expect(config).toEqual(
+      expect.arrayContaining([
+        'http-server.authentication.type=PASSWORD,OAUTH2',
+        'http-server.https.enabled=true',
+        'http-server.https.port=8443',
+        'http-server.https.keystore.path=/etc/trino/tls/tls-combined.pem',
+        'internal-communication.shared-secret=${ENV:TRINO_SHARED_SECRET}',
+      ]),
+    );
+  });
+
+  test('the chart writes the file group provider and the file password authenticator, on the files we mount', async () => {
+    const objs = await rendered;
+    expect(await configOf('trino-coordinator', 'group-provider.properties')).toEqual(['group-provider.name=file', 'file.group-file=/etc/trino/group.db', 'file.refresh-period=60s']);
+    expect(await configOf('trino-coordinator', 'password-authenticator.properties')).toEqual(['password-authenticator.name=file', 'file.password-file=/etc/trino/auth/password/password.db']);
+    // The group file sits next to them, in the ConfigMap mounted at /etc/trino (no Secret: it holds none).
+    const coordinatorConfig = findObject(objs, 'ConfigMap', 'trino-coordinator').data;
+    expect(`${coordinatorConfig['group.db'].trimEnd()}\n`).toBe(chart.groupFile);
+    const coordinator = findObject(objs, 'Deployment', 'trino-coordinator');
+    const volumes = field(coordinator, 'spec.template.spec.volumes');
+    expect(volumes).toContainEqual({ name: 'file-password-authentication-volume', secret: { secretName: 'trino-password-file', items: [{ key: 'password.db', path: 'password.db' }] } });
+    expect(volumes).toContainEqual({ name: 'tls', secret: { secretName: 'trino-internal-tls' } });
+    const main = field(coordinator, 'spec.template.spec.containers').find((c: { name: string }) => c.name === 'trino-coordinator');
+    expect(main.volumeMounts).toContainEqual({ name: 'tls', mountPath: '/etc/trino/tls' });
+    expect(main.ports).toContainEqual({ name: 'https', containerPort: 8443, protocol: 'TCP' });
+    expect(field(findObject(objs, 'Service', 'trino'), 'spec.ports')).toContainEqual({ port: 8443, targetPort: 'https', protocol: 'TCP', name: 'https' });
+  });
+
+  test('workers keep talking to the coordinator: discovery over HTTP, authenticated by the shared secret', async () => {
+    const config = await configOf('trino-worker', 'config.properties');
+    expect(config).toEqual(expect.arrayContaining(['discovery.uri=http://trino:8080', 'internal-communication.shared-secret=${ENV:TRINO_SHARED_SECRET}']));
+    const worker = findObject(await rendered, 'Deployment', 'trino-worker');
+    expect(JSON.stringify(field(worker, 'spec.template.spec.containers'))).toContain('"name":"TRINO_SHARED_SECRET"');
+  });
+
+  test('every pod passes the platform policies (restricted, pinned, sized)', async () => {
+    const pods = (await rendered).filter((o: Manifest) => o.kind === 'Deployment');
+    expect(pods.map((o) => o.metadata.name).sort()).toEqual(['trino-coordinator', 'trino-worker']);
+    const job = findObject(objects, 'Job', 'trino-first-query');
+    const podRules = ['run-as-non-root', 'no-privilege-escalation', 'drop-capabilities', 'seccomp', 'privileged', 'host-namespaces', 'host-path', 'host-port', 'resources', 'image-pinned'];
+    const result = checkPolicies(
+      [findObject(objects, 'Namespace', 'trino'), ...pods, job].map((obj) => ({ folder: 'trino', obj: obj as KubeObject })),
+      { isNamespaced: (_apiVersion, kind) => kind !== 'Namespace' },
+    );
+    expect(result.violations.filter((v) => podRules.includes(v.rule)).map((v) => `${v.rule}: ${v.message}`)).toEqual([]);
+    // The chart renders no Secret: credentials are sealed, the group file is configuration.
+    expect(findAll(await rendered, 'Secret')).toEqual([]);
   });
 });

@@ -29,8 +29,10 @@ import { ContainerSize, toResources } from '../../constructs/resources';
 import { PlatformSecret } from '../../constructs/secret';
 import { container, podSpec } from '../../constructs/workload';
 import type { IdentityProvider } from '../handles';
+import type { SecretKeyRef } from '../../constructs/secret';
 import type { IcebergCatalog } from './nessie';
 import type { QueryEngine } from './trino';
+import { PIPELINE_USER } from './trino-config';
 import { ComponentId, defineComponent } from '../registry';
 import type { AirflowValues, SecretEnvValues, SpreadValues } from './values/airflow';
 import { AIRFLOW_DAG_FILES, LOADTEST_SCRIPT } from './airflow-dags';
@@ -47,18 +49,19 @@ export interface Orchestrator {
 /** The query engine as Airflow reaches it (a slice of the Trino handle). */
 export interface TrinoEndpoint {
   readonly host: string;
+  /** The coordinator's HTTPS port (its certificate is signed by the platform CA). */
   readonly port: number;
-  /** 'https' when the coordinator serves TLS. */
-  readonly scheme: 'http' | 'https';
   readonly namespace: string;
   readonly podLabels: Readonly<Record<string, string>>;
-  /** Trino user Airflow connects as. @default 'airflow' */
-  readonly user?: string;
+  /** Trino service user Airflow connects as. */
+  readonly user: string;
+  /** Registers the user with Trino: its password, sealed in Airflow's namespace (`scope` is Airflow's chart). */
+  readonly credentials: (scope: Construct, namespace: string) => SecretKeyRef;
 }
 
 /** The catalog as Airflow reaches it (a slice of the Nessie handle). */
 export interface CatalogEndpoint {
-  /** Nessie API base URL, e.g. http://nessie.nessie.svc:19120/api/v2 */
+  /** Nessie API base URL over TLS, e.g. https://nessie.nessie.svc:19121/api/v2 */
   readonly apiUrl: string;
   readonly namespace: string;
   readonly podLabels: Readonly<Record<string, string>>;
@@ -99,6 +102,9 @@ export const BRONZE_BUCKET = 'bronze';
 const OIDC_MOUNT = '/opt/airflow/secrets/oidc';
 const CA_MOUNT = '/opt/airflow/platform-ca';
 
+/** Environment variable with the Trino service user's password (dags/lakeplane/trino.py). */
+export const TRINO_PASSWORD_ENV = 'LAKEPLANE_TRINO_PASSWORD';
+
 /** Airflow connection ids the DAGs use; their values come from the environment. */
 export const CONNECTION_IDS = { trino: 'trino_default', nessie: 'nessie', objectStore: 'object_store', postgres: 'airflow_db' } as const;
 
@@ -108,6 +114,8 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
   readonly podLabels = TIER;
   readonly helm: HelmApplication<AirflowValues>;
   readonly database: PostgresDatabase;
+  /** The Trino service user's password in Airflow's namespace, when Trino is there. */
+  readonly trinoPassword?: SecretKeyRef;
 
   constructor(scope: Construct, id: string, props: AirflowProps) {
     super(scope, { component: id, common: props.common, phase: 1, namespace: id });
@@ -206,7 +214,11 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
     const ca = caBundle(this, this.namespace, props.authority);
     const caFile = `${CA_MOUNT}/${ca.key}`;
     const connections = airflowConnections(props, store.endpoint, store.region, caFile);
+    // The Trino service user's password, for the DAGs' client and the load test (lakeplane/trino.py reads it).
+    const trinoPassword = props.trino?.credentials(this, this.namespace);
+    this.trinoPassword = trinoPassword;
     const secretEnv: SecretEnvValues[] = [
+      ...(trinoPassword ? [{ envName: TRINO_PASSWORD_ENV, secretName: trinoPassword.name, secretKey: trinoPassword.key }] : []),
       { envName: 'AIRFLOW__DATABASE__SQL_ALCHEMY_CONN', secretName: this.database.secretName, secretKey: 'uri' },
       { envName: 'AIRFLOW_CONN_AIRFLOW_DB', secretName: this.database.secretName, secretKey: 'uri' },
       { envName: 'AWS_ACCESS_KEY_ID', secretName: s3.secret.name, secretKey: s3.accessKeyKey },
@@ -346,7 +358,7 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
       if (!props.trino) {
         throw new Error('airflow.loadTest.enabled needs the trino component (the load test queries it); enable trino or turn the load test off');
       }
-      this.loadTest(config, common);
+      this.loadTest(config, common, { volume: { name: 'platform-ca', secret: { secretName: ca.secretName } }, volumeMount: { name: 'platform-ca', mountPath: CA_MOUNT, readOnly: true } }, this.trinoPassword!);
     }
 
     this.declareWorkload({ name: 'airflow-scheduler', replicas: schedulers, size: sumSize(size, gitSyncSize) });
@@ -357,7 +369,7 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
   }
 
   /** The Month 5-6 load test: concurrent Trino queries, latency percentiles in the Job's log. */
-  private loadTest(config: AirflowConfig, common: PlatformCommon): void {
+  private loadTest(config: AirflowConfig, common: PlatformCommon, ca: { readonly volume: k8s.Volume; readonly volumeMount: k8s.VolumeMount }, trinoPassword: SecretKeyRef): void {
     const concurrency = config.loadTest?.concurrency ?? 100;
     const queries = config.loadTest?.queries ?? 1000;
     const table = config.loadTest?.table ?? 'iceberg.bronze.test_table';
@@ -388,14 +400,15 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
                   { name: 'LOADTEST_CONCURRENCY', value: String(concurrency) },
                   { name: 'LOADTEST_QUERIES', value: String(queries) },
                   { name: 'LOADTEST_SQL', value: `SELECT count(*) FROM ${table}` },
-                  // The same connection the DAGs use, from the environment.
+                  // The same connection and service user the DAGs use, from the environment.
                   { name: `AIRFLOW_CONN_${CONNECTION_IDS.trino.toUpperCase()}`, value: this.helm.values.env.find((e) => e.name === `AIRFLOW_CONN_${CONNECTION_IDS.trino.toUpperCase()}`)!.value },
+                  { name: TRINO_PASSWORD_ENV, valueFrom: { secretKeyRef: { name: trinoPassword.name, key: trinoPassword.key } } },
                 ],
-                volumeMounts: [{ name: 'script', mountPath: '/scripts', readOnly: true }],
+                volumeMounts: [{ name: 'script', mountPath: '/scripts', readOnly: true }, ca.volumeMount],
                 probes: 'run-to-completion',
               }),
             ],
-            volumes: [{ name: 'script', configMap: { name: script.name } }],
+            volumes: [{ name: 'script', configMap: { name: script.name } }, ca.volume],
           }),
         },
       },
@@ -414,18 +427,20 @@ export function airflowConnections(props: Pick<AirflowProps, 'trino' | 'catalog'
   const name = (id: string) => `AIRFLOW_CONN_${id.toUpperCase()}`;
   // The key comes from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (the object store grant).
   env[name(CONNECTION_IDS.objectStore)] = JSON.stringify({ conn_type: 'aws', extra: { endpoint_url: s3Endpoint, region_name: region, verify: caFile } });
+  // Trino and Nessie serve TLS signed by the platform CA; `verify` is the CA file (the
+  // Trino provider's name for it). The Trino password is TRINO_PASSWORD, from its secret.
   if (props.trino) {
     env[name(CONNECTION_IDS.trino)] = JSON.stringify({
       conn_type: 'trino',
       host: props.trino.host,
       port: props.trino.port,
-      login: props.trino.user ?? 'airflow',
+      login: props.trino.user,
       schema: 'iceberg',
-      extra: { protocol: props.trino.scheme },
+      extra: { protocol: 'https', verify: caFile },
     });
   }
   if (props.catalog) {
-    env[name(CONNECTION_IDS.nessie)] = JSON.stringify({ conn_type: 'http', host: props.catalog.apiUrl });
+    env[name(CONNECTION_IDS.nessie)] = JSON.stringify({ conn_type: 'http', host: props.catalog.apiUrl, extra: { verify: caFile } });
   }
   return env;
 }
@@ -485,7 +500,14 @@ SECURITY_MANAGER_CLASS = PlatformSecurityManager
 /** The Trino handle as Airflow uses it; lets Airflow's namespace in. */
 function trinoEndpoint(trino: QueryEngine): TrinoEndpoint {
   trino.allowClient('airflow');
-  return { host: trino.host, port: trino.port, scheme: trino.uri.startsWith('https://') ? 'https' : 'http', namespace: trino.namespace, podLabels: trino.podLabels };
+  return {
+    host: trino.host,
+    port: trino.port,
+    namespace: trino.namespace,
+    podLabels: trino.podLabels,
+    user: PIPELINE_USER,
+    credentials: (scope, namespace) => trino.addServiceUser(scope, PIPELINE_USER, namespace),
+  };
 }
 
 /** The Nessie handle as Airflow uses it; lets Airflow's namespace in. */

@@ -1,10 +1,12 @@
 /**
  * Trino settings computed from typed inputs: JVM heap and memory limits derived from the
- * container memory, the file-based access-control rules generated from role rules, and the
- * resource groups that keep one runaway query (or one user) from taking the cluster.
+ * container memory, the file-based access-control rules generated from role rules, the group
+ * file that gives people their platform roles, and the resource groups that keep one runaway
+ * query (or one user) from taking the cluster.
  */
-import type { TrinoAccessRule } from '../../config/components/trino';
+import type { TrinoAccessRule, TrinoGroupMembers } from '../../config/components/trino';
 import { TRINO_PRIVILEGES } from '../../config/components/trino';
+import type { PlatformGroup, PlatformRole } from '../handles';
 
 /** What the JVM and Trino get out of one container's memory (all MiB). */
 export interface TrinoMemory {
@@ -73,6 +75,17 @@ export function dataSize(mib: number): string {
 /** The built-in user the first-query Job runs as (inside Trino's namespace only). */
 export const SETUP_USER = 'lakeplane-setup';
 
+/** The user the orchestrator's DAGs (CSV load, table maintenance, health check) and its load test run as. */
+export const PIPELINE_USER = 'airflow';
+
+/** Users that sign in with a password from a sealed secret, not through Keycloak. */
+export const SERVICE_USERS = [SETUP_USER, PIPELINE_USER] as const;
+export type TrinoServiceUser = (typeof SERVICE_USERS)[number];
+
+/** The medallion schemas of the iceberg catalog. */
+const BRONZE = 'bronze';
+const REFINED = 'silver|gold';
+
 /** Trino's file-based access-control document (rules.json). */
 export interface AccessControlDocument {
   readonly catalogs: ReadonlyArray<Record<string, unknown>>;
@@ -92,10 +105,14 @@ function pattern(part: string): string {
   return part === '*' ? '.*' : part;
 }
 
+/** Strongest role first: Trino applies the first rule that matches, and a person holds every role their group's role includes. */
+const ROLE_RANK: Readonly<Record<TrinoAccessRule['role'], number>> = { admin: 0, engineer: 1, analyst: 2 };
+
 /**
- * Generates rules.json from typed role rules. Groups are the platform roles carried in the
- * token; `admin` may do everything, the setup user owns the catalogs' schemas, and anything
- * not granted is denied. Fails on a rule that names a catalog Trino does not have.
+ * Generates rules.json from typed role rules. Groups are the platform roles the group file
+ * gives each person; `admin` may do everything, the setup user owns the catalogs' schemas,
+ * the pipeline user may do what the DAGs do and no more, and anything not granted is denied.
+ * Fails on a rule that names a catalog Trino does not have.
  */
 export function accessControlRules(rules: readonly TrinoAccessRule[], catalogs: readonly string[]): AccessControlDocument {
   const parsed = rules.map((rule, i) => {
@@ -112,6 +129,8 @@ export function accessControlRules(rules: readonly TrinoAccessRule[], catalogs: 
     }
     return { ...rule, catalog, schema, table };
   });
+  // A stable sort: the configured order holds within a role.
+  parsed.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
 
   // Catalog access per (role, catalog): 'all' when any rule writes, else 'read-only'.
   const catalogAccess = new Map<string, { group: string; catalog: string; allow: 'all' | 'read-only' }>();
@@ -126,6 +145,8 @@ export function accessControlRules(rules: readonly TrinoAccessRule[], catalogs: 
     catalogs: [
       { group: 'admin', allow: 'all' },
       { user: SETUP_USER, catalog: 'iceberg', allow: 'all' },
+      // CREATE TABLE and INSERT need write access to the catalog.
+      { user: PIPELINE_USER, catalog: 'iceberg', allow: 'all' },
       ...[...catalogAccess.values()].map((c) => ({ group: c.group, catalog: c.catalog, allow: c.allow })),
       // Clients read metadata (system.jdbc, system.metadata); the runtime tables are filtered per user.
       { catalog: 'system', allow: 'read-only' },
@@ -140,6 +161,13 @@ export function accessControlRules(rules: readonly TrinoAccessRule[], catalogs: 
     tables: [
       { group: 'admin', privileges: everything },
       { user: SETUP_USER, catalog: 'iceberg', privileges: everything },
+      // csv_to_bronze creates bronze tables (CREATE TABLE needs OWNERSHIP of the new table)
+      // and inserts into them; the load test counts rows of one. No DELETE, UPDATE, or grant.
+      { user: PIPELINE_USER, catalog: 'iceberg', schema: BRONZE, privileges: ['SELECT', 'INSERT', 'OWNERSHIP'] },
+      // iceberg_table_maintenance lists every medallion schema's tables (SHOW TABLES shows
+      // only tables with some privilege) and compacts them with ALTER TABLE EXECUTE optimize:
+      // file-based access control does not restrict table procedures (checkCanExecuteTableProcedure).
+      { user: PIPELINE_USER, catalog: 'iceberg', schema: REFINED, privileges: ['SELECT'] },
       ...parsed.map((r) => ({ group: r.role, catalog: r.catalog, schema: pattern(r.schema), table: pattern(r.table), privileges: [...r.privileges] })),
     ],
   };
@@ -183,8 +211,50 @@ export function resourceGroups(limits: ResourceGroupLimits): Record<string, unkn
     selectors: [
       { userGroup: 'admin', group: 'global.admin' },
       { user: SETUP_USER, group: 'global.pipeline' },
+      { user: PIPELINE_USER, group: 'global.pipeline' },
       { userGroup: 'engineer', group: 'global.pipeline' },
       { group: 'global.adhoc.${USER}' },
     ],
   };
+}
+
+/**
+ * The platform roles a realm group grants: its own role and every role that one includes. In
+ * the realm each role includes the next one of `roles` (a composite), so a group grants its
+ * role and all roles after it.
+ */
+export function rolesOfGroup(group: PlatformGroup, roles: readonly PlatformRole[]): PlatformRole[] {
+  const at = roles.indexOf(group.role);
+  if (at < 0) {
+    throw new Error(`realm group ${group.name} grants role "${group.role}", which is not a platform role (${roles.join(', ')})`);
+  }
+  return roles.slice(at);
+}
+
+/**
+ * Trino's group file (`group:user,user`): one line per platform role with everybody whose realm
+ * group grants it, so the role rules and resource-group selectors match people as they match
+ * the roles in Keycloak. Fails on a service user listed as a member and on an unknown group.
+ */
+export function groupFile(members: TrinoGroupMembers, groups: readonly PlatformGroup[], roles: readonly PlatformRole[]): string {
+  const byRole = new Map<PlatformRole, Set<string>>(roles.map((role) => [role, new Set<string>()]));
+  for (const [groupName, users] of Object.entries(members)) {
+    const group = groups.find((g) => g.name === groupName);
+    if (!group) {
+      throw new Error(`trino.groupMembers.${groupName}: not a group of the platform realm (${groups.map((g) => g.name).join(', ')})`);
+    }
+    for (const user of users ?? []) {
+      if ((SERVICE_USERS as readonly string[]).includes(user)) {
+        throw new Error(`trino.groupMembers.${groupName}: "${user}" is a Trino service user (it signs in with a password, not through Keycloak); remove it`);
+      }
+      for (const role of rolesOfGroup(group, roles)) {
+        byRole.get(role)!.add(user);
+      }
+    }
+  }
+  return [
+    '# Platform roles and who holds them, from the members of the realm\'s groups (lakeplane config trino.groupMembers).',
+    ...roles.map((role) => `${role}:${[...byRole.get(role)!].sort().join(',')}`),
+    '',
+  ].join('\n');
 }

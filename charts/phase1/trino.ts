@@ -4,15 +4,23 @@
  * memory, file-based access control generated from role rules, resource groups and query
  * limits, OAuth2 login through Keycloak behind the platform ingress, JMX metrics, and the Job
  * that makes the first query answer on a fresh cluster.
+ *
+ * Who is who: people sign in through Keycloak (OAuth2) and get their platform roles from the
+ * group file; service users (the setup Job, Airflow) sign in with a password over HTTPS, the
+ * coordinator holding only the hashes. In-cluster clients use the coordinator's HTTPS port,
+ * whose certificate the platform's internal CA signs; the plain HTTP port is left to the
+ * ingress controller (which forwards https) and to the nodes themselves (shared secret).
  */
 import { ApiObject } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import type { IdentityProvider } from '../handles';
+import { PLATFORM_GROUPS, PLATFORM_ROLES } from './keycloak-realm';
 import { defineComponent } from '../registry';
 import type { TrinoConfig } from '../../config/components/trino';
 import { ObjectWave, postSyncHook, setWave } from '../../argocd/sync';
 import { HelmApplication } from '../../constructs/application';
+import { COMBINED_PEM_KEY, InternalCertificate, serviceDnsNames } from '../../constructs/certificate';
 import type { PlatformCommon } from '../../constructs/common';
 import type { CertificateAuthority, IngressController } from '../../constructs/ingress';
 import { PlatformIngress } from '../../constructs/ingress';
@@ -23,18 +31,22 @@ import type { ObjectStore } from '../../constructs/object-store';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
 import { ContainerSize, cpuQuantity, memoryQuantity } from '../../constructs/resources';
-import { PlatformSecret } from '../../constructs/secret';
+import { PlatformSecret, SecretKeyRef } from '../../constructs/secret';
+import { resourceName } from '../../constructs/naming';
 import { container, podSpec } from '../../constructs/workload';
 import { caBundle, javaTrustStore } from './ca-bundle';
 import type { DatabaseBackupProvider } from './database-backups';
 import type { IcebergCatalog } from './nessie';
 import {
   DEFAULT_ACCESS_RULES,
+  SERVICE_USERS,
   SETUP_USER,
   TrinoMemory,
+  TrinoServiceUser,
   accessControlRules,
   dataSize,
   deriveMemory,
+  groupFile,
   resourceGroups,
 } from './trino-config';
 import { TrinoNodeValues, TrinoValues } from './values/trino';
@@ -43,8 +55,12 @@ import { TrinoNodeValues, TrinoValues } from './values/trino';
 export interface QueryEngine {
   /** Coordinator Service host inside the cluster. */
   readonly host: string;
+  /** The coordinator's HTTPS port. */
   readonly port: number;
-  /** http://<host>:<port>: inside the cluster, for platform services let in by allowClient. */
+  /**
+   * https://<host>:<port>: inside the cluster, for platform services let in by allowClient,
+   * signed by the platform's internal CA (the CA bundle of the client's namespace verifies it).
+   */
   readonly uri: string;
   /** https://trino.<domain>: people and tools, OAuth2 through Keycloak. */
   readonly externalUri: string;
@@ -53,8 +69,13 @@ export interface QueryEngine {
   readonly namespace: string;
   /** Labels of the coordinator pods. */
   readonly podLabels: Readonly<Record<string, string>>;
-  /** Lets the pods of `namespace` reach the coordinator's port. */
+  /** Lets the pods of `namespace` reach the coordinator's HTTPS port. */
   allowClient(namespace: string): void;
+  /**
+   * The password of a service user, generated and sealed for `namespace` (in the caller's
+   * chart, `scope`); Trino's password file holds only its hash. Each user is registered once.
+   */
+  addServiceUser(scope: Construct, user: TrinoServiceUser, namespace: string): SecretKeyRef;
 }
 
 export interface TrinoChartProps {
@@ -74,9 +95,21 @@ export interface TrinoChartProps {
   readonly postgres?: PostgresOperator;
 }
 
+/** Plain HTTP: the ingress controller (TLS ends there) and the nodes' internal communication. */
 export const TRINO_PORT = 8080;
+/** HTTPS for clients inside the cluster (the chart's server.config.https.port). */
+export const TRINO_HTTPS_PORT = 8443;
+/** Where the coordinator mounts its certificate Secret. */
+const TLS_MOUNT = '/etc/trino/tls';
 export const JMX_EXPORTER_PORT = 5556;
 const TRINO_UID = 1000;
+
+/** The chart's configuration directory (server.config.path) and the group file in it. */
+const CONFIG_DIR = '/etc/trino';
+const GROUP_FILE = 'group.db';
+
+/** The Secret with Trino's password file (password.db). */
+const PASSWORD_FILE_SECRET = 'trino-password-file';
 
 /** Catalogs the chart defines by default (TPC-H and TPC-DS data generators). */
 export const CHART_CATALOGS = ['tpcds', 'tpch'] as const;
@@ -92,8 +125,12 @@ export class TrinoChart extends PlatformChart {
   /** Catalog name -> properties file content. */
   readonly catalogProperties: Readonly<Record<string, string>>;
   readonly firstQuerySql: string;
+  /** The group file (group.db): platform roles and their members. */
+  readonly groupFile: string;
   private readonly ns: PlatformNamespace;
   private readonly coordinatorLabels = { 'app.kubernetes.io/name': 'trino', 'app.kubernetes.io/component': 'coordinator' };
+  /** Service users registered so far, and where each one's password is. */
+  private readonly serviceUsers = new Map<TrinoServiceUser, SecretKeyRef>();
 
   constructor(scope: Construct, props: TrinoChartProps) {
     super(scope, { component: 'trino', common: props.common, phase: 1, namespace: 'trino' });
@@ -214,6 +251,22 @@ export class TrinoChart extends PlatformChart {
     // Helm values through an Application. Only admin reaches them unless a rule says so.
     const catalogNames = [...Object.keys(catalogs), ...CHART_CATALOGS].sort();
     const rules = accessControlRules(config.accessRules ?? DEFAULT_ACCESS_RULES, [...catalogNames, 'system']);
+    // People's platform roles: Trino 480 takes no groups from tokens (the OAuth2 groups-field
+    // was deprecated in 408 and removed in 480), so the file group provider maps each member
+    // of the realm's groups to the roles the group grants.
+    this.groupFile = groupFile(config.groupMembers ?? {}, PLATFORM_GROUPS, PLATFORM_ROLES);
+
+    // TLS for in-cluster clients: key and chain in one PEM (what Trino's keystore path reads),
+    // reloaded by Trino when cert-manager renews it (http-server.https.ssl-context.refresh-time, 1m).
+    const tls = new InternalCertificate(this, 'tls', {
+      // Not `trino-tls`: that is the UI's certificate (PlatformIngress).
+      name: 'trino-internal-tls',
+      namespace,
+      authority: props.authority,
+      dnsNames: serviceDnsNames('trino', namespace),
+      privateKeyEncoding: 'PKCS8',
+      additionalOutputFormats: ['CombinedPEM'],
+    });
 
     const computePools = props.common.nodePools.filter((p) => p.role === 'compute').map((p) => p.name);
     const nodeAffinity =
@@ -251,21 +304,23 @@ export class TrinoChart extends PlatformChart {
         workers: replicas,
         node: { environment: props.common.env.replace(/-/g, '_') },
         config: {
-          authenticationType: 'OAUTH2',
+          // Service users by password (file authenticator), people by OAuth2; tried in this order.
+          authenticationType: 'PASSWORD,OAUTH2',
+          https: { enabled: true, port: TRINO_HTTPS_PORT, keystore: { path: `${TLS_MOUNT}/${COMBINED_PEM_KEY}` } },
           // One query may use its per-node limit on every worker, never more.
           query: { maxMemory: dataSize(this.workerMemory.maxMemoryPerNodeMiB * replicas) },
         },
         coordinatorExtraConfig: [
-          // TLS ends at the ingress controller, which sets X-Forwarded-Proto: https (Trino
-          // only does OAuth2 on secure requests). Plain HTTP is the namespace-internal path
-          // (workers, the first-query Job), closed to other namespaces by NetworkPolicy.
+          // TLS of the UI ends at the ingress controller, which sets X-Forwarded-Proto: https
+          // (Trino authenticates only secure requests). With authentication on, Trino refuses
+          // every other request over plain HTTP ("Authentication over HTTP is not enabled",
+          // allow-insecure-over-http is then false by default) except the nodes' own, which
+          // carry the shared secret. Only the ingress controller and Trino's pods reach it.
           'http-server.process-forwarded=true',
-          'http-server.authentication.allow-insecure-over-http=true',
           `http-server.authentication.oauth2.issuer=${oidc.issuerUrl}`,
           `http-server.authentication.oauth2.client-id=${oidc.clientId}`,
           'http-server.authentication.oauth2.client-secret=${ENV:TRINO_OIDC_CLIENT_SECRET}',
           'http-server.authentication.oauth2.principal-field=preferred_username',
-          `http-server.authentication.oauth2.groups-field=${oidc.rolesClaim}`,
           'web-ui.authentication.type=oauth2',
           `query.max-execution-time=${maxExecutionTime}`,
           // A query that exceeds its memory on a node is killed, not the node.
@@ -274,6 +329,9 @@ export class TrinoChart extends PlatformChart {
         autoscaling: { enabled: autoscaling, maxReplicas, targetCPUUtilizationPercentage: 70, targetMemoryUtilizationPercentage: '' },
       },
       accessControl: { type: 'configmap', refreshPeriod: '60s', configFile: 'rules.json', rules: { 'rules.json': JSON.stringify(rules, null, 2) } },
+      // For PASSWORD the chart writes password-authenticator.properties (password-authenticator.name=file)
+      // with the password file from this Secret, re-read every 5 s (the file authenticator's default).
+      auth: { passwordAuthSecret: PASSWORD_FILE_SECRET },
       resourceGroups: {
         type: 'configmap',
         resourceGroupsConfig: JSON.stringify(resourceGroups({ maxConcurrentQueries, maxQueuedQueries }), null, 2),
@@ -286,7 +344,17 @@ export class TrinoChart extends PlatformChart {
       // Trino writes its data and log directories inside the image, so the root filesystem stays writable.
       containerSecurityContext: restricted,
       service: { port: TRINO_PORT },
-      coordinator: node(this.coordinatorMemory, coordinator, 'coordinator'),
+      coordinator: {
+        ...node(this.coordinatorMemory, coordinator, 'coordinator'),
+        secretMounts: [{ name: 'tls', secretName: tls.secretName, path: TLS_MOUNT }],
+        // The file group provider and its group file, in the coordinator's config ConfigMap
+        // (mounted whole, so a change reaches the pod and is re-read within a minute). Not the
+        // chart's auth.groups: that renders the file as a plain Secret, and it holds no secret.
+        additionalConfigFiles: {
+          'group-provider.properties': properties({ 'group-provider.name': 'file', 'file.group-file': `${CONFIG_DIR}/${GROUP_FILE}`, 'file.refresh-period': '60s' }),
+          [GROUP_FILE]: this.groupFile,
+        },
+      },
       worker: {
         ...node(this.workerMemory, worker, 'worker'),
         topologySpreadConstraints: [
@@ -331,6 +399,8 @@ export class TrinoChart extends PlatformChart {
 
     // Network: nodes and the setup Job talk inside the namespace; out to the catalog, the
     // identity provider (OIDC discovery, tokens) and the object store (opened by its grant).
+    // Other namespaces reach only the HTTPS port (allowClient); the ingress controller the
+    // HTTP port (PlatformIngress).
     this.ns.allowWithinNamespace();
     props.catalog.allowClient(namespace);
     this.ns.allowEgress('catalog', { peers: [{ namespace: props.catalog.namespace, podLabels: { ...props.catalog.podLabels } }], ports: [props.catalog.port], podLabels: trinoPods });
@@ -342,29 +412,64 @@ export class TrinoChart extends PlatformChart {
       podLabels: trinoPods,
     });
 
+    // The password file: one hash per service user, made once every component has registered its users.
+    props.common.secretCatalog.onFinalize(() => {
+      new PlatformSecret(this, 'password-file', {
+        name: PASSWORD_FILE_SECRET,
+        namespace,
+        keys: { 'password.db': { passwordFile: { users: Object.fromEntries([...this.serviceUsers].sort(([a], [b]) => a.localeCompare(b))) } } },
+        readers: ['trino coordinator'],
+        description: 'password hashes of the Trino service users (file password authenticator)',
+      });
+    });
+
+    const uri = `https://${host}:${TRINO_HTTPS_PORT}`;
     this.firstQuerySql = firstQuerySql(Object.fromEntries(MEDALLION_SCHEMAS.map((s, i) => [s, dataBuckets[i].uri()])));
     new FirstQueryJob(this, 'first-query', {
       namespace,
       image: props.common.images.ref('trino'),
-      server: `http://${host}:${TRINO_PORT}`,
+      server: uri,
+      caBundle: caBundle(this, namespace, props.authority),
+      password: this.addServiceUser(this, SETUP_USER, namespace),
       sql: this.firstQuerySql,
     });
 
     this.handle = {
       host,
-      port: TRINO_PORT,
-      uri: `http://${host}:${TRINO_PORT}`,
+      port: TRINO_HTTPS_PORT,
+      uri,
       externalUri: ui.url,
       catalogs: catalogNames,
       namespace,
       podLabels: this.coordinatorLabels,
       allowClient: (clientNamespace: string) => this.allowClient(clientNamespace),
+      addServiceUser: (scope: Construct, user: TrinoServiceUser, clientNamespace: string) => this.addServiceUser(scope, user, clientNamespace),
     };
   }
 
-  /** Lets the pods of `namespace` reach the coordinator's port. */
+  /** Lets the pods of `namespace` reach the coordinator's HTTPS port. */
   allowClient(namespace: string): void {
-    this.ns.allowClientNamespace(namespace, this.coordinatorLabels, TRINO_PORT);
+    this.ns.allowClientNamespace(namespace, this.coordinatorLabels, TRINO_HTTPS_PORT);
+  }
+
+  /** See QueryEngine.addServiceUser. */
+  addServiceUser(scope: Construct, user: TrinoServiceUser, namespace: string): SecretKeyRef {
+    if (!(SERVICE_USERS as readonly string[]).includes(user)) {
+      throw new Error(`trino service user "${user}" is not one of Trino's service users (${SERVICE_USERS.join(', ')}); its access rules are in trino-config.ts`);
+    }
+    if (this.serviceUsers.has(user)) {
+      throw new Error(`trino service user "${user}" is registered twice; one component owns each service user`);
+    }
+    const secret = new PlatformSecret(scope, `trino-user-${user}`, {
+      name: resourceName('trino', user),
+      namespace,
+      keys: { password: { generate: { length: 40 } } },
+      readers: [`Trino service user ${user}`],
+      description: `password of the Trino service user ${user}; Trino holds only its hash`,
+    });
+    const ref = secret.ref('password');
+    this.serviceUsers.set(user, ref);
+    return ref;
   }
 
 }
@@ -374,6 +479,21 @@ function properties(entries: Readonly<Record<string, string>>): string {
   return `${Object.entries(entries)
     .map(([k, v]) => `${k}=${v}`)
     .join('\n')}\n`;
+}
+
+/**
+ * The name and labels the JMX exporter gives an attribute under its default format (a rule
+ * without `name`, as JMX_EXPORTER_CONFIG has): `<domain>_<value of the first key property>_
+ * <attribute>`, made safe and lower-cased (lowercaseOutputName), and every other key property
+ * as a label (JmxCollector.defaultExport in prometheus/jmx_exporter). Alerts and dashboards
+ * are checked against it.
+ */
+export function jmxDefaultMetricName(objectName: string, attribute: string): { name: string; labels: Record<string, string> } {
+  const [domain, keyList] = objectName.split(':');
+  const properties = keyList.split(',').map((pair) => pair.split('=') as [string, string]);
+  const [first, ...rest] = properties;
+  const name = [domain, first[1], attribute].join('_').replace(/[^a-zA-Z0-9:_]/g, '_').replace(/__+/g, '_').toLowerCase();
+  return { name, labels: Object.fromEntries(rest.map(([k, v]) => [k.toLowerCase(), v])) };
 }
 
 /** The JMX exporter's rules: Trino's query, memory and cluster beans, plus JVM memory and GC. */
@@ -412,7 +532,12 @@ export function firstQuerySql(schemaLocations: Readonly<Record<string, string>>)
 interface FirstQueryJobProps {
   readonly namespace: string;
   readonly image: string;
+  /** https://... of the coordinator. */
   readonly server: string;
+  /** The platform CA, which signs the coordinator's certificate. */
+  readonly caBundle: { readonly secretName: string; readonly key: string };
+  /** The setup user's password (in the Job's namespace). */
+  readonly password: SecretKeyRef;
   readonly sql: string;
 }
 
@@ -427,7 +552,8 @@ class FirstQueryJob extends Construct {
     });
     const script = [
       'set -eu',
-      `TRINO="trino --server ${props.server} --user ${SETUP_USER}"`,
+      // --password takes the password from TRINO_PASSWORD; the trust store may be a PEM file.
+      `TRINO="trino --server ${props.server} --truststore-path /opt/platform-ca/ca.crt --user ${SETUP_USER} --password"`,
       'tries=0',
       "until $TRINO --execute 'SELECT 1' >/dev/null 2>&1; do",
       '  tries=$((tries + 1))',
@@ -454,12 +580,19 @@ class FirstQueryJob extends Construct {
                 env: [
                   { name: 'HOME', value: '/tmp' },
                   { name: 'JAVA_TOOL_OPTIONS', value: '-Xmx256m' },
+                  { name: 'TRINO_PASSWORD', valueFrom: { secretKeyRef: { name: props.password.name, key: props.password.key } } },
                 ],
-                volumeMounts: [{ name: 'sql', mountPath: '/sql', readOnly: true }],
+                volumeMounts: [
+                  { name: 'sql', mountPath: '/sql', readOnly: true },
+                  { name: 'platform-ca', mountPath: '/opt/platform-ca', readOnly: true },
+                ],
                 probes: 'run-to-completion',
               }),
             ],
-            volumes: [{ name: 'sql', configMap: { name } }],
+            volumes: [
+              { name: 'sql', configMap: { name } },
+              { name: 'platform-ca', secret: { secretName: props.caBundle.secretName, items: [{ key: props.caBundle.key, path: 'ca.crt' }] } },
+            ],
           }),
         },
       },

@@ -4,6 +4,9 @@ import { componentBase } from './base';
 
 const identifier = z.string().regex(/^[a-z_][a-z0-9_]*$/, { error: 'must be a lower-case SQL identifier' });
 
+/** A Keycloak user name as Trino sees it (Keycloak keeps user names in lower case). */
+const userName = z.string().regex(/^[a-z0-9][-._@a-z0-9]*$/, { error: 'must be a Keycloak user name (lower-case letters, digits, "-", "_", ".", "@")' });
+
 /** Trino table privileges of file-based access control. */
 export const TRINO_PRIVILEGES = ['SELECT', 'INSERT', 'DELETE', 'UPDATE', 'OWNERSHIP', 'GRANT_SELECT'] as const;
 
@@ -53,6 +56,20 @@ export const TrinoConfigSchema = z.strictObject({
    * analyst: SELECT on iceberg.gold.* (the architecture document's example)
    */
   accessRules: z.array(TrinoAccessRuleSchema).optional(),
+  /**
+   * Members of the platform realm's groups, by Keycloak user name (the `preferred_username`
+   * Trino takes as the user). Trino 480 reads no groups from tokens: its file group provider
+   * maps each member to the platform roles their group grants (and the roles those include),
+   * and the access rules and resource groups match those roles. Keep it in step with the
+   * groups in Keycloak. @default - nobody (people then reach only the system catalog)
+   */
+  groupMembers: z
+    .strictObject({
+      'platform-admins': z.array(userName).optional(),
+      'data-engineers': z.array(userName).optional(),
+      analysts: z.array(userName).optional(),
+    })
+    .optional(),
   /** The optional `postgresql` catalog (testing and migration), on its own PostgreSQL database. */
   postgresqlCatalog: z
     .strictObject({
@@ -66,3 +83,4 @@ export const TrinoConfigSchema = z.strictObject({
 
 export type TrinoAccessRule = z.output<typeof TrinoAccessRuleSchema>;
 export type TrinoConfig = z.output<typeof TrinoConfigSchema>;
+export type TrinoGroupMembers = NonNullable<TrinoConfig['groupMembers']>;

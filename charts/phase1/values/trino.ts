@@ -31,7 +31,10 @@ export interface TrinoValues {
     readonly workers: number;
     readonly node: { readonly environment: string };
     readonly config: {
-      readonly authenticationType: 'OAUTH2';
+      /** Ordered list of authentication types; the chart writes the file password authenticator when it holds PASSWORD. */
+      readonly authenticationType: 'PASSWORD,OAUTH2';
+      /** The coordinator's HTTPS listener (http-server.https.*); keystore.path may be a PEM of key and chain. */
+      readonly https: { readonly enabled: boolean; readonly port: number; readonly keystore: { readonly path: string } };
       readonly query: { readonly maxMemory: string };
     };
     readonly coordinatorExtraConfig: string;
@@ -49,16 +52,23 @@ export interface TrinoValues {
     readonly configFile: string;
     readonly rules: Readonly<Record<string, string>>;
   };
+  /** The file password authenticator's Secret (key password.db). */
+  readonly auth: { readonly passwordAuthSecret: string };
   readonly resourceGroups: { readonly type: 'configmap'; readonly resourceGroupsConfig: string };
   readonly additionalConfigProperties: readonly string[];
   /** Catalog name -> properties file (added to the chart's tpch and tpcds). */
   readonly catalogs: Readonly<Record<string, string>>;
   readonly env: readonly Json[];
-  readonly initContainers: { readonly coordinator: readonly Json[]; readonly worker: readonly Json[] };
+  readonly initContainers?: { readonly coordinator: readonly Json[]; readonly worker: readonly Json[] };
   readonly securityContext: Json;
   readonly containerSecurityContext: Json;
   readonly service: { readonly port: number };
-  readonly coordinator: TrinoNodeValues;
+  readonly coordinator: TrinoNodeValues & {
+    /** Secrets mounted into the coordinator (the TLS certificate). */
+    readonly secretMounts: ReadonlyArray<{ readonly name: string; readonly secretName: string; readonly path: string }>;
+    /** Extra files of the coordinator's config ConfigMap (file name -> content, templated with tpl). */
+    readonly additionalConfigFiles: Readonly<Record<string, string>>;
+  };
   readonly worker: TrinoWorkerValues;
   readonly jmx: {
     readonly enabled: boolean;
