@@ -29,7 +29,7 @@ export interface SecretsController {
 export type PlatformRole = 'admin' | 'engineer' | 'analyst';
 
 export interface OidcClientOptions {
-  /** Redirect URIs the client may use. */
+  /** Redirect URIs the client may use; none for a machine client (`serviceAccount`), which has no login flow. */
   readonly redirectUris: readonly string[];
   /** Namespace of the consumer: the client secret is delivered there. */
   readonly namespace: string;

@@ -364,6 +364,13 @@ describe('keycloak rejects bad config and bad clients', () => {
     expect(realm.clients.find((c: { clientId: string }) => c.clientId === 'airflow').serviceAccountsEnabled).toBe(false);
   });
 
+  test('a machine client (client credentials only) needs no redirect URI and gets no browser login', () => {
+    chart.addClient(consumer, 'batch-job', { namespace: 'airflow', redirectUris: [], serviceAccount: true });
+    const client = JSON.parse(chart.realmJson()).clients.find((c: { clientId: string }) => c.clientId === 'batch-job');
+    expect(client).toMatchObject({ serviceAccountsEnabled: true, standardFlowEnabled: false, redirectUris: [] });
+    expect(JSON.parse(chart.realmJson()).clients.find((c: { clientId: string }) => c.clientId === 'airflow').standardFlowEnabled).toBe(true);
+  });
+
   test('a client id that is not a DNS label', () => {
     expect(() => chart.addClient(consumer, 'Grafana UI', { namespace: 'monitoring', redirectUris: ['https://g.example.com/'] })).toThrow(
       'keycloak client id "Grafana UI" is not a DNS label',

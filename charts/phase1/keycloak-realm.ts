@@ -85,7 +85,8 @@ function clientRepresentation(client: RealmClient): Record<string, unknown> {
     protocol: 'openid-connect',
     publicClient: client.publicClient,
     ...(client.publicClient ? {} : { clientAuthenticatorType: 'client-secret', secret: envVariable(client.secretEnv!) }),
-    standardFlowEnabled: true,
+    // No redirect URI means a machine client: no browser login with it.
+    standardFlowEnabled: client.redirectUris.length > 0,
     implicitFlowEnabled: false,
     directAccessGrantsEnabled: false,
     serviceAccountsEnabled: client.serviceAccount ?? false,

@@ -235,7 +235,8 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
     if (this.clients.some((c) => c.clientId === clientId)) {
       throw new Error(`keycloak client "${clientId}" is registered twice; each component registers its own client once`);
     }
-    if (options.redirectUris.length === 0) {
+    // A machine client (client credentials only) has no login flow, so it needs no redirect.
+    if (options.redirectUris.length === 0 && !options.serviceAccount) {
       throw new Error(`keycloak client "${clientId}": redirectUris must list at least one URI (got none)`);
     }
     for (const uri of options.redirectUris) {
