@@ -66,6 +66,8 @@ export const IMAGES = {
   minioOperatorSidecar: { registry: 'quay.io', repository: 'minio/operator-sidecar', tag: 'v7.1.1' },
   /** Project Nessie server (the chart's appVersion). */
   nessie: { registry: 'ghcr.io', repository: 'projectnessie/nessie', tag: '0.108.4' },
+  /** Nessie GC, the catalog's garbage collection (the same release as the server). */
+  nessieGc: { registry: 'ghcr.io', repository: 'projectnessie/nessie-gc', tag: '0.108.4' },
   /** Prometheus JMX exporter sidecar of the Trino pods (the chart's default image, pinned). */
   jmxExporter: { registry: 'docker.io', repository: 'bitnamilegacy/jmx-exporter', tag: '1.4.0' },
   /** Trino CLI and server image (the CLI runs the first-query Job). */

@@ -25,6 +25,7 @@ import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-da
 import { ContainerSize, cpuQuantity, memoryQuantity } from '../../constructs/resources';
 import { caBundle, javaTrustStore } from './ca-bundle';
 import { DatabaseBackupProvider, restoredClusterName } from './database-backups';
+import { NessieGc } from './nessie-gc';
 import { NessieValues } from './values/nessie';
 
 /** The catalog as its clients see it (Trino now, Spark later). */
@@ -94,6 +95,8 @@ export class NessieChart extends PlatformChart {
   readonly values: NessieValues;
   /** The `nessie` handle. */
   readonly handle: IcebergCatalog;
+  /** Garbage collection; undefined when nessie.gc.enabled is false. */
+  readonly gc?: NessieGc;
   private readonly ns: PlatformNamespace;
 
   constructor(scope: Construct, props: NessieChartProps) {
@@ -270,6 +273,23 @@ export class NessieChart extends PlatformChart {
       ],
       podLabels: this.podLabels,
     });
+
+    // Garbage collection across every branch and tag (Iceberg's own must not run here).
+    if (config.gc?.enabled ?? true) {
+      this.gc = new NessieGc(this, 'gc', {
+        namespace: this.ns,
+        config: config.gc,
+        nessieUri: this.nessieUri,
+        nessiePodLabels: this.podLabels,
+        nessiePort: this.port,
+        warehouses: DATA_BUCKETS.map((name) => props.objectStore.bucket(name)),
+        objectStore: props.objectStore,
+        postgres: props.postgres,
+        identity: props.identity,
+        ingress: props.ingress,
+        trust: { initContainers: [trust.initContainer], volumes: trust.volumes, volumeMounts: trust.volumeMounts, jvmOptions: trust.jvmOptions },
+      });
+    }
 
     this.handle = {
       nessieUri: this.nessieUri,

@@ -1,6 +1,7 @@
 /** Config slice of the `nessie` component (the Iceberg catalog). */
 import { z } from 'zod';
 import { componentBase } from './base';
+import { cron, size } from './durations';
 import { DatabaseConfigSchema } from './database';
 
 export const NessieConfigSchema = z.strictObject({
@@ -21,6 +22,31 @@ export const NessieConfigSchema = z.strictObject({
   warehouseBucket: z.enum(['bronze', 'silver', 'gold']).optional(),
   /** The version store's PostgreSQL. */
   database: DatabaseConfigSchema.optional(),
+  /**
+   * Nessie GC: expires old snapshots and removes files no branch or tag uses any more
+   * (Iceberg's own expire_snapshots and remove_orphan_files must not run on Nessie tables).
+   */
+  gc: z
+    .strictObject({
+      /** @default true */
+      enabled: z.boolean().optional(),
+      /** When it runs. @default '0 5 * * *' (after the 03:00 compaction DAG) */
+      schedule: cron.optional(),
+      /**
+       * Commits younger than this stay live on every branch and tag, and so does everything
+       * the newest commit older than it can read. @default 7
+       */
+      cutoffDays: z.int().min(1, { error: 'must be >= 1' }).optional(),
+      /**
+       * 'deferred' records the files that would go, to be reviewed and deleted by hand
+       * (nessie-gc list-deferred, then deferred-deletes; docs/lakehouse-core.md); 'immediate'
+       * deletes them in the run. @default 'deferred'
+       */
+      deletion: z.enum(['deferred', 'immediate']).optional(),
+      /** Size of the GC run. @default { cpu: 1, memoryGiB: 2 } in production, { cpu: 0.25, memoryGiB: 1 } in small */
+      size: size.optional(),
+    })
+    .optional(),
 });
 
 export type NessieConfig = z.output<typeof NessieConfigSchema>;
