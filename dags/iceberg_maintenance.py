@@ -1,10 +1,13 @@
-"""Daily Iceberg table maintenance through Trino: compaction (optimize), snapshot expiry
-(expire_snapshots) and orphan file removal (remove_orphan_files) on every table of the
+"""Daily Iceberg table maintenance through Trino: compaction (optimize) of every table of the
 configured schemas of the `iceberg` catalog.
 
-Schemas, retention and schedule come from platform config (airflow.maintenance), through
-the environment (AIRFLOW_VAR_MAINTENANCE_*). Trino refuses retentions below the catalog's
-minimum (7 days unless configured otherwise).
+Snapshot expiry and orphan file removal are not done here. The tables live in Nessie, which
+sets gc.enabled=false on them: Iceberg's expire_snapshots refuses, and remove_orphan_files
+only knows one branch's history, so it would delete files that other branches and tags still
+read. Nessie GC does both, across every reference (the nessie component's CronJob).
+
+Schemas and schedule come from platform config (airflow.maintenance), through the
+environment (AIRFLOW_VAR_MAINTENANCE_*).
 """
 
 from __future__ import annotations
@@ -53,9 +56,8 @@ def iceberg_table_maintenance():
 
     @task
     def maintain(table: str) -> str:
-        retention = int(os.environ.get("AIRFLOW_VAR_MAINTENANCE_RETENTION_DAYS", "7"))
         client = TrinoClient.from_connection("trino_default")
-        for statement in maintenance_statements(table, retention):
+        for statement in maintenance_statements(table):
             print(statement)
             client.query(statement)
         return table

@@ -124,10 +124,10 @@ describe('airflow (production)', () => {
     expect(values.config.logging).toEqual({ remote_logging: 'True', remote_base_log_folder: 's3://airflow-logs/tasks', remote_log_conn_id: 'object_store' });
   });
 
-  test('the maintenance DAG\'s settings come from config through the environment', () => {
+  test('the maintenance DAG\'s settings come from config through the environment; it has no retention (Nessie GC expires)', () => {
     expect(env.AIRFLOW_VAR_MAINTENANCE_SCHEMAS).toBe('bronze,silver,gold');
-    expect(env.AIRFLOW_VAR_MAINTENANCE_RETENTION_DAYS).toBe('7');
     expect(env.AIRFLOW_VAR_MAINTENANCE_SCHEDULE).toBe('0 3 * * *');
+    expect(Object.keys(env).filter((name) => name.startsWith('AIRFLOW_VAR_MAINTENANCE_')).sort()).toEqual(['AIRFLOW_VAR_MAINTENANCE_SCHEDULE', 'AIRFLOW_VAR_MAINTENANCE_SCHEMAS']);
   });
 
   test('StatsD metrics are scraped', () => {
@@ -176,7 +176,7 @@ describe('airflow config', () => {
         apiServers: 3,
         size: { cpu: 4, memoryGiB: 8 },
         dags: { subPath: 'pipelines/dags', period: '30s' },
-        maintenance: { schemas: ['gold'], retentionDays: 14, schedule: '0 4 * * *' },
+        maintenance: { schemas: ['gold'], schedule: '0 4 * * *' },
         loadTest: { enabled: true },
         database: { instances: 3, storageGiB: 50, restore: { targetTime: '2026-11-20T14:14:00Z' } },
       },
@@ -214,6 +214,9 @@ describe('airflow config', () => {
     const bad = (airflow: unknown) => () => parseConfig({ ...ENVIRONMENTS.prod, components: { airflow } }, 'test');
     expect(bad({ schedulers: 0 })).toThrow('components.airflow.schedulers: got 0; must be >= 1');
     expect(bad({ maintenance: { schemas: ['Gold-Zone'] } })).toThrow('components.airflow.maintenance.schemas[0]: got "Gold-Zone"; must be a lower-case SQL identifier');
+    expect(bad({ maintenance: { retentionDays: 7 } })).toThrow(
+      'components.airflow.maintenance.retentionDays: got 7; is no longer an Airflow setting: Nessie GC expires snapshots and files now; set nessie.gc.cutoffDays',
+    );
     expect(bad({ loadTest: { table: 'test_table' } })).toThrow('components.airflow.loadTest.table: got "test_table"; must be catalog.schema.table');
     expect(() => build(testCommon('prod'), { config: { loadTest: { enabled: true, concurrency: 100, queries: 10 } } })).toThrow(
       'airflow.loadTest.queries must be >= concurrency (got 10 < 100): every worker sends at least one query',

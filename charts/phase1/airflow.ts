@@ -133,7 +133,6 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
     const period = config.dags?.period ?? '60s';
     const maintenance = {
       schemas: config.maintenance?.schemas ?? ['bronze', 'silver', 'gold'],
-      retentionDays: config.maintenance?.retentionDays ?? 7,
       schedule: config.maintenance?.schedule ?? '0 3 * * *',
     };
     this.namespace = id;
@@ -242,7 +241,6 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
       env: [
         ...Object.entries(connections).map(([name, value]) => ({ name, value })),
         { name: 'AIRFLOW_VAR_MAINTENANCE_SCHEMAS', value: maintenance.schemas.join(',') },
-        { name: 'AIRFLOW_VAR_MAINTENANCE_RETENTION_DAYS', value: String(maintenance.retentionDays) },
         { name: 'AIRFLOW_VAR_MAINTENANCE_SCHEDULE', value: maintenance.schedule },
         { name: 'AIRFLOW_VAR_BRONZE_BUCKET', value: bronze.name },
       ],

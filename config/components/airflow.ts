@@ -24,13 +24,16 @@ export const AirflowConfigSchema = z.strictObject({
       period: z.string().regex(/^[0-9]+s$/, { error: 'must be seconds such as 60s' }).optional(),
     })
     .optional(),
-  /** The daily Iceberg maintenance DAG. */
+  /**
+   * The daily Iceberg maintenance DAG (compaction). Snapshots and unreferenced files are the
+   * catalog's business: Nessie GC (nessie.gc) knows every branch and tag that still uses them.
+   */
   maintenance: z
     .strictObject({
       /** Schemas of the iceberg catalog whose tables are maintained. @default ['bronze', 'silver', 'gold'] */
       schemas: z.array(identifier).min(1, { error: 'must list at least one schema' }).optional(),
-      /** Snapshots and orphan files older than this are removed. @default 7 */
-      retentionDays: z.int().min(1, { error: 'must be >= 1' }).optional(),
+      /** Gone: Nessie GC expires snapshots now (nessie.gc.cutoffDays); kept to say so. */
+      retentionDays: z.unknown().refine(() => false, { error: 'is no longer an Airflow setting: Nessie GC expires snapshots and files now; set nessie.gc.cutoffDays' }).optional(),
       /** When the DAG runs. @default '0 3 * * *' (after the 02:00 backups) */
       schedule: cron.optional(),
     })

@@ -1,5 +1,5 @@
 """Pure SQL helpers for the DAGs: identifiers, literals, CSV type inference and the Iceberg
-maintenance statements. Standard library only, so they are unit-tested without Airflow."""
+compaction statement. Standard library only, so they are unit-tested without Airflow."""
 
 from __future__ import annotations
 
@@ -9,8 +9,14 @@ from typing import Iterable, Sequence
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 
-#: Iceberg maintenance procedures run per table, in this order.
-MAINTENANCE_PROCEDURES = ("optimize", "expire_snapshots", "remove_orphan_files")
+#: Iceberg maintenance procedures run per table. Only compaction: Nessie sets gc.enabled=false
+#: on its tables, so Iceberg's own expire_snapshots refuses, and remove_orphan_files would delete
+#: files that other branches or tags still reference. Nessie GC, which walks every reference,
+#: expires snapshots and removes unreferenced files instead (a CronJob of the nessie component).
+MAINTENANCE_PROCEDURES = ("optimize",)
+
+#: Procedures that delete files on the strength of one branch's history: never run here.
+UNSAFE_WITH_NESSIE = ("expire_snapshots", "remove_orphan_files")
 
 
 def to_identifier(name: str) -> str:
@@ -131,16 +137,9 @@ def batches(rows: Sequence, size: int) -> list:
     return [rows[i : i + size] for i in range(0, len(rows), size)]
 
 
-def maintenance_statements(table: str, retention_days: int) -> list[str]:
-    """Trino's Iceberg maintenance for one table: compaction, snapshot expiry, orphan files."""
-    if retention_days < 1:
-        raise ValueError("retention_days must be >= 1")
-    threshold = f"{retention_days}d"
-    return [
-        f"ALTER TABLE {table} EXECUTE optimize(file_size_threshold => '128MB')",
-        f"ALTER TABLE {table} EXECUTE expire_snapshots(retention_threshold => '{threshold}')",
-        f"ALTER TABLE {table} EXECUTE remove_orphan_files(retention_threshold => '{threshold}')",
-    ]
+def maintenance_statements(table: str) -> list[str]:
+    """Trino's Iceberg maintenance for one table: compaction of small files (see MAINTENANCE_PROCEDURES)."""
+    return [f"ALTER TABLE {table} EXECUTE optimize(file_size_threshold => '128MB')"]
 
 
 def parse_schemas(value: str) -> list[str]:

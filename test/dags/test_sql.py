@@ -7,6 +7,8 @@ import unittest
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "dags"))
 
 from lakeplane.sql import (  # noqa: E402
+    MAINTENANCE_PROCEDURES,
+    UNSAFE_WITH_NESSIE,
     batches,
     column_names,
     create_table_sql,
@@ -70,12 +72,17 @@ class StatementTest(unittest.TestCase):
             insert_sql("t", self.columns, [["1"]], "f")
         self.assertEqual(batches(list(range(5)), 2), [[0, 1], [2, 3], [4]])
 
-    def test_maintenance_runs_the_three_procedures(self):
-        statements = maintenance_statements('"iceberg"."gold"."sales"', 7)
-        self.assertEqual([s.split("EXECUTE ")[1].split("(")[0] for s in statements], ["optimize", "expire_snapshots", "remove_orphan_files"])
-        self.assertIn("retention_threshold => '7d'", statements[1])
-        with self.assertRaises(ValueError):
-            maintenance_statements("t", 0)
+    def test_maintenance_only_compacts(self):
+        statements = maintenance_statements('"iceberg"."gold"."sales"')
+        self.assertEqual(statements, ["ALTER TABLE \"iceberg\".\"gold\".\"sales\" EXECUTE optimize(file_size_threshold => '128MB')"])
+        self.assertEqual(MAINTENANCE_PROCEDURES, ("optimize",))
+
+    def test_no_procedure_that_deletes_files_branches_still_use(self):
+        # Nessie tables carry gc.enabled=false; their files are collected by Nessie GC.
+        for statement in maintenance_statements('"iceberg"."bronze"."t"'):
+            for unsafe in UNSAFE_WITH_NESSIE:
+                self.assertNotIn(unsafe, statement)
+        self.assertTrue(set(UNSAFE_WITH_NESSIE).isdisjoint(MAINTENANCE_PROCEDURES))
 
     def test_schema_list(self):
         self.assertEqual(parse_schemas(" bronze, silver ,gold"), ["bronze", "silver", "gold"])
