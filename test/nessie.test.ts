@@ -195,6 +195,11 @@ describe('nessie wiring and config', () => {
   });
 });
 
+/** A ConfigMap's data. */
+function configMapData(configMap: Manifest): Record<string, string> {
+  return configMap.data as Record<string, string>;
+}
+
 describe('nessie as helm renders it', () => {
   const rendered = (async () => {
     const [release] = await renderReleases([helmReleaseOf(findObject(objects, 'Application', 'prod-helm-nessie'))]);
@@ -203,7 +208,7 @@ describe('nessie as helm renders it', () => {
 
   test('application.properties: HTTPS on its own port from the mounted certificate; cache invalidations to the peers on the management port', async () => {
     const objs = await rendered;
-    const props = findObject(objs, 'ConfigMap', 'nessie').data['application.properties'].split('\n').map((l: string) => l.trim());
+    const props = configMapData(findObject(objs, 'ConfigMap', 'nessie'))['application.properties'].split('\n').map((l) => l.trim());
     expect(props).toEqual(
       expect.arrayContaining([
         'quarkus.http.port=19120',

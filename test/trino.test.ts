@@ -36,6 +36,11 @@ function build(overrides: Partial<TrinoChartProps> = {}, env: 'prod' | 'dev' = '
   return { chart, identity };
 }
 
+/** A ConfigMap's data. */
+function configMapData(configMap: Manifest): Record<string, string> {
+  return configMap.data as Record<string, string>;
+}
+
 /** The lines of a Java properties file. */
 function lines(text: string): string[] {
   return text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
@@ -418,7 +423,7 @@ describe('trino as helm renders it', () => {
     const [release] = await renderReleases([helmReleaseOf(findObject(objects, 'Application', 'prod-helm-trino'))]);
     return release.objects.map((o) => o.object);
   })();
-  const configOf = async (name: string, file: string): Promise<string[]> => lines(findObject(await rendered, 'ConfigMap', name).data[file]);
+  const configOf = async (name: string, file: string): Promise<string[]> => lines(configMapData(findObject(await rendered, 'ConfigMap', name))[file]);
 
   test('the coordinator starts: no removed property, HTTPS from the PEM, passwords and OAuth2, no insecure HTTP', async () => {
     const config = await configOf('trino-coordinator', 'config.properties');
@@ -440,7 +445,7 @@ describe('trino as helm renders it', () => {
     expect(await configOf('trino-coordinator', 'group-provider.properties')).toEqual(['group-provider.name=file', 'file.group-file=/etc/trino/group.db', 'file.refresh-period=60s']);
     expect(await configOf('trino-coordinator', 'password-authenticator.properties')).toEqual(['password-authenticator.name=file', 'file.password-file=/etc/trino/auth/password/password.db']);
     // The group file sits next to them, in the ConfigMap mounted at /etc/trino (no Secret: it holds none).
-    const coordinatorConfig = findObject(objs, 'ConfigMap', 'trino-coordinator').data;
+    const coordinatorConfig = configMapData(findObject(objs, 'ConfigMap', 'trino-coordinator'));
     expect(`${coordinatorConfig['group.db'].trimEnd()}\n`).toBe(chart.groupFile);
     const coordinator = findObject(objs, 'Deployment', 'trino-coordinator');
     const volumes = field(coordinator, 'spec.template.spec.volumes');
