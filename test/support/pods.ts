@@ -23,6 +23,7 @@ export interface PodSpecLike {
 
 export interface ContainerLike {
   readonly name: string;
+  readonly image?: string;
   readonly env?: ReadonlyArray<{ readonly name: string }>;
   readonly ports?: ReadonlyArray<{ readonly containerPort: number; readonly protocol?: string }>;
   readonly volumeMounts?: ReadonlyArray<{ readonly mountPath: string }>;
