@@ -22,6 +22,8 @@ export interface ChartSource {
 export const CHARTS = {
   traefik: { repoURL: 'https://traefik.github.io/charts', chart: 'traefik', version: '41.3.0', appVersion: 'v3.7.11' },
   certManager: { repoURL: 'quay.io/jetstack/charts', chart: 'cert-manager', version: 'v1.21.1', appVersion: 'v1.21.1', oci: true },
+  /** trust-manager: distributes the platform CA (a Bundle) to the namespaces whose clients verify internal TLS; installed next to cert-manager. */
+  trustManager: { repoURL: 'quay.io/jetstack/charts', chart: 'trust-manager', version: 'v0.24.0', appVersion: 'v0.24.0', oci: true },
   sealedSecrets: { repoURL: 'https://bitnami-labs.github.io/sealed-secrets', chart: 'sealed-secrets', version: '2.18.5', appVersion: '0.36.6' },
   externalSecrets: { repoURL: 'https://charts.external-secrets.io', chart: 'external-secrets', version: '2.9.0', appVersion: 'v2.9.0' },
   cloudnativePg: { repoURL: 'https://cloudnative-pg.github.io/charts', chart: 'cloudnative-pg', version: '0.29.0', appVersion: '1.30.0' },

@@ -302,6 +302,19 @@ export const CHART_FACTS: Readonly<Record<ChartName, ChartFacts>> = {
     clusterKinds: [],
     foreignNamespaces: [],
   },
+  // trust-manager/templates/crd-trust.cert-manager.io_bundles.yaml, trust-manager/templates/webhook.yaml;
+  // its Role for Bundle sources is in the trust namespace, which lakeplane makes the release namespace
+  trustManager: {
+    crds: ['trust.cert-manager.io/Bundle'],
+    webhooks: [{ kinds: ['trust.cert-manager.io/Bundle'], service: 'trust-manager' }],
+    clusterKinds: [
+      'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
+      'apiextensions.k8s.io/CustomResourceDefinition',
+      'rbac.authorization.k8s.io/ClusterRole',
+      'rbac.authorization.k8s.io/ClusterRoleBinding',
+    ],
+    foreignNamespaces: [],
+  },
   // velero/crds/*.yaml
   velero: {
     crds: [

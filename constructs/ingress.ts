@@ -14,6 +14,7 @@ import {
 import { ObjectWave, setWave } from '../argocd/sync';
 import { resourceName } from './naming';
 import { PlatformChart } from './platform-chart';
+import type { TrustBundle } from './trust';
 
 /** What the ingress controller component hands out. */
 export interface IngressController {
@@ -44,8 +45,11 @@ export interface CertificateIssuers {
   readonly http01Solver?: { readonly podLabels: Readonly<Record<string, string>>; readonly port: number };
 }
 
-/** What the certificate component hands out. */
-export type CertificateAuthority = CertificateIssuers;
+/** What the certificate component hands out: its issuers, and the bundle clients verify with. */
+export interface CertificateAuthority extends CertificateIssuers {
+  /** The platform CA bundle, delivered into the namespaces that ask for it (constructs/trust.ts). */
+  readonly trust: TrustBundle;
+}
 
 export interface PlatformIngressProps {
   /** Host name prefix: the UI is served at https://<host>.<domain>. */

@@ -2,6 +2,7 @@
  * A namespace the way every platform namespace is made: Pod Security labels, a default-deny
  * NetworkPolicy for ingress and egress, DNS allowed, and explicit allows only.
  */
+import { Chart } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { resourceName } from './naming';
@@ -42,6 +43,7 @@ export interface PlatformNamespaceProps {
 
 export class PlatformNamespace extends Construct {
   readonly name: string;
+  private readonly namespace: k8s.KubeNamespace;
 
   constructor(scope: Construct, id: string, props: PlatformNamespaceProps) {
     super(scope, id);
@@ -55,7 +57,7 @@ export class PlatformNamespace extends Construct {
     if (props.podSecurityReason) {
       annotations['lakeplane.io/pod-security-reason'] = props.podSecurityReason;
     }
-    new k8s.KubeNamespace(this, 'namespace', {
+    this.namespace = new k8s.KubeNamespace(this, 'namespace', {
       metadata: {
         name: this.name,
         labels: {
@@ -94,6 +96,23 @@ export class PlatformNamespace extends Construct {
         ],
       },
     });
+  }
+
+  /**
+   * Adds a label to the namespace, for controllers that select namespaces by label (e.g. the
+   * platform CA bundle's target). The Pod Security labels cannot be changed this way.
+   */
+  addLabel(key: string, value: string): void {
+    if (key.startsWith('pod-security.kubernetes.io/')) {
+      throw new Error(`namespace ${this.name}: ${key} is set by podSecurity, not addLabel`);
+    }
+    this.namespace.metadata.addLabel(key, value);
+  }
+
+  /** The PlatformNamespace named `name` in the chart of `scope`, if that chart makes it. */
+  static find(scope: Construct, name: string): PlatformNamespace | undefined {
+    const chart = Chart.of(scope);
+    return chart.node.findAll().find((c): c is PlatformNamespace => c instanceof PlatformNamespace && c.name === name);
   }
 
   /** Allows traffic into pods of this namespace. */

@@ -5,6 +5,7 @@
  * constructs/postgres-database.ts; the whole-platform tests use the real components.
  */
 import type { CertificateAuthority, IngressController } from '../constructs/ingress';
+import type { TrustBundle } from '../constructs/trust';
 import type { PostgresOperator } from '../constructs/postgres-database';
 
 export const ingressFake: IngressController = {
@@ -14,7 +15,17 @@ export const ingressFake: IngressController = {
   tlsAnnotations: { 'traefik.ingress.kubernetes.io/router.entrypoints': 'websecure' },
 };
 
-export const authorityFake: CertificateAuthority = { clusterIssuer: 'lakeplane-ca' };
+/** The platform CA bundle as the certificate component describes it (charts/phase1/cert-manager.ts). */
+export const trustBundleFake: TrustBundle = {
+  namespaceLabel: { key: 'lakeplane.io/platform-ca', value: 'true' },
+  configMapName: 'platform-ca-bundle',
+  secretName: 'platform-ca-bundle',
+  pemKey: 'ca.crt',
+  trustStoreKey: 'truststore.p12',
+  trustStoreType: 'PKCS12',
+};
+
+export const authorityFake: CertificateAuthority = { clusterIssuer: 'lakeplane-ca', trust: trustBundleFake };
 
 export const postgresOperatorFake: PostgresOperator = {
   namespace: 'cloudnative-pg',

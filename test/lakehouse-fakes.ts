@@ -11,12 +11,14 @@ import type { MinioOperator } from '../charts/phase1/minio-operator';
 import type { IcebergCatalog } from '../charts/phase1/nessie';
 import type { PlatformCommon } from '../constructs/common';
 import type { CertificateAuthority, IngressController } from '../constructs/ingress';
+import { trustBundleFake } from './identity-fakes';
 import type { Bucket, BucketGrant, ObjectStore, S3Credentials } from '../constructs/object-store';
 import type { DatabaseBackupTarget, PostgresOperator } from '../constructs/postgres-database';
+import { PlatformNamespace } from '../constructs/namespace';
 import { PlatformChart } from '../constructs/platform-chart';
 import { PlatformSecret } from '../constructs/secret';
 
-export const authority: CertificateAuthority = { clusterIssuer: 'lakeplane-ca', internalIssuer: 'lakeplane-internal-ca' };
+export const authority: CertificateAuthority = { clusterIssuer: 'lakeplane-ca', internalIssuer: 'lakeplane-internal-ca', trust: trustBundleFake };
 
 export const ingress: IngressController = {
   className: 'traefik',
@@ -119,5 +121,8 @@ export function fakeCatalog(host = 'catalog.lake.svc', port = 8181): IcebergCata
 
 /** A consumer chart (another component) to grant from after the store is built. */
 export function consumerChart(common: PlatformCommon, component: string, app?: App): PlatformChart {
-  return new PlatformChart(app ?? new App({ outdir: 'unused' }), { component, common, phase: 1, namespace: component });
+  const chart = new PlatformChart(app ?? new App({ outdir: 'unused' }), { component, common, phase: 1, namespace: component });
+  // Its namespace, as a real component makes it (the platform CA bundle reaches only those).
+  new PlatformNamespace(chart, 'namespace', { name: component });
+  return chart;
 }

@@ -5,6 +5,7 @@
  */
 import { Construct } from 'constructs';
 import type { CertificateAuthority, IngressController } from '../constructs/ingress';
+import { trustBundleFake } from './identity-fakes';
 import type { Bucket, BucketGrant, ObjectStore, S3Credentials } from '../constructs/object-store';
 import type { DatabaseBackupTarget, PostgresOperator } from '../constructs/postgres-database';
 import type { DatabaseBackupProvider } from '../charts/phase1/database-backups';
@@ -17,7 +18,7 @@ export const fakeIngress: IngressController = {
   tlsAnnotations: { 'traefik.ingress.kubernetes.io/router.entrypoints': 'websecure' },
 };
 
-export const fakeAuthority: CertificateAuthority = { clusterIssuer: 'lakeplane-ca' };
+export const fakeAuthority: CertificateAuthority = { clusterIssuer: 'lakeplane-ca', trust: trustBundleFake };
 
 export const fakePostgres: PostgresOperator = { namespace: 'cloudnative-pg', podLabels: { 'app.kubernetes.io/name': 'cloudnative-pg' } };
 
