@@ -7,8 +7,10 @@ import { parseConfig } from '../config/load';
 import { ENVIRONMENTS } from '../config';
 import * as fs from 'fs';
 import * as path from 'path';
+import { parse } from 'yaml';
 import { HELM_VALUES_DIR, haveUpstreamSchemas, helmValuesProblems } from './helm-values';
 import { FakeIdentity, FakeObjectStore, fakeAuthority, fakeIngress, fakePostgres } from './ops-fakes';
+import { helmReleaseOf, renderReleases } from './support/helm-render';
 import { field, findObject, manifests, testCommon } from './util';
 
 /** A Trino endpoint that records the service users registered with it. */
@@ -111,9 +113,8 @@ describe('airflow (production)', () => {
     expect(JSON.parse(env.AIRFLOW_CONN_NESSIE)).toEqual({ conn_type: 'http', host: 'https://nessie.nessie.svc:19121/api/v2', extra: { verify: caFile } });
     expect(values.secret).toContainEqual({ envName: TRINO_PASSWORD_ENV, secretName: 'trino-airflow', secretKey: 'password' });
     expect(trino.registered).toContainEqual({ namespace: 'airflow', secret: 'trino-airflow' });
-    expect(JSON.parse(env.AIRFLOW_CONN_OBJECT_STORE)).toEqual({ conn_type: 'aws', extra: { endpoint_url: 'https://minio.minio.svc:443', region_name: 'us-east-1', verify: '/opt/airflow/platform-ca/ca.crt' } });
-    expect(values.volumes).toEqual([{ name: 'platform-ca', secret: { secretName: 'platform-ca-bundle' } }]);
-    expect(findObject(objs, 'Certificate', 'platform-ca-bundle')).toBeDefined();
+    expect(JSON.parse(env.AIRFLOW_CONN_OBJECT_STORE)).toEqual({ conn_type: 'aws', extra: { endpoint_url: 'https://minio.minio.svc:443', region_name: 'us-east-1', verify: '/etc/platform-ca/ca.crt' } });
+    expect(values.volumes).toEqual([{ name: 'platform-ca', configMap: { name: 'platform-ca-bundle' } }]);
     expect(values.secret.map((s) => s.envName)).toEqual([TRINO_PASSWORD_ENV, 'AIRFLOW__DATABASE__SQL_ALCHEMY_CONN', 'AIRFLOW_CONN_AIRFLOW_DB', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']);
     for (const value of Object.values(env)) {
       expect(value).not.toMatch(/password|secret/i);
@@ -229,5 +230,42 @@ describe('airflow config', () => {
   test('helpers', () => {
     expect(Object.keys(airflowConnections({}, 'https://s3', 'r', '/ca.crt'))).toEqual(['AIRFLOW_CONN_OBJECT_STORE']);
     expect(webserverConfig({ clientId: 'c', issuerUrl: 'https://i', rolesClaim: 'roles', secretFile: '/s' })).toContain('AUTH_ROLES_MAPPING = {"admin": ["Admin"], "engineer": ["Op"], "analyst": ["Viewer"]}');
+  });
+});
+
+describe('airflow trusts the platform CA', () => {
+  const trust = fakeAuthority.trust;
+  const pem = `/etc/platform-ca/${trust.pemKey}`;
+
+  test('the namespace receives the bundle; every Airflow container mounts it and Python\'s TLS clients (OAuth with Keycloak among them) read it', () => {
+    expect(findObject(objs, 'Namespace', 'airflow').metadata.labels).toMatchObject({ [trust.namespaceLabel.key]: trust.namespaceLabel.value });
+    expect(values.volumes).toEqual([{ name: 'platform-ca', configMap: { name: trust.configMapName } }]);
+    expect(values.volumeMounts).toEqual([{ name: 'platform-ca', mountPath: '/etc/platform-ca', readOnly: true }]);
+    expect(env.SSL_CERT_FILE).toBe(pem);
+    expect(env.REQUESTS_CA_BUNDLE).toBe(pem);
+    expect(findObject(objs, 'Namespace', 'airflow')).toBeDefined();
+    expect(objs.filter((o) => o.kind === 'Certificate').map((o) => o.metadata.name)).not.toContain('platform-ca-bundle');
+  });
+
+  test('rendered by helm: the API server, scheduler, triggerer, DAG processor and task pods all mount the bundle and have the variables', async () => {
+    const [render] = await renderReleases([helmReleaseOf(findObject(objs, 'Application', 'prod-helm-airflow'))]);
+    const rendered = render.objects.map((o) => o.object);
+    const podSpecs: Array<[string, any]> = rendered
+      .filter((o) => o.kind === 'Deployment' || o.kind === 'StatefulSet')
+      .map((o) => [`${o.kind}/${o.metadata.name}`, field(o, 'spec.template.spec')]);
+    // The task pod template is a file in a ConfigMap (pod_template_file.yaml).
+    const template = rendered.find((o) => o.kind === 'ConfigMap' && Object.keys((o.data ?? {}) as object).includes('pod_template_file.yaml'));
+    expect(template).toBeDefined();
+    podSpecs.push(['pod template', field(parse((template!.data as Record<string, string>)['pod_template_file.yaml']), 'spec')]);
+    const airflowPods = podSpecs.filter(([name]) => /api-server|scheduler|triggerer|dag-processor|pod template/.test(name));
+    expect(airflowPods.map(([name]) => name).sort()).toEqual(['Deployment/airflow-api-server', 'Deployment/airflow-dag-processor', 'Deployment/airflow-scheduler', 'Deployment/airflow-triggerer', 'pod template'].sort());
+    for (const [name, spec] of airflowPods) {
+      const volume = spec.volumes.find((v: { name: string }) => v.name === 'platform-ca');
+      expect(`${name}: ${volume?.configMap?.name}`).toBe(`${name}: ${trust.configMapName}`);
+      const main = spec.containers.find((c: { name: string }) => ['api-server', 'scheduler', 'triggerer', 'dag-processor', 'base'].includes(c.name));
+      expect(`${name}: ${main.volumeMounts.some((m: { name: string; mountPath: string }) => m.name === 'platform-ca' && m.mountPath === '/etc/platform-ca')}`).toBe(`${name}: true`);
+      const vars = Object.fromEntries((main.env ?? []).map((e: { name: string; value?: string }) => [e.name, e.value]));
+      expect(`${name}: ${vars.REQUESTS_CA_BUNDLE} ${vars.SSL_CERT_FILE}`).toBe(`${name}: ${pem} ${pem}`);
+    }
   });
 });

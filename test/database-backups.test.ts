@@ -42,7 +42,10 @@ describe('database backups', () => {
         secretAccessKey: { name: 'catalog-db-backup-s3', key: 'secretKey' },
       },
     });
-    expect(findObject(objects, 'Certificate', 'platform-ca-bundle').metadata.namespace).toBe('catalog');
+    // The endpoint's CA is the platform bundle's Secret copy, which the namespace's label brings.
+    expect(findObject(objects, 'Namespace', 'catalog').metadata.labels).toMatchObject({ [authority.trust.namespaceLabel.key]: authority.trust.namespaceLabel.value });
+    expect(field(os, 'spec.configuration.endpointCA')).toEqual({ name: authority.trust.secretName, key: authority.trust.pemKey });
+    expect(findAll(objects, 'Certificate')).toEqual([]);
   });
 
   test('weekly (Sunday 02:00) and daily (02:00 the other days) base backups', () => {

@@ -47,7 +47,10 @@ describe('logging (production)', () => {
     expect(loki.loki.storage.bucketNames.chunks).toBe('logs');
     expect(loki.loki.storage.s3).toMatchObject({ endpoint: 'https://minio.minio.svc:443', accessKeyId: '${LOKI_S3_ACCESS_KEY}', secretAccessKey: '${LOKI_S3_SECRET_KEY}', s3ForcePathStyle: true });
     expect(loki.loki.storage.s3.http_config).toEqual({ ca_file: '/etc/platform-ca/ca.crt' });
-    expect(loki.singleBinary.extraVolumes).toEqual([{ name: 'platform-ca', secret: { secretName: 'platform-ca-bundle' } }]);
+    // The object store's CA: the platform bundle's ConfigMap, brought by the namespace's label.
+    expect(loki.singleBinary.extraVolumes).toEqual([{ name: 'platform-ca', configMap: { name: 'platform-ca-bundle' } }]);
+    expect(loki.singleBinary.extraVolumeMounts).toEqual([{ name: 'platform-ca', mountPath: '/etc/platform-ca', readOnly: true }]);
+    expect(findObject(objs, 'Namespace', 'logging').metadata.labels).toMatchObject({ 'lakeplane.io/platform-ca': 'true' });
     expect(loki.singleBinary.extraEnv.map((e) => e.valueFrom.secretKeyRef)).toEqual([
       { name: 'loki-s3', key: 'accessKey' },
       { name: 'loki-s3', key: 'secretKey' },

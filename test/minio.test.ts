@@ -377,9 +377,13 @@ describe('minio-operator', () => {
     expect(op.values.operator.replicaCount).toBe(2);
   });
 
-  test('the operator trusts the platform CA (operator-ca-tls-*)', () => {
-    const cert = findObject(objs, 'Certificate', 'operator-ca-tls-platform');
-    expect(cert.metadata.namespace).toBe('minio-operator');
+  test('the operator trusts the platform CA: Go\'s system pool from SSL_CERT_FILE, the bundle mounted from its namespace', () => {
+    const trust = authority.trust;
+    expect(findObject(objs, 'Namespace', 'minio-operator').metadata.labels).toMatchObject({ [trust.namespaceLabel.key]: trust.namespaceLabel.value });
+    expect(op.values.operator.volumes).toEqual([{ name: 'platform-ca', configMap: { name: trust.configMapName } }]);
+    expect(op.values.operator.volumeMounts).toEqual([{ name: 'platform-ca', mountPath: '/etc/platform-ca', readOnly: true }]);
+    expect(op.values.operator.env).toContainEqual({ name: 'SSL_CERT_FILE', value: `/etc/platform-ca/${trust.pemKey}` });
+    expect(findAll(objs, 'Certificate')).toEqual([]); // no stand-in certificate to carry the CA
   });
 
   test('all props', () => {

@@ -25,7 +25,7 @@ function build(common: PlatformCommon = testCommon('prod'), extra: Partial<Monit
 
 /** Grafana, node exporter and kube-state-metrics subchart keys: not in kube-prometheus-stack's own values file. */
 export const SUBCHART_KEYS = {
-  grafana: ['replicas', 'image', 'resources', 'persistence', 'podDisruptionBudget', 'topologySpreadConstraints', 'securityContext', 'containerSecurityContext', 'grafana.ini', 'envValueFrom'],
+  grafana: ['replicas', 'image', 'resources', 'persistence', 'podDisruptionBudget', 'topologySpreadConstraints', 'securityContext', 'containerSecurityContext', 'grafana.ini', 'extraConfigmapMounts', 'envValueFrom'],
   'prometheus-node-exporter': ['resources', 'securityContext', 'containerSecurityContext'],
   'kube-state-metrics': ['resources'],
 } as const;
@@ -235,6 +235,15 @@ describe('dashboards', () => {
     expect(ds.metadata.labels).toMatchObject({ grafana_datasource: '1' });
     expect(JSON.parse((ds.data as Record<string, string>)['loki.yaml']).datasources[0]).toMatchObject({ type: 'loki', url: 'http://loki.logging.svc:3100' });
     expect(field(findObject(objs, 'NetworkPolicy', 'allow-to-grafana-loki'), 'spec.egress.0.ports.0.port')).toBe(3100);
+  });
+});
+
+describe('grafana trusts the platform CA', () => {
+  test('the OAuth client verifies Keycloak with the bundle (tls_client_ca), mounted from the namespace\'s copy', () => {
+    const trust = fakeAuthority.trust;
+    expect(values.grafana['grafana.ini']['auth.generic_oauth'].tls_client_ca).toBe(`/etc/platform-ca/${trust.pemKey}`);
+    expect(values.grafana.extraConfigmapMounts).toEqual([{ name: 'platform-ca', configMap: trust.configMapName, mountPath: '/etc/platform-ca', readOnly: true }]);
+    expect(findObject(prod, 'Namespace', 'monitoring').metadata.labels).toMatchObject({ [trust.namespaceLabel.key]: trust.namespaceLabel.value });
   });
 });
 

@@ -66,9 +66,13 @@ describe('nessie (production)', () => {
       authType: 'STATIC',
       accessKeySecret: { name: 'nessie-s3', awsAccessKeyId: 'accessKey', awsSecretAccessKey: 'secretKey' },
     });
-    // The JVM trusts the platform CA that signs the object store.
-    expect(values.extraEnv[0].value).toContain('-Djavax.net.ssl.trustStore=');
-    expect(findObject(objects, 'Certificate', 'platform-ca-bundle').metadata.namespace).toBe('nessie');
+    // The JVM trusts the platform CA that signs the object store (and Keycloak): its default
+    // trust store is the platform CA bundle's PKCS#12 store, mounted from the namespace's copy.
+    const javaOpts = values.extraEnv.find((e) => e.name === 'JAVA_OPTS_APPEND')?.value ?? '';
+    expect(javaOpts).toContain('-Djavax.net.ssl.trustStore=/etc/platform-ca/truststore.p12 -Djavax.net.ssl.trustStoreType=PKCS12');
+    expect(values.extraVolumes).toContainEqual({ name: 'platform-ca', configMap: { name: authority.trust.configMapName } });
+    expect(values.extraVolumeMounts).toContainEqual({ name: 'platform-ca', mountPath: '/etc/platform-ca', readOnly: true });
+    expect(findObject(objects, 'Namespace', 'nessie').metadata.labels).toMatchObject({ [authority.trust.namespaceLabel.key]: authority.trust.namespaceLabel.value });
   });
 
   test('authentication through Keycloak, default branch main', () => {

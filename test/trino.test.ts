@@ -478,3 +478,16 @@ describe('trino as helm renders it', () => {
     expect(findAll(await rendered, 'Secret')).toEqual([]);
   });
 });
+
+describe('trino trusts the platform CA', () => {
+  test('coordinator and workers: the JVM\'s trust store is the bundle\'s PKCS#12 store (OAuth2 with Keycloak, the object store), mounted from the namespace\'s copy', () => {
+    const trust = authority.trust;
+    for (const node of [values.coordinator, values.worker]) {
+      expect(node.additionalJVMConfig).toEqual(expect.arrayContaining([`-Djavax.net.ssl.trustStore=/etc/platform-ca/${trust.trustStoreKey}`, '-Djavax.net.ssl.trustStoreType=PKCS12']));
+      expect(node.additionalVolumes).toContainEqual({ name: 'platform-ca', configMap: { name: trust.configMapName } });
+      expect(node.additionalVolumeMounts).toContainEqual({ name: 'platform-ca', mountPath: '/etc/platform-ca', readOnly: true });
+    }
+    expect(findObject(objects, 'Namespace', 'trino').metadata.labels).toMatchObject({ [trust.namespaceLabel.key]: trust.namespaceLabel.value });
+    expect(values.initContainers).toBeUndefined(); // no trust store built at pod start any more
+  });
+});

@@ -46,6 +46,8 @@ describe('velero (production)', () => {
       objectStorage: { bucket: 'velero', prefix: 'prod', caCertRef: { name: 'platform-ca-bundle', key: 'ca.crt' } },
       config: { region: 'us-east-1', s3Url: 'https://minio.minio.svc:443', s3ForcePathStyle: 'true' },
     });
+    // The CA reference is the platform bundle's Secret copy, which the namespace's label brings.
+    expect(findObject(objs, 'Namespace', 'velero').metadata.labels).toMatchObject({ 'lakeplane.io/platform-ca': 'true' });
     expect(values.configuration.extraEnvVars.map((e) => [e.name, e.valueFrom.secretKeyRef.name])).toEqual([
       ['AWS_ACCESS_KEY_ID', 'velero-s3'],
       ['AWS_SECRET_ACCESS_KEY', 'velero-s3'],

@@ -22,11 +22,11 @@ import { ServiceMetrics } from '../../constructs/metrics';
 import { PlatformNamespace } from '../../constructs/namespace';
 import type { ObjectStore } from '../../constructs/object-store';
 import { DatabaseBackupProvider, restoredClusterName } from './database-backups';
-import { caBundle } from './ca-bundle';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
 import { ContainerSize, toResources } from '../../constructs/resources';
 import { PlatformSecret } from '../../constructs/secret';
+import { trustIn } from '../../constructs/trust';
 import { container, podSpec } from '../../constructs/workload';
 import type { IdentityProvider } from '../handles';
 import type { SecretKeyRef } from '../../constructs/secret';
@@ -100,7 +100,6 @@ export const AIRFLOW_LOGS_BUCKET = 'airflow-logs';
 /** Bucket the CSV upload pipeline reads from and the bronze Iceberg tables live in. */
 export const BRONZE_BUCKET = 'bronze';
 const OIDC_MOUNT = '/opt/airflow/secrets/oidc';
-const CA_MOUNT = '/opt/airflow/platform-ca';
 
 /** Environment variable with the Trino service user's password (dags/lakeplane/trino.py). */
 export const TRINO_PASSWORD_ENV = 'LAKEPLANE_TRINO_PASSWORD';
@@ -208,11 +207,13 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
       sshKeySecret = git.name;
     }
 
-    // The object store's endpoint is signed by the platform CA: every Airflow container
-    // (task pods too) mounts the bundle and the S3 connection verifies against it.
-    const ca = caBundle(this, this.namespace, props.authority);
-    const caFile = `${CA_MOUNT}/${ca.key}`;
-    const connections = airflowConnections(props, store.endpoint, store.region, caFile);
+    // The platform CA bundle (public roots included) in every Airflow container, task pods
+    // too. The S3 connection verifies the object store against it; Python's TLS clients use it
+    // through SSL_CERT_FILE and REQUESTS_CA_BUNDLE, among them the OAuth login to Keycloak:
+    // FAB's OAuth client is authlib's requests integration, a requests Session, which takes
+    // REQUESTS_CA_BUNDLE whenever a request does not set `verify` itself.
+    const trust = trustIn(this, this.namespace, props.authority.trust);
+    const connections = airflowConnections(props, store.endpoint, store.region, trust.pemFile);
     // The Trino service user's password, for the DAGs' client and the load test (lakeplane/trino.py reads it).
     const trinoPassword = props.trino?.credentials(this, this.namespace);
     this.trinoPassword = trinoPassword;
@@ -239,14 +240,15 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
       },
       networkPolicies: { enabled: false },
       env: [
+        ...trust.env,
         ...Object.entries(connections).map(([name, value]) => ({ name, value })),
         { name: 'AIRFLOW_VAR_MAINTENANCE_SCHEMAS', value: maintenance.schemas.join(',') },
         { name: 'AIRFLOW_VAR_MAINTENANCE_SCHEDULE', value: maintenance.schedule },
         { name: 'AIRFLOW_VAR_BRONZE_BUCKET', value: bronze.name },
       ],
       secret: secretEnv,
-      volumes: [{ name: 'platform-ca', secret: { secretName: ca.secretName } }],
-      volumeMounts: [{ name: 'platform-ca', mountPath: CA_MOUNT, readOnly: true }],
+      volumes: [trust.volume],
+      volumeMounts: [trust.volumeMount],
       enableBuiltInSecretEnvVars: { AIRFLOW__DATABASE__SQL_ALCHEMY_CONN: false, AIRFLOW_CONN_AIRFLOW_DB: false },
       // The chart's own metadata secret is not made; the connection comes from the
       // operator-generated `uri` key (see `secret`).
@@ -356,7 +358,7 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
       if (!props.trino) {
         throw new Error('airflow.loadTest.enabled needs the trino component (the load test queries it); enable trino or turn the load test off');
       }
-      this.loadTest(config, common, { volume: { name: 'platform-ca', secret: { secretName: ca.secretName } }, volumeMount: { name: 'platform-ca', mountPath: CA_MOUNT, readOnly: true } }, this.trinoPassword!);
+      this.loadTest(config, common, { volume: trust.volume, volumeMount: trust.volumeMount }, this.trinoPassword!);
     }
 
     this.declareWorkload({ name: 'airflow-scheduler', replicas: schedulers, size: sumSize(size, gitSyncSize) });

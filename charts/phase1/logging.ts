@@ -13,7 +13,7 @@ import type { PlatformConfig } from '../../config/schema';
 import type { LoggingConfig } from '../../config/components/logging';
 import { HelmApplication } from '../../constructs/application';
 import type { CertificateAuthority } from '../../constructs/ingress';
-import { caBundle } from './ca-bundle';
+import { trustIn } from '../../constructs/trust';
 import { PlatformCommon } from '../../constructs/common';
 import { PodMetrics } from '../../constructs/metrics';
 import { PlatformNamespace } from '../../constructs/namespace';
@@ -95,8 +95,8 @@ export class LoggingChart extends PlatformChart implements LogStore {
     const bucket = props.objectStore.bucket(LOGS_BUCKET);
     const credentials = props.objectStore.grant(this, 'loki', this.namespace, [{ bucket, access: 'readwrite' }]);
     const store = props.objectStore;
-    const ca = caBundle(this, this.namespace, props.authority);
-    const caDir = '/etc/platform-ca';
+    // The object store's certificate is signed by the platform CA.
+    const trust = trustIn(this, this.namespace, props.authority.trust);
 
     this.loki = new HelmApplication<LokiValues>(this, 'loki', {
       chart: 'loki',
@@ -119,7 +119,7 @@ export class LoggingChart extends PlatformChart implements LogStore {
               secretAccessKey: '${LOKI_S3_SECRET_KEY}',
               s3ForcePathStyle: store.pathStyle,
               insecure: false,
-              http_config: { ca_file: `${caDir}/${ca.key}` },
+              http_config: { ca_file: trust.pemFile },
             },
           },
           schemaConfig: {
@@ -138,8 +138,8 @@ export class LoggingChart extends PlatformChart implements LogStore {
             { name: 'LOKI_S3_SECRET_KEY', valueFrom: { secretKeyRef: { name: credentials.secret.name, key: credentials.secretKeyKey } } },
           ],
           persistence: { enabled: true, size: memoryQuantity(storageGiB), storageClass },
-          extraVolumes: [{ name: 'platform-ca', secret: { secretName: ca.secretName } }],
-          extraVolumeMounts: [{ name: 'platform-ca', mountPath: caDir, readOnly: true }],
+          extraVolumes: [trust.volume],
+          extraVolumeMounts: [trust.volumeMount],
         },
         write: { replicas: 0 },
         read: { replicas: 0 },

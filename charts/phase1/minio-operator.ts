@@ -12,7 +12,7 @@ import type { CertificateAuthority } from '../../constructs/ingress';
 import { PlatformNamespace } from '../../constructs/namespace';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { toResources } from '../../constructs/resources';
-import { caBundle } from './ca-bundle';
+import { trustIn } from '../../constructs/trust';
 import { MinioOperatorValues } from './values/minio-operator';
 
 /**
@@ -61,15 +61,19 @@ export class MinioOperatorChart extends PlatformChart {
     // live in other namespaces that this component does not know.
     ns.allowEgress('minio-tenants', { peers: [{ cidr: '0.0.0.0/0' }], ports: [9000], podLabels });
 
-    // The operator trusts tenant certificates signed by the CAs in secrets named operator-ca-tls-*.
-    caBundle(this, ns.name, props.authority, 'operator-ca-tls-platform');
+    // The operator verifies tenant certificates against Go's system pool (and CAs in Secrets
+    // named operator-ca-tls-*; pkg/controller/operator.go), and Go reads the system pool from
+    // SSL_CERT_FILE: the platform CA bundle, public roots included. Read once at start.
+    const trust = trustIn(this, ns.name, props.authority.trust);
 
     const image = props.common.images.parts('minioOperator');
     const sidecar = props.common.images.parts('minioOperatorSidecar');
     this.values = {
       operator: {
         // The STS endpoint is not used: consumers get static keys through the secrets backend.
-        env: [{ name: 'OPERATOR_STS_ENABLED', value: 'off' }],
+        env: [{ name: 'OPERATOR_STS_ENABLED', value: 'off' }, ...trust.env],
+        volumes: [trust.volume],
+        volumeMounts: [trust.volumeMount],
         image: { repository: `${image.registry}/${image.repository}`, tag: image.tag, pullPolicy: 'IfNotPresent' },
         sidecarImage: { repository: `${sidecar.registry}/${sidecar.repository}`, tag: sidecar.tag, pullPolicy: 'IfNotPresent' },
         replicaCount: replicas,

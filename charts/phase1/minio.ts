@@ -38,7 +38,7 @@ import { ContainerSize, cpuQuantity, memoryQuantity } from '../../constructs/res
 import { PlatformSecret } from '../../constructs/secret';
 import { container, podSpec } from '../../constructs/workload';
 import { defineComponent } from '../registry';
-import { caBundle } from './ca-bundle';
+import { trustIn } from '../../constructs/trust';
 import { BarmanCloudBackups, DatabaseBackupOptions, DatabaseBackupPolicy, DatabaseBackupProvider } from './database-backups';
 import type { MinioOperator } from './minio-operator';
 import { ExpiryRule, PolicyGrant, lifecycleConfiguration, policyDocument } from './s3-policy';
@@ -455,7 +455,11 @@ export class MinioObjectStore implements ObjectStore, DatabaseBackupProvider {
       bucket,
       prefix,
       credentials: (s, consumer, ns) => this.grantPolicy(s, consumer, ns, [{ bucket: bucket.name, access: 'readwrite', prefix }]),
-      endpointCa: (s, ns) => caBundle(s, ns, this.props.authority),
+      // The plugin takes the endpoint's CA from a Secret: the bundle's Secret copy there.
+      endpointCa: (s, ns) => {
+        const ca = trustIn(s, ns, this.props.authority.trust).secretKeyRef;
+        return { secretName: ca.name, key: ca.key };
+      },
     });
   }
 

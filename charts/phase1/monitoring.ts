@@ -27,6 +27,7 @@ import { PlatformChart } from '../../constructs/platform-chart';
 import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
 import { ContainerSize, memoryQuantity, toResources } from '../../constructs/resources';
 import { PlatformSecret } from '../../constructs/secret';
+import { trustIn } from '../../constructs/trust';
 import { waive } from '../../constructs/workload';
 import type { IdentityProvider } from '../handles';
 import { DatabaseBackupProvider, restoredClusterName } from './database-backups';
@@ -187,6 +188,9 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
     if (!oidc.secret) {
       throw new Error('monitoring: the Keycloak client "grafana" must be confidential (it has no secret)');
     }
+    // Grafana's OAuth client verifies Keycloak against tls_client_ca alone (it replaces the
+    // system roots): the platform CA bundle, which has the public roots too.
+    const trust = trustIn(this, this.namespace, props.authority.trust);
     const admin = new PlatformSecret(this, 'grafana-admin', {
       name: 'grafana-admin',
       namespace: this.namespace,
@@ -289,11 +293,13 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
             role_attribute_path: rolePath,
             role_attribute_strict: roles.length > 0,
             use_pkce: true,
+            tls_client_ca: trust.pemFile,
           },
           auth: { oauth_auto_login: false, disable_login_form: false },
           users: { auto_assign_org_role: 'Viewer' },
           analytics: { reporting_enabled: false, check_for_updates: false },
         },
+        extraConfigmapMounts: [{ name: trust.volume.name, configMap: trust.volume.configMap.name, mountPath: trust.volumeMount.mountPath, readOnly: true }],
         envValueFrom: {
           GF_DATABASE_USER: { secretKeyRef: { name: grafanaDb.secretName, key: 'username' } },
           GF_DATABASE_PASSWORD: { secretKeyRef: { name: grafanaDb.secretName, key: 'password' } },

@@ -23,7 +23,7 @@ import type { ObjectStore } from '../../constructs/object-store';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
 import { ContainerSize, cpuQuantity, memoryQuantity } from '../../constructs/resources';
-import { caBundle, javaTrustStore } from './ca-bundle';
+import { trustIn } from '../../constructs/trust';
 import { DatabaseBackupProvider, restoredClusterName } from './database-backups';
 import { NessieGc } from './nessie-gc';
 import { NessieValues } from './values/nessie';
@@ -148,7 +148,9 @@ export class NessieChart extends PlatformChart {
     const oidc = props.identity.addClient(this, 'nessie', { redirectUris: [`${ui.url}/*`], namespace, name: 'Nessie catalog' });
     this.issuerUrl = oidc.issuerUrl;
 
-    const trust = javaTrustStore(caBundle(this, namespace, props.authority), props.common.images.ref('nessie'));
+    // The JVM's trust store is the platform CA bundle's PKCS#12 store (public roots included):
+    // OIDC against Keycloak, the object store and other in-cluster HTTPS endpoints.
+    const trust = trustIn(this, namespace, props.authority.trust);
     // The API over TLS for clients inside the cluster, in PKCS#8 (what every PEM reader takes).
     const tls = new InternalCertificate(this, 'tls', {
       // Not `nessie-tls`: that is the UI's certificate (PlatformIngress).
@@ -211,9 +213,8 @@ export class NessieChart extends PlatformChart {
       },
       // Quarkus' run-java script appends these to the JVM command line.
       extraEnv: [{ name: 'JAVA_OPTS_APPEND', value: trust.jvmOptions.join(' ') }],
-      extraInitContainers: [trust.initContainer],
-      extraVolumes: [...trust.volumes, { name: 'tls', secret: { secretName: tls.secretName } }],
-      extraVolumeMounts: [...trust.volumeMounts, { name: 'tls', mountPath: TLS_MOUNT, readOnly: true }],
+      extraVolumes: [trust.volume, { name: 'tls', secret: { secretName: tls.secretName } }],
+      extraVolumeMounts: [trust.volumeMount, { name: 'tls', mountPath: TLS_MOUNT, readOnly: true }],
       metrics: { enabled: true },
       // Scraped by the PodMetrics below, which also opens the port to Prometheus.
       serviceMonitor: { enabled: false },
@@ -287,7 +288,7 @@ export class NessieChart extends PlatformChart {
         postgres: props.postgres,
         identity: props.identity,
         ingress: props.ingress,
-        trust: { initContainers: [trust.initContainer], volumes: trust.volumes, volumeMounts: trust.volumeMounts, jvmOptions: trust.jvmOptions },
+        trust: { initContainers: [], volumes: [trust.volume], volumeMounts: [trust.volumeMount], jvmOptions: trust.jvmOptions },
       });
     }
 

@@ -34,7 +34,8 @@ import { ContainerSize, cpuQuantity, memoryQuantity } from '../../constructs/res
 import { PlatformSecret, SecretKeyRef } from '../../constructs/secret';
 import { resourceName } from '../../constructs/naming';
 import { container, podSpec } from '../../constructs/workload';
-import { caBundle, javaTrustStore } from './ca-bundle';
+import { caBundle } from './ca-bundle';
+import { trustIn } from '../../constructs/trust';
 import type { DatabaseBackupProvider } from './database-backups';
 import type { IcebergCatalog } from './nessie';
 import {
@@ -273,7 +274,9 @@ export class TrinoChart extends PlatformChart {
       computePools.length > 0
         ? { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: LABEL_POOL, operator: 'In', values: computePools }] }] } }
         : undefined;
-    const trust = javaTrustStore(caBundle(this, namespace, props.authority), props.common.images.ref('trino'));
+    // The JVM's trust store is the platform CA bundle's PKCS#12 store (public roots included):
+    // OAuth2 against Keycloak, the object store and other in-cluster HTTPS endpoints.
+    const trust = trustIn(this, namespace, props.authority.trust);
     const node = (memory: TrinoMemory, size: ContainerSize, component: string): TrinoNodeValues => ({
       jvm: { maxHeapSize: `${memory.heapMiB}M` },
       config: { memory: { heapHeadroomPerNode: dataSize(memory.headroomMiB) }, query: { maxMemoryPerNode: dataSize(memory.maxMemoryPerNodeMiB) } },
@@ -287,8 +290,8 @@ export class TrinoChart extends PlatformChart {
           ],
         },
       },
-      additionalVolumes: [...trust.volumes],
-      additionalVolumeMounts: [...trust.volumeMounts],
+      additionalVolumes: [trust.volume],
+      additionalVolumeMounts: [trust.volumeMount],
     });
     const workerCount = autoscaling ? maxReplicas : replicas;
     const image = props.common.images.parts('trino');
@@ -339,7 +342,6 @@ export class TrinoChart extends PlatformChart {
       additionalConfigProperties: ['internal-communication.shared-secret=${ENV:TRINO_SHARED_SECRET}'],
       catalogs,
       env,
-      initContainers: { coordinator: [trust.initContainer], worker: [trust.initContainer] },
       securityContext: { runAsUser: TRINO_UID, runAsGroup: TRINO_UID, fsGroup: TRINO_UID, runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
       // Trino writes its data and log directories inside the image, so the root filesystem stays writable.
       containerSecurityContext: restricted,

@@ -20,7 +20,7 @@ import { durationHours } from '../../config/components/durations';
 import { ObjectWave, setWave } from '../../argocd/sync';
 import { HelmApplication } from '../../constructs/application';
 import type { CertificateAuthority } from '../../constructs/ingress';
-import { caBundle } from './ca-bundle';
+import { trustIn } from '../../constructs/trust';
 import { PlatformCommon } from '../../constructs/common';
 import { PodMetrics } from '../../constructs/metrics';
 import { PlatformNamespace } from '../../constructs/namespace';
@@ -163,13 +163,15 @@ export class VeleroChart extends PlatformChart implements BackupService {
     }
 
     const store = props.objectStore;
-    const ca = caBundle(this, this.namespace, props.authority);
+    // The object store's certificate is signed by the platform CA; the location takes only a
+    // Secret, so the bundle's Secret copy.
+    const trust = trustIn(this, this.namespace, props.authority.trust);
     this.location = new BackupStorageLocation(this, 'location', {
       metadata: { name: STORAGE_LOCATION, namespace: this.namespace },
       spec: {
         provider: 'aws',
         default: true,
-        objectStorage: { bucket: bucket.name, prefix: common.env, caCertRef: { name: ca.secretName, key: ca.key } },
+        objectStorage: { bucket: bucket.name, prefix: common.env, caCertRef: { ...trust.secretKeyRef } },
         config: { region: store.region, s3Url: store.endpoint, s3ForcePathStyle: String(store.pathStyle) },
         validationFrequency: '1h',
       },

@@ -41,10 +41,10 @@ export interface SpreadValues {
   readonly labelSelector: { readonly matchLabels: Readonly<Record<string, string>> };
 }
 
-export interface VolumeValues {
-  readonly name: string;
-  readonly secret: { readonly secretName: string; readonly items?: ReadonlyArray<{ readonly key: string; readonly path: string }> };
-}
+/** A Secret or a ConfigMap volume. */
+export type VolumeValues =
+  | { readonly name: string; readonly secret: { readonly secretName: string; readonly items?: ReadonlyArray<{ readonly key: string; readonly path: string }> } }
+  | { readonly name: string; readonly configMap: { readonly name: string } };
 
 export interface VolumeMountValues {
   readonly name: string;

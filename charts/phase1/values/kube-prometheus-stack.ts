@@ -137,6 +137,8 @@ export interface GrafanaValues {
   readonly containerSecurityContext: ContainerSecurityValues;
   /** grafana.ini, as sections of settings. */
   readonly 'grafana.ini': Readonly<Record<string, Readonly<Record<string, string | number | boolean>>>>;
+  /** ConfigMaps mounted into the Grafana container (grafana chart templates/_pod.tpl). */
+  readonly extraConfigmapMounts: ReadonlyArray<{ readonly name: string; readonly configMap: string; readonly mountPath: string; readonly readOnly: true }>;
   /** Environment variables from secrets: name -> secretKeyRef. */
   readonly envValueFrom: Readonly<Record<string, { readonly secretKeyRef: { readonly name: string; readonly key: string } }>>;
 }

@@ -46,7 +46,7 @@ export interface LokiValues {
     readonly resources: K8sResources;
     readonly extraEnv: readonly EnvFromSecret[];
     readonly persistence: { readonly enabled: true; readonly size: string; readonly storageClass: string };
-    readonly extraVolumes: ReadonlyArray<{ readonly name: string; readonly secret: { readonly secretName: string } }>;
+    readonly extraVolumes: ReadonlyArray<{ readonly name: string; readonly configMap: { readonly name: string } }>;
     readonly extraVolumeMounts: ReadonlyArray<{ readonly name: string; readonly mountPath: string; readonly readOnly: true }>;
   };
   readonly write: { readonly replicas: 0 };

@@ -9,6 +9,9 @@ export interface MinioOperatorImage {
 export interface MinioOperatorValues {
   readonly operator: {
     readonly env: ReadonlyArray<{ readonly name: string; readonly value: string }>;
+    /** Volumes and mounts of the operator pod (templates/operator-deployment.yaml). */
+    readonly volumes: ReadonlyArray<{ readonly name: string; readonly configMap: { readonly name: string } }>;
+    readonly volumeMounts: ReadonlyArray<{ readonly name: string; readonly mountPath: string; readonly readOnly: true }>;
     readonly image: MinioOperatorImage;
     readonly sidecarImage: MinioOperatorImage;
     readonly replicaCount: number;

@@ -38,7 +38,7 @@ export interface NessieValues {
   readonly service: { readonly ports: ReadonlyArray<{ readonly name: string; readonly number: number }> };
   readonly advancedConfig: Readonly<Record<string, string>>;
   readonly extraEnv: ReadonlyArray<{ readonly name: string; readonly value: string }>;
-  readonly extraInitContainers: readonly Json[];
+  readonly extraInitContainers?: readonly Json[];
   readonly extraVolumes: readonly Json[];
   readonly extraVolumeMounts: readonly Json[];
   readonly metrics: { readonly enabled: boolean };
