@@ -78,6 +78,7 @@ export class PlatformChart extends Chart {
   private readonly workloadList: WorkloadFootprint[] = [];
   private readonly volumeList: VolumeFootprint[] = [];
   private readonly objectStoreList: ObjectStoreGeometry[] = [];
+  private readonly warningList: string[] = [];
 
   constructor(scope: Construct, props: PlatformChartProps) {
     assertDnsLabel(props.component, 'component id');
@@ -102,6 +103,11 @@ export class PlatformChart extends Chart {
     this.volumeList.push(volumes);
   }
 
+  /** Records a problem that does not stop the synth; synth prints it as a warning. */
+  warn(message: string): void {
+    this.warningList.push(message);
+  }
+
   /** Records the erasure-coding geometry of an object store this component runs. */
   declareObjectStore(geometry: ObjectStoreGeometry): void {
     this.objectStoreList.push(geometry);
@@ -117,6 +123,10 @@ export class PlatformChart extends Chart {
 
   get objectStores(): readonly ObjectStoreGeometry[] {
     return this.objectStoreList;
+  }
+
+  get warnings(): readonly string[] {
+    return this.warningList;
   }
 
   /** The chart a construct belongs to, typed. */

@@ -113,6 +113,8 @@ export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadS
     warnings.push(message);
   }
   warnings.push(...guard.warnings);
+  // What components said does not stop the synth (e.g. alerts that reach nobody).
+  warnings.push(...[...build.charts.values()].flat().flatMap((chart) => chart.warnings));
   return { build, rendered, warnings, gate, notices: guard.notices, plan };
 }
 

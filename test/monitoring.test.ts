@@ -1,10 +1,22 @@
 /** The monitoring component: kube-prometheus-stack values, alert rules, dashboards, alert routes. */
 import { App } from 'cdk8s';
+// The registry first: it imports every component (a component file imported first would find
+// the registry half-built).
+import { loadEnvironment, synthConfig } from '../lib/synth';
+import { certManagerComponent } from '../charts/phase1/cert-manager';
+import { cloudnativePgComponent } from '../charts/phase1/cloudnative-pg';
+import { keycloakComponent } from '../charts/phase1/keycloak';
+import { monitoringComponent } from '../charts/phase1/monitoring';
+import { monitoringCrdsComponent } from '../charts/phase1/monitoring-crds';
+import { sealedSecretsComponent } from '../charts/phase1/sealed-secrets';
+import { traefikComponent } from '../charts/phase1/traefik';
 import { MonitoringChart, MonitoringProps, NODE_EXPORTER_NAMESPACE } from '../charts/phase1/monitoring';
 import { ALERT_GROUPS, WAL_RPO_SECONDS, allAlerts } from '../charts/phase1/monitoring-rules';
 import { DASHBOARDS } from '../charts/phase1/monitoring-dashboards';
 import { parseConfig } from '../config/load';
 import { ENVIRONMENTS } from '../config';
+import { parse } from 'yaml';
+import { UPSTREAM_WAIVERS } from '../policy/upstream';
 import { expectChartAccepts } from './helm-values';
 import { helmReleaseOf, renderReleases } from './support/helm-render';
 import { FakeIdentity, FakeObjectStore, fakeAuthority, fakeIngress, fakePostgres } from './ops-fakes';
@@ -91,10 +103,14 @@ describe('monitoring (production)', () => {
     expect(chart.grafanaUrl).toBe('https://grafana.data.example.com');
   });
 
-  test('Alertmanager: 2 replicas; no receivers configured means alerts go nowhere but Watchdog is muted', () => {
+  test('Alertmanager: 2 replicas; no receivers configured means alerts go nowhere, and synth says so', () => {
     expect(values.alertmanager.alertmanagerSpec.replicas).toBe(2);
     expect(values.alertmanager.config.receivers).toEqual([{ name: 'null' }]);
     expect(values.alertmanager.alertmanagerSpec.secrets).toEqual([]);
+    expect(prodChart.warnings).toEqual([
+      'prod: monitoring: Alertmanager has no receiver, so every alert goes to the "null" receiver and reaches nobody; ' +
+        'configure components.monitoring.alerting.email (to, from, smarthost) or components.monitoring.alerting.slack (channel), then seal their secrets with npm run seal',
+    ]);
   });
 
   test('node exporter runs in its own privileged namespace with reasoned waivers; monitoring stays restricted', () => {
@@ -254,6 +270,12 @@ describe('alert routing from config', () => {
   };
   const sealed = { 'monitoring/alertmanager-receivers': { 'slack-webhook-url': 'AgB...', 'smtp-password': 'AgC...' } };
 
+  test('synth says so among its warnings when no receiver is configured', () => {
+    const registry = [sealedSecretsComponent, traefikComponent, certManagerComponent, cloudnativePgComponent, keycloakComponent, monitoringCrdsComponent, monitoringComponent];
+    const result = synthConfig(loadEnvironment('dev', 1), {}, { registry });
+    expect(result.warnings.filter((w) => w.includes('Alertmanager'))).toEqual([expect.stringMatching(/^dev: monitoring: Alertmanager has no receiver, so every alert goes to the "null" receiver and reaches nobody; /)]);
+  });
+
   test('Slack and e-mail receivers read their secrets from mounted files', () => {
     const common = testCommon('prod', { components: { monitoring: { alerting } } }, sealed);
     const chart = build(common, { config: { alerting } });
@@ -266,11 +288,77 @@ describe('alert routing from config', () => {
     expect(am.config.route.routes!.map((r) => [r.receiver, r.matchers])).toEqual([
       ['null', ['alertname=~"Watchdog|InfoInhibitor"']],
       ['slack', ['severity=~"critical|warning"']],
-      ['email', ['severity="critical"']],
+      ['email', ['severity=~"critical|warning"']],
     ]);
+    expect(chart.warnings).toEqual([]);
     const secret = findObject(manifests(chart), 'SealedSecret', 'alertmanager-receivers');
     expect(Object.keys(field(secret, 'spec.encryptedData')).sort()).toEqual(['slack-webhook-url', 'smtp-password']);
     expect(findObject(manifests(chart), 'NetworkPolicy', 'allow-to-alertmanager-receivers').spec).toMatchObject({ egress: [{ ports: [{ port: 443 }, { port: 587 }] }] });
+  });
+
+  test('e-mail may take critical alerts only, when Slack takes the warnings', () => {
+    const common = testCommon('prod', {}, sealed);
+    const both = { ...alerting, email: { ...alerting.email, criticalOnly: true } };
+    const routes = build(common, { config: { alerting: both } }).helm.values.alertmanager.config.route.routes!;
+    expect(routes.find((r) => r.receiver === 'email')!.matchers).toEqual(['severity="critical"']);
+    expect(() => build(testCommon('prod', {}, sealed), { config: { alerting: { email: both.email } } })).toThrow(
+      'monitoring.alerting.email.criticalOnly: true sends only critical alerts by e-mail, and without monitoring.alerting.slack warnings would reach nobody; set criticalOnly to false or configure monitoring.alerting.slack',
+    );
+  });
+
+  test('an SMTP login without its sealed password fails with a clear message; without a login no secret is needed', () => {
+    const common = testCommon('dev');
+    expect(() => build(common, { config: { alerting: { email: alerting.email } } })).toThrow(
+      'monitoring.alerting.email.username: the SMTP login alertmanager at smtp.example.com:587 needs its password, but secret monitoring/alertmanager-receivers key smtp-password has no sealed value; run: npm run seal -- --env dev --cert config/sealed/dev.pem (or remove monitoring.alerting.email.username)',
+    );
+    const { username: _login, ...relay } = alerting.email;
+    void _login;
+    const am = build(testCommon('dev'), { config: { alerting: { email: relay } } }).helm.values.alertmanager;
+    expect(am.alertmanagerSpec.secrets).toEqual([]);
+    expect(am.config.receivers.find((r) => r.name === 'email')!.email_configs![0]).toEqual({
+      to: 'oncall@example.com', from: 'alertmanager@example.com', smarthost: 'smtp.example.com:587', require_tls: true, send_resolved: true,
+    });
+  });
+
+  test('rendered by helm: the Alertmanager configuration routes to the receivers, reads each credential from its mounted file, and holds none', async () => {
+    const common = testCommon('prod', {}, sealed);
+    const chart = build(common, { config: { alerting } });
+    const [render] = await renderReleases([helmReleaseOf(findObject(manifests(chart), 'Application'))]);
+    const rendered = render.objects.map((o) => o.object);
+    const secret = findObject(rendered, 'Secret', 'alertmanager-kps-alertmanager');
+    const text = Buffer.from((secret.data as Record<string, string>)['alertmanager.yaml'], 'base64').toString('utf8');
+    const config = parse(text) as Record<string, any>;
+    expect(config.route.receiver).toBe('null');
+    expect(config.route.routes.map((r: { receiver: string; matchers: string[]; continue?: boolean }) => [r.receiver, r.matchers, r.continue ?? false])).toEqual([
+      ['null', ['alertname=~"Watchdog|InfoInhibitor"'], false],
+      ['slack', ['severity=~"critical|warning"'], true],
+      ['email', ['severity=~"critical|warning"'], true],
+    ]);
+    expect(config.receivers.map((r: { name: string }) => r.name)).toEqual(['null', 'slack', 'email']);
+    const files = [config.receivers[1].slack_configs[0].api_url_file, config.receivers[2].email_configs[0].auth_password_file];
+    expect(files).toEqual(['/etc/alertmanager/secrets/alertmanager-receivers/slack-webhook-url', '/etc/alertmanager/secrets/alertmanager-receivers/smtp-password']);
+    // Each file is a key of a Secret the Alertmanager pods mount under /etc/alertmanager/secrets/<name>/ (the Alertmanager CRD's spec.secrets).
+    expect(field(findObject(rendered, 'Alertmanager', 'kps-alertmanager'), 'spec.secrets')).toEqual(['alertmanager-receivers']);
+    // Nothing secret inline: no credential field but the *_file ones, no sealed value, no webhook URL.
+    const keysOf = (value: unknown): string[] =>
+      value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => [k, ...keysOf(v)]) : [];
+    const credentialKeys = keysOf(config).filter((k) => /password|api_url|token|secret/i.test(k));
+    expect([...new Set(credentialKeys)].sort()).toEqual(['api_url_file', 'auth_password_file']);
+    for (const ciphertext of Object.values(sealed['monitoring/alertmanager-receivers'])) {
+      expect(text).not.toContain(ciphertext);
+    }
+    expect(text).not.toMatch(/hooks\.slack\.com/);
+    // Which is why the gate lets this chart Secret through.
+    expect(UPSTREAM_WAIVERS.find((w) => w.component === 'monitoring' && w.kind === 'Secret' && w.name === secret.metadata.name)?.rule).toBe('no-plain-secret');
+
+    // Grafana: its OAuth client verifies Keycloak with the platform CA bundle, mounted from the namespace's copy.
+    const grafana = findObject(rendered, 'Deployment', 'kps-grafana');
+    const volume = field(grafana, 'spec.template.spec.volumes').find((v: { name: string }) => v.name === 'platform-ca');
+    expect(volume.configMap.name).toBe(fakeAuthority.trust.configMapName);
+    const container = field(grafana, 'spec.template.spec.containers').find((c: { name: string }) => c.name === 'grafana');
+    expect(container.volumeMounts).toContainEqual(expect.objectContaining({ name: 'platform-ca', mountPath: '/etc/platform-ca', readOnly: true }));
+    const ini = (findObject(rendered, 'ConfigMap', 'kps-grafana').data as Record<string, string>)['grafana.ini'];
+    expect(ini).toContain(`tls_client_ca = /etc/platform-ca/${fakeAuthority.trust.pemKey}`);
   });
 
   test('a Slack route without its webhook secret fails with a clear message', () => {
@@ -287,6 +375,11 @@ describe('alert routing from config', () => {
     );
     expect(bad({ monitoring: { alerting: { slack: { channel: 'alerts' } } } })).toThrow('components.monitoring.alerting.slack.channel: got "alerts"; must be a channel such as #platform-alerts');
     expect(bad({ monitoring: { alerting: { email: { to: 'x', from: 'a@b.c', smarthost: 'smtp:25' } } } })).toThrow('components.monitoring.alerting.email.to: got "x"; must be an e-mail address');
+    expect(bad({ monitoring: { alerting: { email: { to: 'a@b.c', from: 'alertmanager', smarthost: 'smtp:25' } } } })).toThrow('components.monitoring.alerting.email.from: got "alertmanager"; must be an e-mail address');
+    expect(bad({ monitoring: { alerting: { email: { to: 'a@b.c', from: 'a@b.c', smarthost: 'smtp.example.com' } } } })).toThrow(
+      'components.monitoring.alerting.email.smarthost: got "smtp.example.com"; must be host:port, e.g. smtp.example.com:587',
+    );
+    expect(bad({ monitoring: { alerting: { email: { from: 'a@b.c', smarthost: 'smtp:25' } } } })).toThrow('components.monitoring.alerting.email.to');
     expect(bad({ monitoring: { prometheus: { replicas: 0 } } })).toThrow('components.monitoring.prometheus.replicas: got 0; must be >= 1');
     expect(() => build(testCommon('prod'), { config: { grafana: { database: { restore: { targetTime: '2026-11-20T14:14:00Z' } } } } })).toThrow(
       'monitoring.grafana.database.restore needs database backups (the minio component): there is nothing to restore from',

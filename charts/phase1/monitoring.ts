@@ -401,6 +401,18 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
   private alerting(config: MonitoringConfig, common: PlatformCommon): { config: AlertmanagerConfigValues; secrets: string[]; smtpPort?: number } {
     const email = config.alerting?.email;
     const slack = config.alerting?.slack;
+    const emailCriticalOnly = email?.criticalOnly ?? false;
+    if (email && emailCriticalOnly && !slack) {
+      throw new Error(
+        'monitoring.alerting.email.criticalOnly: true sends only critical alerts by e-mail, and without monitoring.alerting.slack warnings would reach nobody; set criticalOnly to false or configure monitoring.alerting.slack',
+      );
+    }
+    if (!email && !slack) {
+      this.warn(
+        `${common.env}: monitoring: Alertmanager has no receiver, so every alert goes to the "null" receiver and reaches nobody; ` +
+          'configure components.monitoring.alerting.email (to, from, smarthost) or components.monitoring.alerting.slack (channel), then seal their secrets with npm run seal',
+      );
+    }
     const keys: Record<string, { input: string }> = {};
     if (slack) {
       keys[SLACK_KEY] = { input: `Slack incoming webhook URL for ${slack.channel}` };
@@ -419,12 +431,19 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
         description: 'Alertmanager receiver credentials (Slack webhook URL, SMTP password)',
       });
       secrets.push(secret.name);
-      // Alertmanager refuses a configuration whose Slack receiver has no URL, which would stop
-      // every alert: fail here rather than in the cluster.
-      if (slack && common.secrets.backend === 'sealed-secrets' && common.secretCatalog.sealedValue(this.namespace, secret.name, SLACK_KEY) === undefined) {
+      // Alertmanager reads the files when it sends (notify/slack, notify/email): a receiver
+      // whose file is missing drops every alert it gets. Fail here rather than in the cluster.
+      const unsealed = (key: string) => common.secrets.backend === 'sealed-secrets' && common.secretCatalog.sealedValue(this.namespace, secret.name, key) === undefined;
+      if (slack && unsealed(SLACK_KEY)) {
         throw new Error(
           `monitoring.alerting.slack: the route to ${slack.channel} needs its webhook URL, but secret ${this.namespace}/${secret.name} key ${SLACK_KEY} has no sealed value; ` +
             `run: npm run seal -- --env ${common.env} --cert config/sealed/${common.env}.pem (or remove monitoring.alerting.slack)`,
+        );
+      }
+      if (email?.username && unsealed(SMTP_KEY)) {
+        throw new Error(
+          `monitoring.alerting.email.username: the SMTP login ${email.username} at ${email.smarthost} needs its password, but secret ${this.namespace}/${secret.name} key ${SMTP_KEY} has no sealed value; ` +
+            `run: npm run seal -- --env ${common.env} --cert config/sealed/${common.env}.pem (or remove monitoring.alerting.email.username)`,
         );
       }
     }
@@ -463,7 +482,7 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
           },
         ],
       });
-      routes.push({ receiver: 'email', matchers: [(email.criticalOnly ?? true) ? 'severity="critical"' : 'severity=~"critical|warning"'], continue: true });
+      routes.push({ receiver: 'email', matchers: [emailCriticalOnly ? 'severity="critical"' : 'severity=~"critical|warning"'], continue: true });
     }
     return {
       config: {

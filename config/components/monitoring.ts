@@ -32,8 +32,10 @@ export const MonitoringConfigSchema = z.strictObject({
     })
     .optional(),
   /**
-   * Where alerts go. Secrets (the Slack webhook URL, the SMTP password) are never here: they
-   * are `input` keys of the secret `alertmanager-receivers`, given to `npm run seal`.
+   * Where alerts go: critical and warning alerts to each receiver configured here. Without
+   * any, alerts reach nobody (synth warns). Secrets (the Slack webhook URL, the SMTP password)
+   * are never here: they are `input` keys of the secret `alertmanager-receivers`, given to
+   * `npm run seal`, and Alertmanager reads them from files.
    */
   alerting: z
     .strictObject({
@@ -45,7 +47,7 @@ export const MonitoringConfigSchema = z.strictObject({
           smarthost: z.string().regex(/^[A-Za-z0-9.-]+:[0-9]+$/, { error: 'must be host:port, e.g. smtp.example.com:587' }),
           /** SMTP login; when set, the password is the secret key `smtp-password`. @default - no authentication */
           username: z.string().min(1).optional(),
-          /** Only critical alerts by e-mail (warnings go to Slack only). @default true */
+          /** Only critical alerts by e-mail (warnings then go to Slack only, which must be configured). @default false */
           criticalOnly: z.boolean().optional(),
         })
         .optional(),
