@@ -46,6 +46,16 @@ describe('PlatformNamespace', () => {
       'namespace logs: podSecurity "privileged" needs a podSecurityReason saying why "restricted" does not fit',
     );
   });
+
+  test('labels for controllers that select namespaces, but never the Pod Security ones; found by name in its chart', () => {
+    const chart = testChart();
+    const ns = new PlatformNamespace(chart, 'ns', { name: 'airflow' });
+    ns.addLabel('lakeplane.io/platform-ca', 'true');
+    expect(field(findObject(manifests(chart), 'Namespace', 'airflow'), 'metadata.labels')).toMatchObject({ 'lakeplane.io/platform-ca': 'true', 'pod-security.kubernetes.io/enforce': 'restricted' });
+    expect(() => ns.addLabel('pod-security.kubernetes.io/enforce', 'privileged')).toThrow('namespace airflow: pod-security.kubernetes.io/enforce is set by podSecurity, not addLabel');
+    expect(PlatformNamespace.find(chart, 'airflow')).toBe(ns);
+    expect(PlatformNamespace.find(chart, 'trino')).toBeUndefined();
+  });
 });
 
 describe('workload helper', () => {
