@@ -118,10 +118,23 @@ describe('the output against a real kube-apiserver', () => {
   beforeAll(async () => {
     // Missing assets fail here, with kubeAssets()'s message, on every test below.
     booting = await bootApiServer(kubeAssets());
-    // Synthesize while etcd and kube-apiserver boot (they are processes of their own).
-    const combinations = synthesizeAll();
-    const server = await booting.ready();
-    report = await checkAll(server, combinations);
+    const ready = booting.ready();
+    // The server takes seconds to establish CRDs: those the first combination uses are
+    // created as soon as it is ready, while the other combinations synthesize.
+    const specs = combinationSpecs();
+    const first = synthesize(specs[0]);
+    const checking = ready.then(async (server) => new Check(server, await builtInKinds(server)).add(first));
+    checking.catch(() => undefined); // awaited below
+    const rest: Combination[] = [];
+    for (const spec of specs.slice(1)) {
+      rest.push(synthesize(spec));
+      // Between two synths, let the start and the creation of the first CRDs go on: their
+      // requests and processes need some turns of the event loop, which a few milliseconds give.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const check = await checking;
+    rest.forEach((combination) => check.add(combination));
+    report = await check.finish();
   }, 120_000);
 
   afterAll(async () => {
@@ -172,168 +185,215 @@ function expectNone(problems: Problems, what: string): void {
   }
 }
 
-/** Every environment x phase x mode, each object paired with the file it is written to. */
-function synthesizeAll(): Combination[] {
-  const combinations: Combination[] = [];
-  for (const env of Object.keys(ENVIRONMENTS)) {
-    for (const phase of PHASES) {
-      for (const mode of MODES) {
-        const base = loadEnvironment(env, phase);
-        const config: PlatformConfig = { ...base, gitops: { ...base.gitops, mode } };
-        const { rendered } = synthConfig(config);
-        const folders = [...rendered.objects.keys()];
-        const fileOf = filesByIdentity(rendered.files, folders);
-        const objects = folders.flatMap((folder) =>
-          rendered.objects.get(folder)!.map((object) => {
-            const file = fileOf.get(`${folder}|${identity(object)}`) ?? '';
-            return { folder, object, file, content: file ? rendered.files.get(file)! : '' };
-          }),
-        );
-        combinations.push({ env, phase, mode, argocdNamespace: config.gitops.argocdNamespace, objects: argocdOrder(objects, folders) });
-      }
-    }
+interface CombinationSpec {
+  readonly env: string;
+  readonly phase: Phase;
+  readonly mode: Mode;
+}
+
+/** Every environment x phase x mode. */
+function combinationSpecs(): CombinationSpec[] {
+  return Object.keys(ENVIRONMENTS).flatMap((env) => PHASES.flatMap((phase) => MODES.map((mode) => ({ env, phase, mode }))));
+}
+
+/** One combination, each object paired with the file it is written to, in ArgoCD's order. */
+function synthesize({ env, phase, mode }: CombinationSpec): Combination {
+  const base = loadEnvironment(env, phase);
+  const config: PlatformConfig = { ...base, gitops: { ...base.gitops, mode } };
+  const { rendered } = synthConfig(config);
+  const folders = [...rendered.objects.keys()];
+  const objects = folders.flatMap((folder) => {
+    const list = rendered.objects.get(folder)!;
+    const files = filesOf(rendered.files, folder, list);
+    return list.map((object, i) => ({ folder, object, file: files[i] ?? '', content: files[i] ? rendered.files.get(files[i])! : '' }));
+  });
+  return { env, phase, mode, argocdNamespace: config.gitops.argocdNamespace, objects: argocdOrder(objects, folders) };
+}
+
+/**
+ * The file of each object of a folder. The writer adds a folder's files in the order of its
+ * objects, each named <kind>-...<name>.yaml; when that does not hold, each file is read
+ * (yaml package) to find its object.
+ */
+function filesOf(files: ReadonlyMap<string, string>, folder: string, objects: readonly Manifest[]): Array<string | undefined> {
+  const inFolder = [...files.keys()].filter((f) => f.startsWith(`${folder}/`) && f.endsWith('.yaml'));
+  const plausible = (file: string, object: Manifest): boolean => file.startsWith(`${folder}/${object.kind.toLowerCase()}-`) && file.endsWith(`${object.metadata.name}.yaml`);
+  if (inFolder.length === objects.length && objects.every((object, i) => plausible(inFolder[i], object))) {
+    return inFolder;
   }
-  return combinations;
+  const byIdentity = new Map(inFolder.map((file) => [identity(parse(files.get(file)!) ?? {}), file] as const));
+  return objects.map((object) => byIdentity.get(identity(object)));
 }
 
 function identity(obj: { apiVersion?: unknown; kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } }): string {
   return `${String(obj.apiVersion).split('/')[0]}/${String(obj.kind)}/${String(obj.metadata?.namespace ?? '')}/${String(obj.metadata?.name)}`;
 }
 
-/** Identity of the object in a file's content (read with the yaml package), each distinct content parsed once. */
-const identityOfContent = new Map<string, string>();
-
-/** `folder|identity` -> the path of the file in that folder that holds the object. */
-function filesByIdentity(files: ReadonlyMap<string, string>, folders: readonly string[]): Map<string, string> {
-  const byIdentity = new Map<string, string>();
-  for (const [file, content] of files) {
-    const folder = file.split('/')[0];
-    if (file.includes('/') && folders.includes(folder) && file.endsWith('.yaml')) {
-      let id = identityOfContent.get(content);
-      if (id === undefined) {
-        id = identity(parse(content) ?? {});
-        identityOfContent.set(content, id);
-      }
-      byIdentity.set(`${folder}|${id}`, file);
-    }
-  }
-  return byIdentity;
+/** The kinds the bare server serves: their API groups, and which are cluster-scoped (`group/kind`). */
+interface BuiltInKinds {
+  readonly groups: ReadonlySet<string>;
+  readonly clusterScoped: ReadonlySet<string>;
 }
 
-async function checkAll(server: ApiServer, combinations: readonly Combination[]): Promise<Report> {
-  const inputs: Problems = [];
-  const created: Problems = [];
-  const warnings = new Set<string>();
-  const canaries = canaryCombination();
+/** The checks of one run: combinations are added as they are synthesized, CRDs created as their kinds turn up. */
+class Check {
+  private readonly combinations: Combination[] = [];
+  /** Each distinct content once, in the order of its first appearance. */
+  private readonly entries = new Map<string, Entry>();
+  private readonly inputs: Problems = [];
+  private readonly created: Problems = [];
+  private readonly warnings = new Set<string>();
+  /** Custom kinds (`group/kind`) whose CRD is created or being created, and the CRDs' names once created. */
+  private readonly crdKinds = new Set<string>();
+  private readonly crdCreations: Array<Promise<string[]>> = [];
+  private readonly crds: Entry[] = [];
+  private readonly standIns: StandIn[] = [];
+  /** Calls that need only built-in kinds use a discovery cache of their own, so that no call made after the CRDs starts from a discovery without them. */
+  private readonly beforeCrds: ApiServer;
 
-  // Each distinct content once, in the order of its first appearance; the canaries last.
-  const entries = new Map<string, Entry>();
-  for (const combination of [...combinations, canaries]) {
+  constructor(
+    private readonly server: ApiServer,
+    private readonly kinds: BuiltInKinds,
+  ) {
+    this.beforeCrds = { ...server, kubectl: (args, opts = {}) => server.kubectl(args, { cacheDir: path.join(server.dir, 'kubectl-cache-built-in'), ...opts }) };
+    fs.mkdirSync(path.join(server.dir, 'objects'));
+    fs.mkdirSync(path.join(server.dir, 'stand-in-crds'));
+  }
+
+  /** Adds a combination's objects (writing each new content once) and starts creating the CRDs of kinds not seen before. */
+  add(combination: Combination): this {
+    this.combinations.push(combination);
+    const added: Entry[] = [];
     for (const { folder, object, file, content } of combination.objects) {
       if (!file) {
-        inputs.push(`${combination.env} phase ${combination.phase} ${combination.mode}: ${folder} ${object.kind} ${qualified(object)} is not written to a file of its own`);
+        this.inputs.push(`${combination.env} phase ${combination.phase} ${combination.mode}: ${folder} ${object.kind} ${qualified(object)} is not written to a file of its own`);
         continue;
       }
-      const entry = entries.get(content) ?? { content, object, seen: [], written: '' };
+      let entry = this.entries.get(content);
+      if (!entry) {
+        const written = path.join('objects', `${String(this.entries.size).padStart(4, '0')}_${file.replace(/\//g, '_')}`);
+        entry = { content, object, seen: [], written };
+        fs.writeFileSync(path.join(this.server.dir, written), content);
+        this.entries.set(content, entry);
+        added.push(entry);
+      }
       entry.seen.push({ combination, file });
-      entries.set(content, entry);
+    }
+    this.createCrds(added);
+    return this;
+  }
+
+  /**
+   * 1. CRDs for real: the output's own, and stand-ins for the custom kinds it uses without
+   * defining them. (A CRD that only a later combination defines, for a kind an earlier one
+   * used, would meet its stand-in: the server-side apply then reports the conflict.)
+   */
+  private createCrds(added: readonly Entry[]): void {
+    const crds = firstPerName(added.filter((e) => e.object.kind === 'CustomResourceDefinition')).filter((e) => !this.crdKinds.has(crdKind(e.object)));
+    crds.forEach((e) => this.crdKinds.add(crdKind(e.object)));
+    const wanted = new Map<string, Entry>();
+    for (const entry of added) {
+      const key = `${group(entry.object)}/${entry.object.kind}`;
+      if (!this.kinds.groups.has(group(entry.object)) && !this.crdKinds.has(key) && !wanted.has(key)) {
+        wanted.set(key, entry);
+      }
+    }
+    wanted.forEach((_, key) => this.crdKinds.add(key));
+    const standIns = standInCrds(wanted, this.server.dir, this.created);
+    this.crds.push(...crds);
+    this.standIns.push(...standIns);
+    if (crds.length > 0 || standIns.length > 0) {
+      this.crdCreations.push(
+        Promise.all([createForReal(this.beforeCrds, crds, this.created), createStandIns(this.beforeCrds, standIns, this.created)]).then((names) => names.flat()),
+      );
     }
   }
-  const all = [...entries.values()];
-  fs.mkdirSync(path.join(server.dir, 'objects'));
-  all.forEach((entry, i) => {
-    entry.written = path.join('objects', `${String(i).padStart(4, '0')}_${entry.seen[0].file.replace(/\//g, '_')}`);
-    fs.writeFileSync(path.join(server.dir, entry.written), entry.content);
-  });
-  const entryOf = (combination: Combination, content: string): Entry | undefined => {
-    const entry = entries.get(content);
-    return entry?.seen.some((s) => s.combination === combination) ? entry : undefined;
-  };
 
-  // What the bare server serves, before any CRD. kubectl calls that need only built-in kinds
-  // use a discovery cache of their own, so that no call made after the CRDs starts from a
-  // discovery without them.
-  const kinds = await builtInKinds(server);
-  const beforeCrds: ApiServer = { ...server, kubectl: (args, opts = {}) => server.kubectl(args, { cacheDir: path.join(server.dir, 'kubectl-cache-built-in'), ...opts }) };
-  const isBuiltIn = (entry: Entry): boolean => kinds.groups.has(group(entry.object));
+  async finish(): Promise<Report> {
+    const { server, beforeCrds, created, warnings } = this;
+    const canaries = canaryCombination();
+    this.add(canaries);
+    const all = [...this.entries.values()];
+    const isBuiltIn = (entry: Entry): boolean => this.kinds.groups.has(group(entry.object));
+    const entryOf = (combination: Combination, content: string): Entry | undefined => {
+      const entry = this.entries.get(content);
+      return entry?.seen.some((s) => s.combination === combination) ? entry : undefined;
+    };
+    const clusterScoped = new Set([
+      ...this.kinds.clusterScoped,
+      ...[...this.crds.map((e) => e.object), ...this.standIns.map((s) => s.object)].filter((crd) => field(crd, 'spec.scope') === 'Cluster').map(crdKind),
+    ]);
 
-  // 1. CRDs for real: the output's own, and stand-ins for the custom kinds it uses without
-  // defining them; Namespaces and PriorityClasses. Pod Security labels can differ between
-  // environments for the same namespace name: such combinations go to different "worlds",
-  // whose namespaces are created (and pods checked) one world after the other.
-  const crds = firstPerName(all.filter((e) => e.object.kind === 'CustomResourceDefinition'));
-  const defined = new Set(crds.map((e) => `${field(e.object, 'spec.group')}/${field(e.object, 'spec.names.kind')}`));
-  const standIns = standInCrds(all, kinds.groups, defined, server.dir, created);
-  const clusterScoped = new Set([
-    ...kinds.clusterScoped,
-    ...[...crds.map((e) => e.object), ...standIns.map((s) => s.object)].filter((crd) => field(crd, 'spec.scope') === 'Cluster').map((crd) => `${field(crd, 'spec.group')}/${field(crd, 'spec.names.kind')}`),
-  ]);
-  const worlds = podSecurityWorlds([...combinations, canaries]);
-  const realPerWorld = worlds.map((world) =>
-    firstPerName(world.flatMap((c) => c.objects.filter((o) => CREATED_FOR_REAL.has(o.object.kind)).flatMap((o) => entryOf(c, o.content) ?? []))),
-  );
-  const realSet = new Set([...crds, ...realPerWorld.flat()]);
-
-  // The server takes seconds to establish the CRDs; objects of built-in kinds need only their
-  // namespaces, so the namespaces, the dry runs of built-in kinds and the pods go ahead.
-  const crdsEstablished = (async () => {
-    const names = [...(await createForReal(beforeCrds, crds, created)), ...(await createStandIns(beforeCrds, standIns, created))];
-    await waitEstablished(server, names, created);
-  })();
-  const namespacesCreated = (async () => {
-    // Stand-in: ArgoCD's own namespace comes with ArgoCD's install (README, "Bootstrapping
-    // ArgoCD"), and lakeplane's Applications live there. Created only when the output does not.
-    const outputNamespaces = new Set(all.filter((e) => e.object.kind === 'Namespace').map((e) => e.object.metadata.name));
-    for (const ns of new Set(combinations.map((c) => c.argocdNamespace))) {
-      if (!outputNamespaces.has(ns)) {
-        const result = await beforeCrds.kubectl(['create', 'namespace', ns]);
-        if (result.code !== 0) {
-          created.push(`stand-in namespace ${ns}: ${result.stderr.trim()}`);
+    // Namespaces and PriorityClasses for real. Pod Security labels can differ between
+    // environments for the same namespace name: such combinations go to different "worlds",
+    // whose namespaces are created (and pods checked) one world after the other.
+    const worlds = podSecurityWorlds(this.combinations);
+    const realPerWorld = worlds.map((world) =>
+      firstPerName(world.flatMap((c) => c.objects.filter((o) => CREATED_FOR_REAL.has(o.object.kind)).flatMap((o) => entryOf(c, o.content) ?? []))),
+    );
+    const realSet = new Set([...this.crds, ...realPerWorld.flat()]);
+    const crdsEstablished = Promise.all(this.crdCreations).then((names) => waitEstablished(server, names.flat(), created));
+    const namespacesCreated = (async () => {
+      // Stand-in: ArgoCD's own namespace comes with ArgoCD's install (README, "Bootstrapping
+      // ArgoCD"), and lakeplane's Applications live there. Created only when the output does not.
+      const outputNamespaces = new Set(all.filter((e) => e.object.kind === 'Namespace').map((e) => e.object.metadata.name));
+      for (const ns of new Set(this.combinations.map((c) => c.argocdNamespace))) {
+        if (!outputNamespaces.has(ns)) {
+          const result = await beforeCrds.kubectl(['create', 'namespace', ns]);
+          if (result.code !== 0) {
+            created.push(`stand-in namespace ${ns}: ${result.stderr.trim()}`);
+          }
         }
       }
-    }
-    await createForReal(beforeCrds, realPerWorld[0] ?? [], created);
-  })();
+      await createForReal(beforeCrds, realPerWorld[0] ?? [], created);
+    })();
 
-  // 2-4 side by side: the dry runs (built-in kinds at once, custom resources once their CRDs
-  // are established; each batch in ArgoCD's order), the pods world by world, the reading.
-  const dryRun = all.filter((e) => !realSet.has(e) && e.seen[0].file !== READING_CANARY);
-  const [builtInApplied, customApplied, pods, reading] = await Promise.all([
-    namespacesCreated.then(() => dryRunApply(beforeCrds, dryRun.filter(isBuiltIn), warnings)),
-    Promise.all([namespacesCreated, crdsEstablished]).then(() =>
-      Promise.all(chunks(dryRun.filter((e) => !isBuiltIn(e)), CUSTOM_BATCHES).map((batch) => dryRunApply(server, batch, warnings))),
-    ),
-    namespacesCreated.then(async () => {
-      const checked = { count: 0, problems: [] as Problems };
-      for (let w = 0; w < worlds.length; w++) {
-        if (w > 0) {
-          await createForReal(beforeCrds, realPerWorld[w], created);
+    // 2-4 side by side: the dry runs (built-in kinds once the namespaces exist, custom
+    // resources once their CRDs are established too; each batch in ArgoCD's order), the pods
+    // world by world, and the reading.
+    const dryRun = all.filter((e) => !realSet.has(e) && e.seen[0].file !== READING_CANARY);
+    const [builtInApplied, customApplied, pods, reading] = await Promise.all([
+      namespacesCreated.then(() => dryRunApply(beforeCrds, dryRun.filter(isBuiltIn), warnings)),
+      Promise.all([namespacesCreated, crdsEstablished]).then(() =>
+        Promise.all(chunks(dryRun.filter((e) => !isBuiltIn(e)), CUSTOM_BATCHES).map((batch) => dryRunApply(server, batch, warnings))),
+      ),
+      namespacesCreated.then(async () => {
+        const checked = { count: 0, problems: [] as Problems };
+        for (let w = 0; w < worlds.length; w++) {
+          if (w > 0) {
+            await createForReal(beforeCrds, realPerWorld[w], created);
+          }
+          const world = await podCheck(beforeCrds, worlds[w], entryOf, `world${w}`, warnings);
+          checked.count += world.count;
+          checked.problems.push(...world.problems);
         }
-        const world = await podCheck(beforeCrds, worlds[w], entryOf, `world${w}`, warnings);
-        checked.count += world.count;
-        checked.problems.push(...world.problems);
-      }
-      return checked;
-    }),
-    crdsEstablished.then(() => readingCheck(server, all, clusterScoped)),
-  ]);
+        return checked;
+      }),
+      crdsEstablished.then(() => readingCheck(server, all, clusterScoped)),
+    ]);
 
-  const [canaryApplied, applied] = partition([...builtInApplied, ...customApplied.flat()]);
-  const [canaryPods, podSecurity] = partition(pods.problems);
-  const [canaryReading, read] = partition(reading);
-  return {
-    combinations: combinations.length,
-    entries: all.length,
-    dryRun: dryRun.length,
-    pods: pods.count,
-    inputs,
-    created,
-    applied,
-    podSecurity,
-    reading: read,
-    canaries: { applied: canaryApplied, podSecurity: canaryPods, reading: canaryReading },
-    warnings,
-  };
+    const [canaryApplied, applied] = partition([...builtInApplied, ...customApplied.flat()]);
+    const [canaryPods, podSecurity] = partition(pods.problems);
+    const [canaryReading, read] = partition(reading);
+    return {
+      combinations: this.combinations.filter((c) => c !== canaries).length,
+      entries: all.length,
+      dryRun: dryRun.length,
+      pods: pods.count,
+      inputs: this.inputs,
+      created,
+      applied,
+      podSecurity,
+      reading: read,
+      canaries: { applied: canaryApplied, podSecurity: canaryPods, reading: canaryReading },
+      warnings,
+    };
+  }
+}
+
+/** `group/kind` a CRD defines. */
+function crdKind(crd: Manifest): string {
+  return `${field(crd, 'spec.group')}/${field(crd, 'spec.names.kind')}`;
 }
 
 /** The canaries' problems (they name canary/... first) apart from the output's. */
@@ -393,20 +453,17 @@ async function createForReal(server: ApiServer, list: readonly Entry[], problems
 }
 
 /** The kinds the bare server serves (from its aggregated discovery): their groups, and which are cluster-scoped. */
-async function builtInKinds(server: ApiServer): Promise<{ groups: Set<string>; clusterScoped: Set<string> }> {
+async function builtInKinds(server: ApiServer): Promise<BuiltInKinds> {
+  type Discovery = { items: Array<{ metadata: { name?: string }; versions: Array<{ resources: Array<{ responseKind: { kind: string }; scope: string }> }> }> };
+  const lists = (await Promise.all(['/api', '/apis'].map((apiPath) => server.getJson(apiPath, DISCOVERY)))) as Discovery[];
   const groups = new Set<string>();
   const clusterScoped = new Set<string>();
-  for (const apiPath of ['/api', '/apis']) {
-    const list = (await server.getJson(apiPath, DISCOVERY)) as {
-      items: Array<{ metadata: { name?: string }; versions: Array<{ resources: Array<{ responseKind: { kind: string }; scope: string }> }> }>;
-    };
-    for (const item of list.items) {
-      const name = item.metadata.name ?? '';
-      groups.add(name);
-      for (const resource of item.versions.flatMap((v) => v.resources)) {
-        if (resource.scope === 'Cluster') {
-          clusterScoped.add(`${name}/${resource.responseKind.kind}`);
-        }
+  for (const item of lists.flatMap((list) => list.items)) {
+    const name = item.metadata.name ?? '';
+    groups.add(name);
+    for (const resource of item.versions.flatMap((v) => v.resources)) {
+      if (resource.scope === 'Cluster') {
+        clusterScoped.add(`${name}/${resource.responseKind.kind}`);
       }
     }
   }
@@ -422,17 +479,10 @@ interface StandIn {
 /**
  * STAND-IN, until the upstream charts are rendered (a separate issue): the CRDs of the custom
  * kinds lakeplane uses but does not define (those that operator charts install, and ArgoCD's
- * Application, AppProject and ApplicationSet), from ../shared/schemas/crds/<group>/<kind>.yaml.
+ * Application, AppProject and ApplicationSet), from ../shared/schemas/crds/<group>/<kind>.yaml,
+ * copied into the server's folder. `wanted` maps each `group/kind` to an object of that kind.
  */
-function standInCrds(all: readonly Entry[], builtInGroups: ReadonlySet<string>, defined: ReadonlySet<string>, dir: string, problems: Problems): StandIn[] {
-  const wanted = new Map<string, Entry>();
-  for (const entry of all) {
-    const key = `${group(entry.object)}/${entry.object.kind}`;
-    if (!builtInGroups.has(group(entry.object)) && !defined.has(key) && !wanted.has(key)) {
-      wanted.set(key, entry);
-    }
-  }
-  fs.mkdirSync(path.join(dir, 'stand-in-crds'));
+function standInCrds(wanted: ReadonlyMap<string, Entry>, dir: string, problems: Problems): StandIn[] {
   const found: StandIn[] = [];
   for (const [key, entry] of wanted) {
     const [crdGroup, kind] = key.split('/');
