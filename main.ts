@@ -12,12 +12,15 @@ import { summaryTable } from './lib/summary';
 import { synthEnvironments } from './lib/synth';
 import { DataLossError, checkRemovedEnvironments } from './policy/data-guard';
 import { PolicyError } from './policy/gate';
+import { ChartError } from './lib/charts';
 
 function main(): void {
   const started = process.hrtime.bigint();
   const selection = selectFromEnv(process.env, Object.keys(ENVIRONMENTS));
   const outdir = process.env.CDK8S_OUTDIR || 'dist';
-  const results = synthEnvironments(selection.environments, selection.phase, { outdir });
+  // A chart whose values changed is rendered with helm (the rest comes from renders/): say which.
+  const progress = (message: string): void => void process.stderr.write(`lakeplane: ${message}\n`);
+  const results = synthEnvironments(selection.environments, selection.phase, { outdir, progress });
   const removed = checkRemovedEnvironments(outdir, Object.keys(ENVIRONMENTS));
   writeEnvironments(
     outdir,
@@ -42,6 +45,7 @@ try {
     err instanceof ConfigError ? 'configuration error'
     : err instanceof PolicyError ? 'policy check failed'
     : err instanceof DataLossError ? 'data would be orphaned'
+    : err instanceof ChartError ? 'chart not available'
     : 'synth failed';
   process.stderr.write(`lakeplane: ${kind}: ${message}\n`);
   if (process.env.LAKEPLANE_DEBUG && err instanceof Error) {

@@ -479,6 +479,8 @@ export function simulateSync(input: SimulationInput): SyncPlan {
       graph.edge(previous, appliedAt);
       const done = graph.node(`${name} ${group.label} healthy`);
       graph.edge(appliedAt, done);
+      // Webhooks answer once their wave is healthy (its Deployments available).
+      webhooksOf(group.objects, name, done, webhookProviders, allObjects);
       for (const obj of group.objects) {
         permitObject(obj);
         applied.push({ obj, application: name, applied: appliedAt });
@@ -499,10 +501,6 @@ export function simulateSync(input: SimulationInput): SyncPlan {
         }
       }
       previous = done;
-    }
-    if (str(source.chart)) {
-      // A chart's webhooks answer once its workloads are healthy: at the end of its sync.
-      webhooksOf(objects, name, previous, webhookProviders, input.chartObjects);
     }
     return previous;
   };
@@ -608,6 +606,7 @@ export function simulateSync(input: SimulationInput): SyncPlan {
     return previous;
   };
   const stageOf = new Map<number, string[]>();
+  const allObjects: readonly Manifest[] = [...input.objects.values(), ...(input.chartObjects?.values() ?? [])].flat();
 
   // ---- bootstrap, as the README gives it.
   const rootApps: string[] = [];
@@ -700,8 +699,8 @@ const BUILTIN_RESOURCES: Readonly<Record<string, string>> = {
 };
 
 /** Registers the fail-closed admission webhooks among a chart's rendered objects. */
-function webhooksOf(objects: readonly Manifest[], application: string, ready: number, providers: Map<string, Provider[]>, all?: ReadonlyMap<string, readonly Manifest[]>): void {
-  const crds = [...(all?.values() ?? [])].flat().filter((o) => o.kind === 'CustomResourceDefinition');
+function webhooksOf(objects: readonly Manifest[], application: string, ready: number, providers: Map<string, Provider[]>, all: readonly Manifest[]): void {
+  const crds = all.filter((o) => o.kind === 'CustomResourceDefinition');
   const kindOf = (group: string, resource: string): string[] => {
     const plural = resource.split('/')[0];
     const fromCrds = crds

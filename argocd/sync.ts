@@ -64,6 +64,9 @@ export function dataProtection(what: string): Record<string, string> {
   return { [SYNC_OPTIONS_ANNOTATION]: 'Prune=false,Delete=false', [STATEFUL_ANNOTATION]: what };
 }
 
+/** On objects written from an upstream chart's render (gitops.charts: rendered): which chart, at which version. */
+export const FROM_CHART_ANNOTATION = 'lakeplane.io/from-chart';
+
 export const HOOK_ANNOTATION = 'argocd.argoproj.io/hook';
 export const HOOK_DELETE_POLICY_ANNOTATION = 'argocd.argoproj.io/hook-delete-policy';
 

@@ -14,7 +14,8 @@
  * - the waivers kept in lakeplane's code for upstream objects (policy/upstream.ts) are written
  *   onto the objects they waive, so the file shows them.
  */
-import { dataProtection, HOOK_ANNOTATION, HOOK_DELETE_POLICY_ANNOTATION, SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../argocd/sync';
+import { CHARTS } from '../versions';
+import { dataProtection, FROM_CHART_ANNOTATION, HOOK_ANNOTATION, HOOK_DELETE_POLICY_ANNOTATION, SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../argocd/sync';
 import { upstreamObjects, upstreamFolder } from '../policy/upstream';
 import type { ComponentChartRender } from './helm';
 import { Manifest, RenderedEnvironment, toYaml } from './output';
@@ -46,8 +47,8 @@ function groupOf(apiVersion: string): string {
 }
 
 /** An object as ArgoCD should see it when it is plain YAML instead of part of a chart. */
-export function asPlainManifest(obj: Manifest, component: string): Manifest {
-  const annotations = { ...((obj.metadata.annotations ?? {}) as Record<string, string>) };
+export function asPlainManifest(obj: Manifest, component: string, chart: string, wave?: string): Manifest {
+  const annotations: Record<string, string> = { ...((obj.metadata.annotations ?? {}) as Record<string, string>), [FROM_CHART_ANNOTATION]: chart };
   const hooks = (annotations[HELM_HOOK] ?? '').split(',').map((h) => HOOKS[h.trim()]).filter((h): h is string => h !== undefined);
   if (hooks.length > 0 && annotations[HOOK_ANNOTATION] === undefined) {
     annotations[HOOK_ANNOTATION] = [...new Set(hooks)].join(',');
@@ -58,6 +59,10 @@ export function asPlainManifest(obj: Manifest, component: string): Manifest {
   }
   if (annotations[HELM_HOOK_WEIGHT] !== undefined && annotations[SYNC_WAVE_ANNOTATION] === undefined) {
     annotations[SYNC_WAVE_ANNOTATION] = String(annotations[HELM_HOOK_WEIGHT]);
+  }
+  // The chart's objects sync in the wave its Helm Application had in the component's folder.
+  if (wave !== undefined && annotations[SYNC_WAVE_ANNOTATION] === undefined && annotations[HOOK_ANNOTATION] === undefined) {
+    annotations[SYNC_WAVE_ANNOTATION] = wave;
   }
   const kind = `${groupOf(obj.apiVersion)}/${obj.kind}`;
   const holdsData =
@@ -71,7 +76,7 @@ export function asPlainManifest(obj: Manifest, component: string): Manifest {
       dataProtection(obj.kind === 'CustomResourceDefinition' ? `every ${String((obj.spec as { names?: { kind?: string } }).names?.kind)} object (deleting the CRD deletes them)` : `${component}'s data in ${obj.kind} ${obj.metadata.name}`),
     );
   }
-  return Object.keys(annotations).length > 0 ? { ...obj, metadata: { ...obj.metadata, annotations } } : obj;
+  return { ...obj, metadata: { ...obj.metadata, annotations } };
 }
 
 /**
@@ -100,7 +105,10 @@ export function deliverRendered(rendered: RenderedEnvironment, renders: readonly
   const waived = upstreamObjects(renders);
   for (const render of renders) {
     const list = waived.get(upstreamFolder(render)) ?? [];
-    const plain = list.map((o) => asPlainManifest(o, render.component));
+    const chart = `${CHARTS[render.release.chart].chart}-${CHARTS[render.release.chart].version}`;
+    const app = rendered.objects.get(render.component)?.find((o) => o.kind === 'Application' && o.metadata.name === render.application);
+    const wave = (app?.metadata.annotations as Record<string, string> | undefined)?.[SYNC_WAVE_ANNOTATION];
+    const plain = list.map((o) => asPlainManifest(o, render.component, chart, wave));
     const dir = `${render.component}/${render.release.releaseName}`;
     for (const obj of plain) {
       const clash = plain.some((o) => o !== obj && o.kind === obj.kind && o.metadata.name === obj.metadata.name);

@@ -16,6 +16,9 @@ import { GateResult, PolicyError, formatGateFailure, gatePassed, runGate, shared
 import { BOOTSTRAP_VALUES_FILE, bootstrapSteps } from '../argocd/bootstrap';
 import { argocdInstallValues } from '../argocd/install';
 import { SyncPlan, argoSettingsFromValues, simulateSync } from '../argocd/simulation';
+import { deliverRendered } from './delivery';
+import { ComponentChartRender, renderEnvironmentCharts } from './helm';
+import { upstreamObjects } from '../policy/upstream';
 import { DataInventory, INVENTORY_FILE, guardEnvironment, inventoryText, readInventory } from '../policy/data-guard';
 
 /** Folder of the committed per-environment sealed values and sealing certificates. */
@@ -32,6 +35,8 @@ export interface SynthResult {
   readonly notices: readonly string[];
   /** The ArgoCD sync simulation: bootstrap, steps, and what each Application waits for. */
   readonly plan: SyncPlan;
+  /** Every upstream chart as rendered with lakeplane's values. */
+  readonly charts: readonly ComponentChartRender[];
 }
 
 export interface SynthOptions {
@@ -43,6 +48,8 @@ export interface SynthOptions {
   readonly previous?: DataInventory;
   /** Components to build. @default - the registry */
   readonly registry?: readonly ComponentSpec[];
+  /** Told about each chart rendered with helm (a cold render cache). @default - silent */
+  readonly progress?: (message: string) => void;
 }
 
 /** Loads and validates one shipped environment, with an optional phase override. */
@@ -73,7 +80,12 @@ export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadS
   // capacity fails here unless the config accepts over-commit.
   const report = environmentReport(build);
   const capacityWarnings = checkCapacity(report);
-  const manifests = renderEnvironment(build);
+  // The upstream charts as ArgoCD renders them, with lakeplane's values (renders/ caches them).
+  const isNamespaced = (apiVersion: string, kind: string): boolean | undefined => sharedValidator().isNamespaced(apiVersion, kind);
+  const chartRenders = renderEnvironmentCharts(build.charts, isNamespaced, { progress: options.progress });
+  // rendered: the charts' objects are plain YAML in the component folders; helm: ArgoCD renders them.
+  const renderedCharts = config.gitops.charts === 'rendered';
+  const manifests = renderedCharts ? deliverRendered(renderEnvironment(build), chartRenders) : renderEnvironment(build);
 
   // What ArgoCD will do with it, from the documented bootstrap on: permissions, destinations
   // and the order of CRDs and webhooks. Its plan goes into the platform map.
@@ -86,7 +98,8 @@ export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadS
     envPath: `${config.gitops.path.replace(/\/+$/, '')}/${config.name}`,
     settings: argoSettingsFromValues(installValues, config.gitops.argocdNamespace),
     bootstrap: bootstrapSteps(build.common, manifests.byFile, GITOPS_FOLDER),
-    isNamespaced: (apiVersion, kind) => sharedValidator().isNamespaced(apiVersion, kind),
+    chartObjects: renderedCharts ? undefined : new Map(chartRenders.map((r) => [r.application, r.objects] as const)),
+    isNamespaced,
   });
   const docs = withExtraFiles(
     manifests,
@@ -99,7 +112,15 @@ export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadS
 
   // The gate: every object against its schema (unknown fields and removed APIs included) and
   // the platform policies. Nothing is written when it fails; the message is the table.
-  const gate = runGate({ env: config.name, objects: docs.objects, imageMirror: config.registry.imageMirror, argocdNamespace: config.gitops.argocdNamespace, sync: plan.violations });
+  const gate = runGate({
+    env: config.name,
+    objects: docs.objects,
+    // In rendered mode the charts' objects are among the folders' objects already.
+    upstream: renderedCharts ? undefined : upstreamObjects(chartRenders),
+    imageMirror: config.registry.imageMirror,
+    argocdNamespace: config.gitops.argocdNamespace,
+    sync: plan.violations,
+  });
   if (!gatePassed(gate)) {
     throw new PolicyError(formatGateFailure([gate]), [gate]);
   }
@@ -115,7 +136,7 @@ export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadS
   warnings.push(...guard.warnings);
   // What components said does not stop the synth (e.g. alerts that reach nobody).
   warnings.push(...[...build.charts.values()].flat().flatMap((chart) => chart.warnings));
-  return { build, rendered, warnings, gate, notices: guard.notices, plan };
+  return { build, rendered, warnings, gate, notices: guard.notices, plan, charts: chartRenders };
 }
 
 /**
@@ -147,14 +168,14 @@ export function missingSecretsMessage(env: string, missing: SecretCatalog['missi
  * compared with the data inventory of its previous output there. Policy failures of all
  * environments are reported together.
  */
-export function synthEnvironments(names: readonly string[], phase?: Phase, options: { readonly outdir?: string } = {}): SynthResult[] {
+export function synthEnvironments(names: readonly string[], phase?: Phase, options: { readonly outdir?: string; readonly progress?: (message: string) => void } = {}): SynthResult[] {
   const configs = names.map((name) => loadEnvironment(name, phase));
   const results: SynthResult[] = [];
   const refused: GateResult[] = [];
   for (const config of configs) {
     const previous = options.outdir ? readInventory(options.outdir, config.name) : undefined;
     try {
-      results.push(synthConfig(config, undefined, { previous }));
+      results.push(synthConfig(config, undefined, { previous, progress: options.progress }));
     } catch (err) {
       if (!(err instanceof PolicyError)) {
         throw err;

@@ -6,6 +6,7 @@
 import { PlacedObject, Violation, Waiver, checkPolicies, describe } from './check';
 import { KubeObject, SchemaValidator } from './schema';
 import type { SyncViolation } from '../argocd/simulation';
+import { FROM_CHART_ANNOTATION } from '../argocd/sync';
 
 export interface SchemaError {
   readonly folder: string;
@@ -68,16 +69,22 @@ export function runGate(input: GateInput): GateResult {
   const validator = input.validator ?? sharedValidator();
   const placed: PlacedObject[] = [];
   const schemaErrors: SchemaError[] = [];
+  const upstream: Array<[string, KubeObject]> = [...(input.upstream ?? [])].flatMap(([folder, objects]) => objects.map((obj) => [folder, obj] as [string, KubeObject]));
   for (const [folder, objects] of input.objects) {
     for (const obj of objects) {
+      // Written from a chart's render (gitops.charts: rendered): checked as upstream, below.
+      if ((obj.metadata.annotations as Record<string, string> | undefined)?.[FROM_CHART_ANNOTATION]) {
+        upstream.push([folder, obj]);
+        continue;
+      }
       placed.push({ folder, obj });
       for (const problem of validator.validate(obj)) {
         schemaErrors.push({ folder, object: describe(obj), path: problem.path, message: problem.message });
       }
     }
   }
-  for (const [folder, objects] of input.upstream ?? []) {
-    for (const obj of objects) {
+  for (const [folder, obj] of upstream) {
+    {
       placed.push({ folder, obj });
       // The strict unknown-field walk does not follow a CRD's recursive openAPIV3Schema, and
       // misses fields a compiled schema never reads (PriorityClass description): for upstream

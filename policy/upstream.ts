@@ -34,6 +34,7 @@ export const UPSTREAM_WAIVERS: readonly UpstreamWaiver[] = [
   { component: 'trino', kind: 'Deployment', name: 'trino-*', rule: 'probes', reason: 'the JMX exporter sidecar the trino chart adds has no probe settings; the Trino containers have both probes' },
   { component: 'logging', kind: 'DaemonSet', name: 'alloy', rule: 'probes', reason: 'the alloy chart gives Alloy a readiness probe only and its config reloader sidecar none (it serves no health endpoint)' },
   { component: 'velero', kind: 'DaemonSet', name: 'node-agent', rule: 'probes', reason: 'the velero chart defines no probe for the node agent (templates/node-agent-daemonset.yaml)' },
+  { component: 'monitoring', kind: 'Deployment', name: 'kps-grafana', rule: 'probes', reason: 'the dashboard and data source sidecars (k8s-sidecar) the grafana chart adds have no probe settings; Grafana itself has both probes' },
   { component: 'airflow', kind: 'Deployment', name: 'airflow-*', rule: 'probes', reason: 'the airflow chart gives its scheduler, triggerer and DAG processor a liveness probe only (they serve no traffic), and its log groomer and git-sync sidecars none' },
   // Host access, on purpose, in namespaces that enforce privileged with their reason.
   { component: 'monitoring', kind: 'DaemonSet', name: 'kps-prometheus-node-exporter', rule: 'host-path', reason: NODE_EXPORTER_HOST },

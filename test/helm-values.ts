@@ -52,6 +52,11 @@ function unknownKeys(values: unknown, defaults: unknown, at: string): string[] {
   if (Object.keys(defaults).length === 0) {
     return [];
   }
+  // A container's resources are Kubernetes ResourceRequirements, which charts pass through
+  // whole (toYaml): limits are values even where the defaults list only requests.
+  if (/(^|\.)resources$/.test(at)) {
+    return [];
+  }
   const out: string[] = [];
   for (const [key, value] of Object.entries(values)) {
     const here = at ? `${at}.${key}` : key;

@@ -14,7 +14,7 @@ import { FakeIdentity, FakeObjectStore, fakeAuthority, fakeIngress, fakePostgres
 import { field, findObject, manifests, testCommon } from './util';
 import { helmReleaseOf, renderReleases } from './support/helm-render';
 import { egressToAddress } from './support/network';
-import { podsOf } from './support/pods';
+import { ContainerLike, podsOf } from './support/pods';
 
 function build(common: PlatformCommon = testCommon('prod'), extra: Partial<LoggingProps> = {}) {
   const app = new App({ outdir: 'unused' });
@@ -66,7 +66,7 @@ describe('logging (production)', () => {
     const lokiArgs = loki.pod.spec.containers!.find((c) => c.name === 'loki')!.args as string[];
     expect(lokiArgs).toContain('-config.expand-env=true');
     // k8s-sidecar watches ConfigMaps and Secrets; without the API server it never becomes ready.
-    const watches = (c: { image?: unknown }) => String(c.image).includes('/kiwigrid/k8s-sidecar:');
+    const watches = (c: ContainerLike): boolean => String(c.image).includes('/kiwigrid/k8s-sidecar:');
     const needApi = pods.filter((p) => p.pod.spec.containers!.some(watches));
     expect(needApi.map((p) => p.source)).toEqual(['StatefulSet logging/loki']);
     const labels = (p: (typeof pods)[number]) => p.pod.metadata.labels as Record<string, string>;

@@ -38,6 +38,10 @@ import type { AirflowValues, SecretEnvValues, SpreadValues } from './values/airf
 import { AIRFLOW_DAG_FILES, LOADTEST_SCRIPT } from './airflow-dags';
 
 /** What the orchestration component hands out. */
+
+/** The log groomer sidecar: a shell loop deleting old log files. */
+const LOG_GROOMER_SIZE: ContainerSize = { cpu: 0.01, memoryGiB: 0.0625 };
+
 export interface Orchestrator {
   readonly namespace: string;
   /** https://airflow.<domain> */
@@ -252,7 +256,9 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
       enableBuiltInSecretEnvVars: { AIRFLOW__DATABASE__SQL_ALCHEMY_CONN: false, AIRFLOW_CONN_AIRFLOW_DB: false },
       // The chart's own metadata secret is not made; the connection comes from the
       // operator-generated `uri` key (see `secret`).
-      data: { metadataSecretName: this.database.secretName },
+      // KubernetesExecutor: no Celery broker. Naming a Secret keeps the chart from rendering
+      // one with a placeholder URL into git; nothing reads it (the env var is Celery-only).
+      data: { metadataSecretName: this.database.secretName, brokerUrlSecretName: 'airflow-celery-broker-unused' },
       fernetKeySecretName: keys.name,
       apiSecretKeySecretName: keys.name,
       jwtSecretName: keys.name,
@@ -270,6 +276,7 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
       scheduler: {
         replicas: schedulers,
         resources: toResources(size),
+        logGroomerSidecar: { resources: toResources(LOG_GROOMER_SIZE) },
         podDisruptionBudget: { enabled: schedulers >= 2, config: { maxUnavailable: 1 } },
         topologySpreadConstraints: spread('scheduler', schedulers),
       },
@@ -286,8 +293,8 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
         extraVolumes: [{ name: 'oidc', secret: { secretName: oidc.secret.name, items: [{ key: oidc.secret.key, path: 'client-secret' }] } }],
         extraVolumeMounts: [{ name: 'oidc', mountPath: OIDC_MOUNT, readOnly: true }],
       },
-      dagProcessor: { replicas: 1, resources: toResources(smallSize) },
-      triggerer: { replicas: 1, resources: toResources(smallSize), persistence: { enabled: false } },
+      dagProcessor: { replicas: 1, resources: toResources(smallSize), logGroomerSidecar: { resources: toResources(LOG_GROOMER_SIZE) } },
+      triggerer: { replicas: 1, resources: toResources(smallSize), persistence: { enabled: false }, logGroomerSidecar: { resources: toResources(LOG_GROOMER_SIZE) } },
       workers: { resources: toResources(taskSize), persistence: { enabled: false } },
       statsd: {
         enabled: true,

@@ -11,6 +11,7 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { PlatformConfig } from '../../config/schema';
 import type { LoggingConfig } from '../../config/components/logging';
+import { dataProtection } from '../../argocd/sync';
 import { HelmApplication } from '../../constructs/application';
 import type { CertificateAuthority } from '../../constructs/ingress';
 import { trustIn } from '../../constructs/trust';
@@ -129,6 +130,8 @@ export class LoggingChart extends PlatformChart implements LogStore {
           compactor: { retention_enabled: true, delete_request_store: 's3', working_directory: '/var/loki/compactor' },
         },
         singleBinary: {
+          // Its volume holds the logs not yet flushed to the object store, and the index.
+          annotations: dataProtection('Loki\'s write-ahead log and index on its volume'),
           replicas: 1,
           resources: toResources(lokiSize),
           // Expanded by Loki from `${...}` in its config: the chart always passes
@@ -177,7 +180,7 @@ export class LoggingChart extends PlatformChart implements LogStore {
             seccompProfile: { type: 'RuntimeDefault' },
           },
         },
-        configReloader: { image: { registry: common.images.registry('quay.io') } },
+        configReloader: { image: { registry: common.images.registry('quay.io') }, resources: toResources({ cpu: 0.01, memoryGiB: 0.0625 }) },
         controller: {
           type: 'daemonset',
           // Logs of every node, control plane included.

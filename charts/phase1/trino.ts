@@ -33,9 +33,8 @@ import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-da
 import { ContainerSize, cpuQuantity, memoryQuantity } from '../../constructs/resources';
 import { PlatformSecret, SecretKeyRef } from '../../constructs/secret';
 import { resourceName } from '../../constructs/naming';
-import { container, podSpec } from '../../constructs/workload';
-import { caBundle } from './ca-bundle';
-import { trustIn } from '../../constructs/trust';
+import { container, disruptionBudget, podSpec } from '../../constructs/workload';
+import { NamespaceTrust, trustIn } from '../../constructs/trust';
 import type { DatabaseBackupProvider } from './database-backups';
 import type { IcebergCatalog } from './nessie';
 import {
@@ -395,6 +394,8 @@ export class TrinoChart extends PlatformChart {
     const exporter = { cpu: 0.1, memoryGiB: 0.25 };
     this.declareWorkload({ name: 'trino-coordinator', replicas: 1, size: { cpu: coordinator.cpu + exporter.cpu, memoryGiB: coordinator.memoryGiB + exporter.memoryGiB }, pool: 'compute' });
     // With autoscaling, plan for the maximum the HPA may reach.
+    // The trino chart has no PodDisruptionBudget for its workers: a drain keeps all but one.
+    disruptionBudget(this, { name: 'trino-worker', namespace, replicas: workerCount, selector: { ...trinoPods, 'app.kubernetes.io/component': 'worker' } });
     this.declareWorkload({ name: 'trino-worker', replicas: workerCount, size: { cpu: worker.cpu + exporter.cpu, memoryGiB: worker.memoryGiB + exporter.memoryGiB }, pool: 'compute' });
 
     new PodMetrics(this, 'metrics', { name: 'trino', namespace, selector: trinoPods, port: 'jmx-exporter', portNumber: JMX_EXPORTER_PORT });
@@ -431,7 +432,7 @@ export class TrinoChart extends PlatformChart {
       namespace,
       image: props.common.images.ref('trino'),
       server: uri,
-      caBundle: caBundle(this, namespace, props.authority),
+      trust,
       password: this.addServiceUser(this, SETUP_USER, namespace),
       sql: this.firstQuerySql,
     });
@@ -536,8 +537,8 @@ interface FirstQueryJobProps {
   readonly image: string;
   /** https://... of the coordinator. */
   readonly server: string;
-  /** The platform CA, which signs the coordinator's certificate. */
-  readonly caBundle: { readonly secretName: string; readonly key: string };
+  /** The platform CA bundle in the namespace (it holds the CA that signs the coordinator's certificate). */
+  readonly trust: NamespaceTrust;
   /** The setup user's password (in the Job's namespace). */
   readonly password: SecretKeyRef;
   readonly sql: string;
@@ -555,7 +556,7 @@ class FirstQueryJob extends Construct {
     const script = [
       'set -eu',
       // --password takes the password from TRINO_PASSWORD; the trust store may be a PEM file.
-      `TRINO="trino --server ${props.server} --truststore-path /opt/platform-ca/ca.crt --user ${SETUP_USER} --password"`,
+      `TRINO="trino --server ${props.server} --truststore-path ${props.trust.pemFile} --user ${SETUP_USER} --password"`,
       'tries=0',
       "until $TRINO --execute 'SELECT 1' >/dev/null 2>&1; do",
       '  tries=$((tries + 1))',
@@ -584,17 +585,11 @@ class FirstQueryJob extends Construct {
                   { name: 'JAVA_TOOL_OPTIONS', value: '-Xmx256m' },
                   { name: 'TRINO_PASSWORD', valueFrom: { secretKeyRef: { name: props.password.name, key: props.password.key } } },
                 ],
-                volumeMounts: [
-                  { name: 'sql', mountPath: '/sql', readOnly: true },
-                  { name: 'platform-ca', mountPath: '/opt/platform-ca', readOnly: true },
-                ],
+                volumeMounts: [{ name: 'sql', mountPath: '/sql', readOnly: true }, props.trust.volumeMount],
                 probes: 'run-to-completion',
               }),
             ],
-            volumes: [
-              { name: 'sql', configMap: { name } },
-              { name: 'platform-ca', secret: { secretName: props.caBundle.secretName, items: [{ key: props.caBundle.key, path: 'ca.crt' }] } },
-            ],
+            volumes: [{ name: 'sql', configMap: { name } }, props.trust.volume],
           }),
         },
       },

@@ -137,6 +137,7 @@ export class VeleroChart extends PlatformChart implements BackupService {
         containerSecurityContext: restricted,
         metrics: { enabled: true, serviceMonitor: { enabled: false } },
         upgradeCRDs: true,
+        upgradeJobResources: toResources({ cpu: 0.05, memoryGiB: 0.125 }),
         configuration: {
           backupStorageLocation: [],
           volumeSnapshotLocation: [],

@@ -1,6 +1,11 @@
 /** The Apache Airflow values lakeplane sets (official chart 1.21, Airflow 3). */
 import type { K8sResources } from '../../../constructs/resources';
 
+/** The sidecar that trims old task logs (scheduler, DAG processor, triggerer). */
+export interface LogGroomerValues {
+  readonly resources: K8sResources;
+}
+
 export interface AirflowPodSecurity {
   readonly runAsNonRoot: true;
   readonly runAsUser: number;
@@ -72,7 +77,14 @@ export interface AirflowValues {
     readonly AIRFLOW__DATABASE__SQL_ALCHEMY_CONN: false;
     readonly AIRFLOW_CONN_AIRFLOW_DB: false;
   };
-  readonly data: { readonly metadataSecretName: string };
+  readonly data: {
+    readonly metadataSecretName: string;
+    /**
+     * The chart renders a Celery broker-URL Secret unless this names one (templates/secrets/
+     * redis-secrets.yaml), even for the KubernetesExecutor, which never reads it.
+     */
+    readonly brokerUrlSecretName: string;
+  };
   readonly fernetKeySecretName: string;
   readonly apiSecretKeySecretName: string;
   readonly jwtSecretName: string;
@@ -80,6 +92,7 @@ export interface AirflowValues {
   readonly scheduler: {
     readonly replicas: number;
     readonly resources: K8sResources;
+    readonly logGroomerSidecar: LogGroomerValues;
     readonly podDisruptionBudget: PdbValues;
     readonly topologySpreadConstraints: readonly SpreadValues[];
   };
@@ -95,8 +108,8 @@ export interface AirflowValues {
     readonly extraVolumes: readonly VolumeValues[];
     readonly extraVolumeMounts: readonly VolumeMountValues[];
   };
-  readonly dagProcessor: { readonly replicas: number; readonly resources: K8sResources };
-  readonly triggerer: { readonly replicas: number; readonly resources: K8sResources; readonly persistence: { readonly enabled: false } };
+  readonly dagProcessor: { readonly replicas: number; readonly resources: K8sResources; readonly logGroomerSidecar: LogGroomerValues };
+  readonly triggerer: { readonly replicas: number; readonly resources: K8sResources; readonly persistence: { readonly enabled: false }; readonly logGroomerSidecar: LogGroomerValues };
   readonly workers: { readonly resources: K8sResources; readonly persistence: { readonly enabled: false } };
   readonly statsd: {
     readonly enabled: true;

@@ -19,7 +19,7 @@ export interface AlloyValues {
       readonly seccompProfile: { readonly type: 'RuntimeDefault' };
     };
   };
-  readonly configReloader: { readonly image: { readonly registry: string } };
+  readonly configReloader: { readonly image: { readonly registry: string }; readonly resources: K8sResources };
   readonly controller: {
     readonly type: 'daemonset';
     readonly tolerations: ReadonlyArray<{ readonly operator: 'Exists' }>;

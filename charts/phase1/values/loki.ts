@@ -42,6 +42,8 @@ export interface LokiValues {
     readonly compactor: Readonly<Record<string, string | number | boolean>>;
   };
   readonly singleBinary: {
+    /** On the StatefulSet (merged by templates/_workload.tpl). */
+    readonly annotations: Record<string, string>;
     readonly replicas: number;
     readonly resources: K8sResources;
     readonly extraEnv: readonly EnvFromSecret[];

@@ -34,6 +34,8 @@ export interface VeleroValues {
   readonly containerSecurityContext: RestrictedContainerValues;
   readonly metrics: { readonly enabled: true; readonly serviceMonitor: { readonly enabled: false } };
   readonly upgradeCRDs: true;
+  /** The pre-upgrade Job that applies the chart's CRDs (templates/upgrade-crds/upgrade-crds.yaml). */
+  readonly upgradeJobResources: K8sResources;
   readonly configuration: {
     /** Made as typed BackupStorageLocation objects instead (see the velero chart). */
     readonly backupStorageLocation: readonly [];
