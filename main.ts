@@ -13,6 +13,7 @@ import { synthEnvironments } from './lib/synth';
 import { DataLossError, checkRemovedEnvironments } from './policy/data-guard';
 import { PolicyError } from './policy/gate';
 import { ChartError } from './lib/charts';
+import { pruneRenderCache } from './lib/helm';
 
 function main(): void {
   const started = process.hrtime.bigint();
@@ -26,6 +27,11 @@ function main(): void {
     outdir,
     results.map((r) => ({ env: r.rendered.env, files: r.rendered.files })),
   );
+  // A synth of every environment as configured knows every render in use: the rest of
+  // renders/ is stale (a chart or values changed since) and goes.
+  if (selection.environments.length === Object.keys(ENVIRONMENTS).length && selection.phase === undefined) {
+    pruneRenderCache(new Set(results.flatMap((r) => r.charts.map((c) => c.cacheFile))));
+  }
   for (const warning of results.flatMap((r) => r.warnings)) {
     process.stderr.write(`lakeplane: warning: ${warning}\n`);
   }

@@ -144,10 +144,13 @@ export interface RenderOptions {
  * The objects are as helm wrote them: `placeObjects` gives namespaced ones their namespace.
  */
 export function renderRelease(release: HelmRelease, options: RenderOptions = {}, lock: ChartLock = readLock()): RenderedChart {
-  const dir = options.cacheDir ?? RENDER_CACHE;
+  // LAKEPLANE_RENDER_SCRATCH: a second cache renders are written to instead of renders/ (the
+  // tests use one, so that rendering a test's own variants never changes the checkout).
+  const scratch = options.cacheDir === undefined ? process.env.LAKEPLANE_RENDER_SCRATCH || undefined : undefined;
+  const dir = options.cacheDir ?? scratch ?? RENDER_CACHE;
   const key = renderKey(release, lock);
   const cacheFile = cacheFileOf(release, key);
-  const file = path.join(dir, cacheFile);
+  const file = [path.join(RENDER_CACHE, cacheFile), path.join(dir, cacheFile)].find((f) => fs.existsSync(f)) ?? path.join(dir, cacheFile);
   let objects: Manifest[];
   let fresh = false;
   if (fs.existsSync(file)) {
