@@ -25,6 +25,10 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import type { ChartFacts } from '../../argocd/chart-facts';
 import type { Manifest } from '../../lib/output';
+import * as zlib from 'zlib';
+import { readLock } from '../../lib/charts';
+import { RENDER_CACHE, cacheFileOf, renderKey } from '../../lib/helm';
+import { CHARTS, ChartName } from '../../versions';
 import { helmBinary } from './assets';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -137,6 +141,16 @@ export async function renderReleases(releases: readonly HelmRelease[], options: 
     .sort((a, b) => b.size - a.size);
   const parsed = new Map<string, ParsedRender>();
   const documents: DocumentCache = new Map();
+  // What synth rendered with helm already is in its render cache (renders/, or the run's
+  // scratch cache), keyed by the same inputs: read it instead of running helm again.
+  const lock = readLock();
+  for (const job of [...jobs]) {
+    const cached = fromRenderCache(job.release, lock);
+    if (cached) {
+      parsed.set(job.key, { objects: cached.map((object) => ({ template: '(render cache)', object })), malformed: [] });
+      jobs.splice(jobs.indexOf(job), 1);
+    }
+  }
   await runPool(jobs, options.concurrency ?? os.availableParallelism() + 1, async (job) => {
     // Parsing (the other half of the time) overlaps with the next helm process.
     parsed.set(job.key, parseRender(await helmTemplate(helm, job.archive, job.release, apiVersions), documents));
@@ -146,6 +160,16 @@ export async function renderReleases(releases: readonly HelmRelease[], options: 
     const { objects, malformed } = parsed.get(releaseKey(release))!;
     return { release, objects: objects.map((r) => ({ template: r.template, object: withNamespace(r.object, release.namespace, catalog) })), malformed };
   });
+}
+
+/** The objects synth cached for this release, if it rendered it (lib/helm.ts). */
+function fromRenderCache(release: HelmRelease, lock: ReturnType<typeof readLock>): Manifest[] | undefined {
+  const chart = (Object.keys(CHARTS) as ChartName[]).find((c) => CHARTS[c].chart === release.chart && CHARTS[c].version === release.version);
+  if (!chart || !lock.charts[chart]) return undefined;
+  const libRelease = { chart, releaseName: release.releaseName, namespace: release.namespace, values: release.values, includeCrds: release.includeCrds };
+  const file = cacheFileOf(libRelease, renderKey(libRelease, lock));
+  const found = [RENDER_CACHE, process.env.LAKEPLANE_RENDER_SCRATCH].filter((d): d is string => !!d).map((d) => path.join(d, file)).find((f) => fs.existsSync(f));
+  return found ? (JSON.parse(zlib.gunzipSync(fs.readFileSync(found)).toString('utf8')) as Manifest[]) : undefined;
 }
 
 function releaseKey(release: HelmRelease): string {
