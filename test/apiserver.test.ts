@@ -168,7 +168,7 @@ describe('the output against a real kube-apiserver', () => {
     expectNone(report.reading, 'files kubectl reads differently from what lakeplane meant');
   });
 
-  test('each check rejects its canary, naming the file, the object and the reason', () => {
+  test('each check rejects its canary, naming the file, the object and the reason, and nothing else of them', () => {
     expect(report.canaries.applied).toEqual([
       expect.stringMatching(/^canary\/canary\/networkpolicy-misspelt\.yaml \(phase 1 applicationset\) NetworkPolicy lakeplane-canary\/misspelt: .*\.spec\.podSelectr: field not declared in schema/),
     ]);
@@ -412,7 +412,7 @@ function partition(problems: Problems): [Problems, Problems] {
  * Objects that each check must reject, checked with the output's objects in the same kubectl
  * calls: a misspelt field (strict validation), a privileged container in a restricted
  * namespace (Pod Security) and an unquoted `off` (YAML 1.1). A check that cannot fail proves
- * nothing.
+ * nothing; and one object that every check must accept (a StatefulSet's pod with its claim).
  */
 function canaryCombination(): Combination {
   const namespace = 'lakeplane-canary';
@@ -425,6 +425,31 @@ function canaryCombination(): Combination {
       kind: 'Job',
       metadata: { name: 'privileged', namespace },
       spec: { template: { spec: { restartPolicy: 'Never', containers: [{ name: 'main', image: 'registry.example.com/canary:1', securityContext: { privileged: true } }] } } },
+    }),
+    // Passes every check: a restricted pod whose volume comes from a claim template.
+    json(CANARY, {
+      apiVersion: 'apps/v1',
+      kind: 'StatefulSet',
+      metadata: { name: 'claims', namespace },
+      spec: {
+        serviceName: 'claims',
+        selector: { matchLabels: { app: 'claims' } },
+        template: {
+          metadata: { labels: { app: 'claims' } },
+          spec: {
+            securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+            containers: [
+              {
+                name: 'main',
+                image: 'registry.example.com/canary:1',
+                securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
+                volumeMounts: [{ name: 'data', mountPath: '/data' }],
+              },
+            ],
+          },
+        },
+        volumeClaimTemplates: [{ metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
+      },
     }),
     {
       folder: CANARY,
@@ -578,10 +603,26 @@ function firstPerName(list: readonly Entry[]): Entry[] {
   });
 }
 
-/** The pod template of a built-in workload, or undefined for other kinds. */
-function podTemplateOf(object: Manifest): { metadata?: { labels?: unknown; annotations?: unknown }; spec?: unknown } | undefined {
-  if (group(object) === 'apps' && ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'].includes(object.kind)) {
+type PodTemplate = { metadata?: { labels?: unknown; annotations?: unknown }; spec?: { volumes?: unknown[]; [key: string]: unknown } };
+
+/**
+ * The pod template of a built-in workload as its controller makes pods of it, or undefined
+ * for other kinds. A StatefulSet's pods also get a volume per volumeClaimTemplate (a claim
+ * named <template>-<statefulset>-<ordinal>), which its containers mount.
+ */
+function podTemplateOf(object: Manifest): PodTemplate | undefined {
+  if (group(object) === 'apps' && ['Deployment', 'DaemonSet', 'ReplicaSet'].includes(object.kind)) {
     return field(object, 'spec.template');
+  }
+  if (group(object) === 'apps' && object.kind === 'StatefulSet') {
+    const template: PodTemplate = field(object, 'spec.template') ?? {};
+    const claims: Array<{ metadata: { name: string } }> = field(object, 'spec.volumeClaimTemplates') ?? [];
+    const volumes = template.spec?.volumes ?? [];
+    const named = new Set(volumes.map((v) => (v as { name: string }).name));
+    const claimVolumes = claims
+      .filter((c) => !named.has(c.metadata.name))
+      .map((c) => ({ name: c.metadata.name, persistentVolumeClaim: { claimName: `${c.metadata.name}-${object.metadata.name}-0` } }));
+    return claimVolumes.length === 0 ? template : { ...template, spec: { ...template.spec, volumes: [...volumes, ...claimVolumes] } };
   }
   if (group(object) === 'batch' && object.kind === 'Job') {
     return field(object, 'spec.template');
