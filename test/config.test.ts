@@ -53,7 +53,7 @@ describe('bad configuration names the field, the value and what is allowed', () 
 
   test('unknown key lists the allowed keys', () => {
     expect(errorOf(() => parseConfig({ ...prod, gitops: { ...prod.gitops, revison: 'main' } }, 'prod.ts'))).toBe(
-      'invalid configuration in prod.ts:\n  - gitops.revison: unknown key; allowed keys here: argocdNamespace, destinationServer, mode, path, repoURL, targetRevision',
+      'invalid configuration in prod.ts:\n  - gitops.revison: unknown key; allowed keys here: argocdNamespace, charts, destinationServer, mode, path, repoURL, targetRevision',
     );
   });
 
