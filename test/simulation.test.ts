@@ -3,7 +3,9 @@
  * both GitOps modes, and each defect that stopped phase 1 from coming up, reproduced on a
  * copy of the real output.
  */
-import { ArgoSettings, SimulationInput, SyncPlan, destinationPermitted, globMatch, simulateSync } from '../argocd/simulation';
+import { ArgoSettings, SimulationInput, SyncPlan, argoSettingsFromValues, destinationPermitted, globMatch, simulateSync } from '../argocd/simulation';
+import { argocdInstallValues } from '../argocd/install';
+import { renderEnvironmentCharts } from '../lib/helm';
 import { bootstrapSteps } from '../argocd/bootstrap';
 import { CHART_FACTS } from '../argocd/chart-facts';
 import { ENVIRONMENTS } from '../config';
@@ -22,10 +24,17 @@ function configFor(env: string, phase: Phase, mode: (typeof MODES)[number]): Pla
   return { ...config, gitops: { ...config.gitops, mode } };
 }
 
+const builds = new Map<string, { build: ReturnType<typeof buildEnvironment>; rendered: ReturnType<typeof renderEnvironment> }>();
+
 /** The simulation input of a real environment, with the objects deep-copied so a test may break them. */
 function inputFor(config: PlatformConfig, settings: Omit<ArgoSettings, 'namespace'> = HEALTHY): SimulationInput {
-  const build = buildEnvironment(config);
-  const rendered = renderEnvironment(build);
+  // One build per configuration for the whole file: each test breaks its own copy.
+  const key = JSON.stringify(config);
+  if (!builds.has(key)) {
+    const build = buildEnvironment(config);
+    builds.set(key, { build, rendered: renderEnvironment(build) });
+  }
+  const { build, rendered } = builds.get(key)!;
   const copy = new Map<Manifest, Manifest>();
   const objects = new Map<string, Manifest[]>();
   for (const [folder, list] of rendered.objects) {
@@ -83,12 +92,26 @@ describe('every environment at every phase, in both GitOps modes', () => {
   const cases = Object.keys(ENVIRONMENTS).flatMap((env) => ([1, 2, 3] as const).flatMap((phase) => MODES.map((mode) => [env, phase, mode] as const)));
 
   it.each(cases)('%s at phase %s in %s mode comes up under ArgoCD: no violation, root first, every component in one stage', (env, phase, mode) => {
-    const result = synthConfig(configFor(env, phase, mode));
-    expect(messages(result.plan)).toEqual([]);
-    const [first, ...rest] = result.plan.stages;
+    // What synth runs, without the rest of synth (the gate and documents are tested elsewhere):
+    // the real build, the charts as rendered, ArgoCD's settings from the generated install values.
+    const config = configFor(env, phase, mode);
+    const input = inputFor(config, argoSettingsFromValues(argocdInstallValues(builds.get(JSON.stringify(config))?.build ?? buildEnvironment(config)), config.gitops.argocdNamespace));
+    const { build } = builds.get(JSON.stringify(config))!;
+    const charts = renderEnvironmentCharts(build.charts, (apiVersion, kind) => sharedValidator().isNamespaced(apiVersion, kind));
+    const plan = simulateSync({ ...input, chartObjects: new Map(charts.map((r) => [r.application, r.objects] as const)) });
+    expect(messages(plan)).toEqual([]);
+    const [first, ...rest] = plan.stages;
     expect(first.label).toBe(`bootstrap: ${env}-root`);
     const staged = rest.flatMap((s) => s.applications.map((a) => a.name)).sort();
-    expect(staged).toEqual(result.build.components.map((c) => `${env}-${c.id}`).sort());
+    expect(staged).toEqual(build.components.map((c) => `${env}-${c.id}`).sort());
+  });
+
+  it('synth runs the same simulation and puts its plan into the platform map', () => {
+    const result = synthConfig(loadEnvironment('prod'));
+    expect(messages(result.plan)).toEqual([]);
+    const map = result.rendered.files.get('README.md')!;
+    expect(map).toContain('## Bootstrap and sync order');
+    for (const step of result.plan.bootstrap) expect(map).toContain(step.command);
   });
 });
 
