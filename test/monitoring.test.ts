@@ -144,8 +144,11 @@ describe('monitoring (production)', () => {
     const [render] = await renderReleases([helmReleaseOf(findObject(prod, 'Application'))]);
     const namespaces = [...new Set(render.objects.map((o) => o.object.metadata.namespace).filter((ns) => ns !== undefined))].sort();
     expect(namespaces).toEqual(['monitoring', NODE_EXPORTER_NAMESPACE]);
-    expect(render.objects.filter((o) => o.template.endsWith('/exporters/core-dns/service.yaml') || o.template.endsWith('/exporters/core-dns/servicemonitor.yaml'))).toEqual([]);
-    expect(render.objects.some((o) => o.template.endsWith('/dashboards-1.14/k8s-coredns.yaml'))).toBe(true);
+    // The chart's CoreDNS Service and ServiceMonitor (templates/exporters/core-dns/) are off; its
+    // dashboard ConfigMap (templates/grafana/dashboards-1.14/k8s-coredns.yaml) stays.
+    const names = render.objects.map((o) => `${o.object.kind}/${o.object.metadata.name}`);
+    expect(names.filter((n) => /^(Service|ServiceMonitor)\/.*coredns/.test(n))).toEqual([]);
+    expect(names).toContain('ConfigMap/kps-k8s-coredns');
   });
 
   test('the chart accepts the values (subchart keys aside)', () => {
