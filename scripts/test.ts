@@ -1,0 +1,30 @@
+/**
+ * npm test: the type check (tsc --noEmit) and jest, side by side. Both must pass; the type
+ * check's output is printed after jest's. Arguments go to jest (npm test -- --json ...).
+ */
+import { spawn } from 'child_process';
+import * as path from 'path';
+
+const bin = (name: string): string => path.join(__dirname, '..', 'node_modules', '.bin', name);
+
+function run(command: string, args: readonly string[], capture: boolean): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+async function main(): Promise<void> {
+  const [types, tests] = await Promise.all([run(bin('tsc'), ['--noEmit'], true), run(bin('jest'), process.argv.slice(2), false)]);
+  if (types.code !== 0) {
+    process.stderr.write(`\ntsc --noEmit failed:\n${types.output}`);
+  } else {
+    process.stdout.write('tsc --noEmit: no type errors\n');
+  }
+  process.exit(types.code !== 0 ? types.code : tests.code);
+}
+
+void main();
