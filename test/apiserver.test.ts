@@ -23,7 +23,7 @@ import { parse } from 'yaml';
 import { ENVIRONMENTS } from '../config';
 import { PHASES, Phase, PlatformConfig } from '../config/schema';
 import { loadEnvironment, synthConfig } from '../lib/synth';
-import { GITOPS_FOLDER } from '../lib/build';
+import { GITOPS_FOLDER, selectComponents } from '../lib/build';
 import type { Manifest } from '../lib/output';
 import { SYNC_WAVE_ANNOTATION } from '../argocd/sync';
 import { kubeAssets } from './support/assets';
@@ -201,9 +201,24 @@ function combinationSpecs(): CombinationSpec[] {
 }
 
 /** One combination, each object paired with the file it is written to, in ArgoCD's order. */
+const synthesized = new Map<string, Combination>();
+
 function synthesize({ env, phase, mode }: CombinationSpec): Combination {
   const base = loadEnvironment(env, phase);
   const config: PlatformConfig = { ...base, gitops: { ...base.gitops, mode } };
+  // The phase only selects components: a phase that enables none beyond a lower one writes
+  // the same objects, so it reuses that synthesis.
+  const same = JSON.stringify({ ...config, phase: 0, components: selectComponents(config).map((c) => c.id) });
+  const earlier = synthesized.get(same);
+  if (earlier) {
+    return { ...earlier, phase };
+  }
+  const combination = synthesizeOnce({ env, phase, mode }, config);
+  synthesized.set(same, combination);
+  return combination;
+}
+
+function synthesizeOnce({ env, phase, mode }: CombinationSpec, config: PlatformConfig): Combination {
   const { rendered } = synthConfig(config);
   const folders = [...rendered.objects.keys()];
   const objects = folders.flatMap((folder) => {
