@@ -30,7 +30,7 @@ export interface KubeAssets {
 const HOW_TO_GET =
   'Set KUBEBUILDER_ASSETS to a folder with kube-apiserver (1.34), etcd and kubectl, for example\n' +
   '  go run sigs.k8s.io/controller-runtime/tools/setup-envtest@latest use 1.34 -p path\n' +
-  'and export KUBEBUILDER_ASSETS="$(setup-envtest use 1.34 -p path)" before npm test (see the README, "Tests against a real API server").';
+  'and export KUBEBUILDER_ASSETS="$(setup-envtest use 1.34 -p path)" before npm test (see the README, "Tests against real systems").';
 
 /** Unpacks the shared archive once (keyed by its digest) and returns its bin/ folder, or undefined. */
 function unpackedArchive(): string | undefined {
