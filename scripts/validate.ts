@@ -26,14 +26,17 @@ export interface TreeResult {
   readonly problems: readonly TreeProblem[];
 }
 
-/** Manifest files (YAML) under a tree; root documents (README, inventory) are not manifests. */
+/**
+ * Manifest files (YAML) under a tree; root documents (README, inventory) are not manifests,
+ * nor is an environment's bootstrap/ folder (ArgoCD's helm install values, applied by no one).
+ */
 function manifestFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((e) => {
       const full = path.join(dir, e.name);
-      if (e.isDirectory()) return e.name.startsWith('.') ? [] : manifestFiles(full);
+      if (e.isDirectory()) return e.name.startsWith('.') || e.name === 'bootstrap' ? [] : manifestFiles(full);
       return /\.ya?ml$/.test(e.name) ? [full] : [];
     });
 }

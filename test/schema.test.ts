@@ -210,3 +210,13 @@ describe('npm run validate', () => {
     expect(run.stdout).toMatch(/validated 3 object\(s\) in 2 file\(s\) under .*fixtures\/dist \(with 2 CRD\(s\) from .*fixtures\/crds\): 2 problem\(s\)\n$/);
   });
 });
+
+describe('npm run validate over dist/', () => {
+  test('every manifest file of every environment is valid, and the bootstrap values are not taken for a manifest', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { validateTree } = require('../scripts/validate') as typeof import('../scripts/validate');
+    const result = validateTree(require('path').join(__dirname, '..', 'dist'));
+    expect(result.problems).toEqual([]);
+    expect(result.objects).toBeGreaterThan(500);
+  });
+});
