@@ -27,32 +27,15 @@ import type { ChartFacts } from '../../argocd/chart-facts';
 import type { Manifest } from '../../lib/output';
 import * as zlib from 'zlib';
 import { readLock } from '../../lib/charts';
-import { RENDER_CACHE, cacheFileOf, renderKey } from '../../lib/helm';
+import { KUBE_VERSION, PLATFORM_API_VERSIONS, RENDER_CACHE, cacheFileOf, renderKey } from '../../lib/helm';
 import { CHARTS, ChartName } from '../../versions';
 import { helmBinary } from './assets';
 
 const ROOT = path.join(__dirname, '..', '..');
 
-/** The Kubernetes version the platform targets (the envtest API server's). */
-export const KUBE_VERSION = '1.34.2';
-
-/**
- * API versions the platform's clusters serve beyond helm's built-in list, passed with
- * --api-versions as ArgoCD passes the cluster's: the CRDs lakeplane installs that charts look
- * up (`.Capabilities.APIVersions.Has`), as group/version and group/version/Kind, and
- * policy/v1/PodDisruptionBudget. The chart-facts test checks each custom one is served by a
- * CRD some chart of the platform renders.
- */
-export const PLATFORM_API_VERSIONS: readonly string[] = [
-  ...withKinds('monitoring.coreos.com/v1', ['Alertmanager', 'PodMonitor', 'Probe', 'Prometheus', 'PrometheusRule', 'ServiceMonitor', 'ThanosRuler']),
-  ...withKinds('monitoring.coreos.com/v1alpha1', ['AlertmanagerConfig', 'PrometheusAgent', 'ScrapeConfig']),
-  ...withKinds('cert-manager.io/v1', ['Certificate', 'CertificateRequest', 'ClusterIssuer', 'Issuer']),
-  'policy/v1/PodDisruptionBudget',
-];
-
-function withKinds(groupVersion: string, kinds: readonly string[]): string[] {
-  return [groupVersion, ...kinds.map((kind) => `${groupVersion}/${kind}`)];
-}
+// The Kubernetes version and the API versions charts are rendered with: synth's (lib/helm.ts).
+// The chart-facts test checks each custom API version is served by a CRD some chart renders.
+export { KUBE_VERSION, PLATFORM_API_VERSIONS };
 
 /** One Helm chart installation, as an ArgoCD Helm Application describes it. */
 export interface HelmRelease {
