@@ -146,11 +146,14 @@ export interface RenderOptions {
 export function renderRelease(release: HelmRelease, options: RenderOptions = {}, lock: ChartLock = readLock()): RenderedChart {
   // LAKEPLANE_RENDER_SCRATCH: a second cache renders are written to instead of renders/ (the
   // tests use one, so that rendering a test's own variants never changes the checkout).
+  // LAKEPLANE_RENDER_CACHE: another committed cache folder (npm run bench points it at an
+  // empty one to measure a cold render).
+  const committed = process.env.LAKEPLANE_RENDER_CACHE || RENDER_CACHE;
   const scratch = options.cacheDir === undefined ? process.env.LAKEPLANE_RENDER_SCRATCH || undefined : undefined;
-  const dir = options.cacheDir ?? scratch ?? RENDER_CACHE;
+  const dir = options.cacheDir ?? scratch ?? committed;
   const key = renderKey(release, lock);
   const cacheFile = cacheFileOf(release, key);
-  const file = [path.join(RENDER_CACHE, cacheFile), path.join(dir, cacheFile)].find((f) => fs.existsSync(f)) ?? path.join(dir, cacheFile);
+  const file = [path.join(committed, cacheFile), path.join(dir, cacheFile)].find((f) => fs.existsSync(f)) ?? path.join(dir, cacheFile);
   let objects: Manifest[];
   let fresh = false;
   if (fs.existsSync(file)) {
@@ -205,7 +208,7 @@ export function placeObjects(
 }
 
 /** Removes cache entries no environment used (after a synth of every environment). */
-export function pruneRenderCache(used: ReadonlySet<string>, dir: string = RENDER_CACHE): string[] {
+export function pruneRenderCache(used: ReadonlySet<string>, dir: string = process.env.LAKEPLANE_RENDER_CACHE || RENDER_CACHE): string[] {
   if (!fs.existsSync(dir)) return [];
   const removed: string[] = [];
   for (const name of fs.readdirSync(dir)) {

@@ -59,6 +59,16 @@ function main(): void {
   console.log(`median of ${runs} runs each, node ${process.version}, ${os.cpus().length} cores`);
   const bare = measure('bare: node + cdk8s + cdk8s-plus-28', ['-e', "require('cdk8s'); require('cdk8s-plus-28')"]);
   const synth = measure('npm run synth (all environments)', ['--import', 'tsx', 'main.ts']);
+  // A cold render cache: every chart rendered with helm (needs helm and npm run charts).
+  const cold = fs.mkdtempSync(path.join(os.tmpdir(), 'lakeplane-bench-renders-'));
+  try {
+    const coldRun = run(['--import', 'tsx', 'main.ts'], { LAKEPLANE_RENDER_CACHE: cold });
+    console.log(`${'synth, render cache cold (helm)'.padEnd(34)} ${coldRun.ms.toFixed(0).padStart(6)} ms  ${coldRun.maxRssMiB.toFixed(0).padStart(4)} MiB peak  (one run; ${fs.readdirSync(cold).length} charts rendered)`);
+  } catch (err) {
+    console.log(`synth, render cache cold: not measured (${(err as Error).message.split('\n').slice(-2).join(' ').trim()})`);
+  } finally {
+    fs.rmSync(cold, { recursive: true, force: true });
+  }
   let total = 0;
   for (const phase of ['1', '2', '3']) {
     total += measure(`all environments at phase ${phase}`, ['--import', 'tsx', 'main.ts'], { LAKEPLANE_PHASE: phase }).ms;
