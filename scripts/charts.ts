@@ -2,7 +2,8 @@
  * npm run charts: fills the local chart cache (.cache/charts/) with every chart versions.ts
  * pins, verified against charts.lock.json.
  *
- *   npm run charts                         from each chart's upstream repository
+ *   npm run charts                         from the environments' registry.chartMirror when
+ *                                          they name one, else each chart's upstream repository
  *   npm run charts -- --from <source>      from a chart mirror: a Helm repository URL,
  *                                          oci://<registry path>, or a local folder laid
  *                                          out as a Helm repository (index.yaml + archives)
@@ -14,13 +15,16 @@
  */
 import * as fs from 'fs';
 import { CHARTS, ChartName } from '../versions';
+import { ENVIRONMENTS } from '../config';
+import { loadEnvironment } from '../lib/synth';
 import { CHART_CACHE, ChartError, ChartLock, ChartSourceSpec, LOCK_FILE, archiveName, cachedArchive, fetchArchive, findHelm, parseSource, readLock, sha256, storeArchive, upstreamSource } from '../lib/charts';
 
 const USAGE = `usage: npm run charts -- [--from <url|oci://path|folder>] [--refresh [--source-name <name>]]
 
 Fills .cache/charts/ with every chart pinned in versions.ts and checks each archive's sha256
-against charts.lock.json. Without --from, each chart comes from its upstream repository
-(or LAKEPLANE_CHART_SOURCE when set). --refresh re-locks the digests to the archives of the
+against charts.lock.json. Without --from (or LAKEPLANE_CHART_SOURCE), the charts come from
+the chart mirror the environments configure (registry.chartMirror), else from each chart's
+upstream repository. --refresh re-locks the digests to the archives of the
 given source and prints what changed.
 `;
 
@@ -51,6 +55,17 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
   return { from, refresh, sourceName };
 }
 
+/** The distinct registry.chartMirror of the shipped environments (LAKEPLANE_ENV selects one). */
+function configuredMirrors(): Array<{ url: string; oci: boolean }> {
+  const names = process.env.LAKEPLANE_ENV ? [process.env.LAKEPLANE_ENV] : Object.keys(ENVIRONMENTS);
+  const mirrors = new Map<string, { url: string; oci: boolean }>();
+  for (const name of names) {
+    const mirror = loadEnvironment(name).registry.chartMirror;
+    if (mirror) mirrors.set(`${mirror.oci}:${mirror.url}`, mirror);
+  }
+  return [...mirrors.values()];
+}
+
 function describeSource(spec: ChartSourceSpec): string {
   return spec.kind === 'dir' ? `folder ${spec.dir}` : spec.kind === 'oci' ? `oci://${spec.url}` : spec.url;
 }
@@ -63,7 +78,12 @@ async function main(): Promise<void> {
   }
   const names = Object.keys(CHARTS) as ChartName[];
   const helm = findHelm();
-  const source = (name: ChartName): ChartSourceSpec => (args.from ? parseSource(args.from) : upstreamSource(name));
+  const mirrors = configuredMirrors();
+  if (!args.from && mirrors.length > 1) {
+    throw new ChartError(`the environments name ${mirrors.length} chart mirrors (${mirrors.map((m) => m.url).join(', ')}): say which with --from <mirror>`);
+  }
+  const mirror = mirrors[0];
+  const source = (name: ChartName): ChartSourceSpec => (args.from ? parseSource(args.from) : mirror ? parseSource(mirror.url, mirror.oci) : upstreamSource(name));
 
   if (args.refresh) {
     const previous = fs.existsSync(LOCK_FILE) ? readLock() : undefined;
