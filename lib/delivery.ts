@@ -70,11 +70,11 @@ export function asPlainManifest(obj: Manifest, component: string, chart: string,
     DATA_KINDS.has(kind) ||
     obj.kind === 'CustomResourceDefinition' ||
     (obj.kind === 'StatefulSet' && Array.isArray((obj.spec as { volumeClaimTemplates?: unknown[] } | undefined)?.volumeClaimTemplates));
-  if (holdsData && annotations[SYNC_OPTIONS_ANNOTATION] === undefined) {
-    Object.assign(
-      annotations,
-      dataProtection(obj.kind === 'CustomResourceDefinition' ? `every ${String((obj.spec as { names?: { kind?: string } }).names?.kind)} object (deleting the CRD deletes them)` : `${component}'s data in ${obj.kind} ${obj.metadata.name}`),
-    );
+  if (holdsData) {
+    const protection = dataProtection(obj.kind === 'CustomResourceDefinition' ? `every ${String((obj.spec as { names?: { kind?: string } }).names?.kind)} object (deleting the CRD deletes them)` : `${component}'s data in ${obj.kind} ${obj.metadata.name}`);
+    // Options the chart set itself (e.g. ServerSideApply=true) stay; Prune and Delete are added.
+    const options = (annotations[SYNC_OPTIONS_ANNOTATION] ?? '').split(',').map((o) => o.trim()).filter((o) => o && !/^(Prune|Delete)=/.test(o));
+    Object.assign(annotations, protection, { [SYNC_OPTIONS_ANNOTATION]: [...options, 'Prune=false', 'Delete=false'].join(',') });
   }
   return { ...obj, metadata: { ...obj.metadata, annotations } };
 }
