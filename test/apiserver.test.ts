@@ -3,8 +3,10 @@
  * controllers; test/support/envtest.ts): every environment at every phase, in both GitOps
  * modes, each distinct file checked once.
  *
- * 1. CustomResourceDefinitions are created for real and must become Established; then
- *    Namespaces and PriorityClasses are created for real.
+ * 1. CustomResourceDefinitions are created for real and must become Established: the
+ *    output's own, and for the custom kinds it uses without defining them, the CRDs the
+ *    upstream charts install, as helm renders them at synth; then Namespaces and
+ *    PriorityClasses are created for real.
  * 2. Every other object is server-side applied with a server dry run and strict field
  *    validation, by kubectl on the files exactly as written to dist/, in ArgoCD's order.
  * 3. The pod template of every built-in workload is created as a Pod (dry run) in its
@@ -16,6 +18,9 @@
  * Every problem is collected; each check fails once, with its whole list, naming the
  * environment, phase, mode, file, object and the server's message. Canaries, one per check,
  * go through the same calls and must be rejected.
+ *
+ * The server is the run's one (jest's global setup starts it; test/chart-pods.test.ts uses it
+ * too, with namespaces of its own names and no CRDs).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -26,11 +31,14 @@ import { loadEnvironment, synthConfig } from '../lib/synth';
 import { GITOPS_FOLDER, selectComponents } from '../lib/build';
 import type { Manifest } from '../lib/output';
 import { SYNC_WAVE_ANNOTATION } from '../argocd/sync';
-import { kubeAssets } from './support/assets';
-import { ApiServer, BootingApiServer, KubectlResult, bootApiServer } from './support/envtest';
+import { ApiServer, KubectlResult, connectApiServer } from './support/envtest';
 import { field } from './util';
 
-/** CRDs of upstream charts, `<group>/<kind>.yaml`, used until the charts themselves are rendered. */
+/**
+ * STAND-INS: CRDs `<group>/<kind>.yaml` for a custom kind the output uses that neither it nor any
+ * chart it installs defines. Today every such kind comes from a rendered chart (the test asserts
+ * that no stand-in is used); the folder stays for a kind whose chart is not rendered yet.
+ */
 const STAND_IN_CRDS = path.join(__dirname, '..', '..', 'shared', 'schemas', 'crds');
 /** The field manager ArgoCD's application controller applies with. */
 const FIELD_MANAGER = 'argocd-controller';
@@ -67,6 +75,14 @@ interface Combination {
   readonly argocdNamespace: string;
   /** Every object with its file, in ArgoCD's order. */
   readonly objects: readonly Placed[];
+  /** The CRDs the combination's upstream charts install (helm's rendering at synth), by `group/kind`. */
+  readonly chartCrds: ReadonlyMap<string, ChartCrd>;
+}
+
+interface ChartCrd {
+  readonly object: Manifest;
+  /** e.g. "the velero chart of velero". */
+  readonly from: string;
 }
 
 /** One distinct file content, with every place it is written. */
@@ -92,6 +108,9 @@ interface Report {
   readonly applied: Problems;
   readonly podSecurity: Problems;
   readonly reading: Problems;
+  /** CRDs created from the charts, and the kinds that got a stand-in CRD instead. */
+  readonly chartCrds: number;
+  readonly standIns: readonly string[];
   /** What the checks said about the canaries. */
   readonly canaries: { readonly applied: Problems; readonly podSecurity: Problems; readonly reading: Problems };
   /** Warnings the server sent; not failures (the Pod Security warnings of workloads are checked on their Pods). */
@@ -114,18 +133,18 @@ function argocdOrder<T extends { readonly folder: string; readonly object: Manif
 }
 
 describe('the output against a real kube-apiserver', () => {
-  let booting: BootingApiServer | undefined;
+  let server: ApiServer | undefined;
   let report: Report;
 
   beforeAll(async () => {
-    // Missing assets fail here, with kubeAssets()'s message, on every test below.
-    booting = await bootApiServer(kubeAssets());
-    const ready = booting.ready();
+    // The run's server (test/support/global-setup.ts). Missing assets fail here, with
+    // kubeAssets()'s message, on every test below.
+    const ready = connectApiServer().then((connected) => (server = connected));
     // The server takes seconds to establish CRDs: those the first combination uses are
     // created as soon as it is ready, while the other combinations synthesize.
     const specs = combinationSpecs();
     const first = synthesize(specs[0]);
-    const checking = ready.then(async (server) => new Check(server, await builtInKinds(server)).add(first));
+    const checking = ready.then(async (connected) => new Check(connected, await builtInKinds(connected)).add(first));
     checking.catch(() => undefined); // awaited below
     const rest: Combination[] = [];
     for (const spec of specs.slice(1)) {
@@ -140,7 +159,7 @@ describe('the output against a real kube-apiserver', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await booting?.stop();
+    await server?.stop();
   });
 
   test('every environment, phase and mode is checked, each distinct file once', () => {
@@ -154,6 +173,11 @@ describe('the output against a real kube-apiserver', () => {
 
   test('CustomResourceDefinitions become Established; Namespaces and PriorityClasses are created', () => {
     expectNone(report.created, 'problems creating objects for real');
+  });
+
+  test('the CRDs of custom kinds the output does not define come from the charts: no stand-in remains', () => {
+    expect(report.chartCrds).toBeGreaterThan(10);
+    expect(report.standIns).toEqual([]);
   });
 
   test('every other object passes a server-side apply dry run with strict field validation', () => {
@@ -219,14 +243,20 @@ function synthesize({ env, phase, mode }: CombinationSpec): Combination {
 }
 
 function synthesizeOnce({ env, phase, mode }: CombinationSpec, config: PlatformConfig): Combination {
-  const { rendered } = synthConfig(config);
+  const { rendered, charts } = synthConfig(config);
+  const chartCrds = new Map<string, ChartCrd>();
+  for (const chart of charts) {
+    for (const object of chart.objects.filter((o) => o.kind === 'CustomResourceDefinition')) {
+      chartCrds.set(crdKind(object), { object, from: `the ${chart.release.chart} chart of ${chart.component}` });
+    }
+  }
   const folders = [...rendered.objects.keys()];
   const objects = folders.flatMap((folder) => {
     const list = rendered.objects.get(folder)!;
     const files = filesOf(rendered.files, folder, list);
     return list.map((object, i) => ({ folder, object, file: files[i] ?? '', content: files[i] ? rendered.files.get(files[i])! : '' }));
   });
-  return { env, phase, mode, argocdNamespace: config.gitops.argocdNamespace, objects: argocdOrder(objects, folders) };
+  return { env, phase, mode, argocdNamespace: config.gitops.argocdNamespace, objects: argocdOrder(objects, folders), chartCrds };
 }
 
 /**
@@ -267,7 +297,8 @@ class Check {
   /** The kubectl calls creating CRDs, each giving the names of those it created. */
   private readonly crdCreations: Array<Promise<string[]>> = [];
   private readonly crds: Entry[] = [];
-  private readonly standIns: StandIn[] = [];
+  /** CRDs not in the output: from the charts, or stand-ins. */
+  private readonly external: ExternalCrd[] = [];
   /** Calls that need only built-in kinds use a discovery cache of their own, so that no call made after the CRDs starts from a discovery without them. */
   private readonly beforeCrds: ApiServer;
 
@@ -277,7 +308,7 @@ class Check {
   ) {
     this.beforeCrds = { ...server, kubectl: (args, opts = {}) => server.kubectl(args, { cacheDir: path.join(server.dir, 'kubectl-cache-built-in'), ...opts }) };
     fs.mkdirSync(path.join(server.dir, 'objects'));
-    fs.mkdirSync(path.join(server.dir, 'stand-in-crds'));
+    fs.mkdirSync(path.join(server.dir, 'external-crds'));
   }
 
   /** Adds a combination's objects (writing each new content once) and starts creating the CRDs of kinds not seen before. */
@@ -299,16 +330,16 @@ class Check {
       }
       entry.seen.push({ combination, file });
     }
-    this.createCrds(added);
+    this.createCrds(added, combination);
     return this;
   }
 
   /**
-   * 1. CRDs for real: the output's own, and stand-ins for the custom kinds it uses without
-   * defining them. (A CRD that only a later combination defines, for a kind an earlier one
-   * used, would meet its stand-in: the server-side apply then reports the conflict.)
+   * 1. CRDs for real: the output's own, and for the custom kinds it uses without defining them,
+   * the CRD the combination's charts install (else a stand-in). Each kind's CRD is created
+   * once, the first time it turns up: a later one for the same kind is dry-run applied over it.
    */
-  private createCrds(added: readonly Entry[]): void {
+  private createCrds(added: readonly Entry[], combination: Combination): void {
     const crds = firstPerName(added.filter((e) => e.object.kind === 'CustomResourceDefinition')).filter((e) => !this.crdKinds.has(crdKind(e.object)));
     crds.forEach((e) => this.crdKinds.add(crdKind(e.object)));
     const wanted = new Map<string, Entry>();
@@ -319,12 +350,12 @@ class Check {
       }
     }
     wanted.forEach((_, key) => this.crdKinds.add(key));
-    const standIns = standInCrds(wanted, this.server.dir, this.created);
+    const external = externalCrds(wanted, combination.chartCrds, this.server.dir, this.created);
     this.crds.push(...crds);
-    this.standIns.push(...standIns);
-    if (crds.length > 0 || standIns.length > 0) {
+    this.external.push(...external);
+    if (crds.length > 0 || external.length > 0) {
       this.crdCreations.push(
-        Promise.all([createForReal(this.beforeCrds, crds, this.created), createStandIns(this.beforeCrds, standIns, this.created)]).then((names) => names.flat()),
+        Promise.all([createForReal(this.beforeCrds, crds, this.created), createExternal(this.beforeCrds, external, this.created)]).then((names) => names.flat()),
       );
     }
   }
@@ -341,7 +372,7 @@ class Check {
     };
     const clusterScoped = new Set([
       ...this.kinds.clusterScoped,
-      ...[...this.crds.map((e) => e.object), ...this.standIns.map((s) => s.object)].filter((crd) => field(crd, 'spec.scope') === 'Cluster').map(crdKind),
+      ...[...this.crds.map((e) => e.object), ...this.external.map((s) => s.object)].filter((crd) => field(crd, 'spec.scope') === 'Cluster').map(crdKind),
     ]);
 
     // Namespaces and PriorityClasses for real. Pod Security labels can differ between
@@ -406,6 +437,8 @@ class Check {
       applied,
       podSecurity,
       reading: read,
+      chartCrds: this.external.filter((c) => !c.standIn).length,
+      standIns: this.external.filter((c) => c.standIn).map((c) => crdKind(c.object)),
       canaries: { applied: canaryApplied, podSecurity: canaryPods, reading: canaryReading },
       warnings,
     };
@@ -474,7 +507,7 @@ function canaryCombination(): Combination {
       content: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: unquoted\n  namespace: ${namespace}\ndata:\n  flag: off\n`,
     },
   ];
-  return { env: CANARY, phase: 1, mode: 'applicationset', argocdNamespace: 'argocd', objects };
+  return { env: CANARY, phase: 1, mode: 'applicationset', argocdNamespace: 'argocd', objects, chartCrds: new Map() };
 }
 
 /** Server-side apply with a server dry run and strict field validation, as ArgoCD applies. */
@@ -516,42 +549,54 @@ async function builtInKinds(server: ApiServer): Promise<BuiltInKinds> {
   return { groups, clusterScoped };
 }
 
-interface StandIn {
+interface ExternalCrd {
   /** Copy in the server's folder. */
   readonly file: string;
   readonly object: Manifest;
+  /** Where it comes from, for the problems about it. */
+  readonly from: string;
+  readonly standIn: boolean;
 }
 
 /**
- * STAND-IN, until the upstream charts are rendered (a separate issue): the CRDs of the custom
- * kinds lakeplane uses but does not define (those that operator charts install, and ArgoCD's
- * Application, AppProject and ApplicationSet), from ../shared/schemas/crds/<group>/<kind>.yaml,
- * copied into the server's folder. `wanted` maps each `group/kind` to an object of that kind.
+ * The CRDs of the custom kinds lakeplane uses but does not define (those that operator charts
+ * install, and ArgoCD's Application, AppProject and ApplicationSet), each copied into the
+ * server's folder: the one a chart of the combination installs, else (STAND-IN) the one in
+ * ../shared/schemas/crds/<group>/<kind>.yaml. `wanted` maps each `group/kind` to an object of
+ * that kind.
  */
-function standInCrds(wanted: ReadonlyMap<string, Entry>, dir: string, problems: Problems): StandIn[] {
-  const found: StandIn[] = [];
+function externalCrds(wanted: ReadonlyMap<string, Entry>, fromCharts: ReadonlyMap<string, ChartCrd>, dir: string, problems: Problems): ExternalCrd[] {
+  const found: ExternalCrd[] = [];
   for (const [key, entry] of wanted) {
     const [crdGroup, kind] = key.split('/');
-    const source = path.join(STAND_IN_CRDS, crdGroup, `${kind.toLowerCase()}.yaml`);
-    if (!fs.existsSync(source)) {
-      problems.push(`${whereObject(entry)}: no CRD for ${key}: the output does not define it and ../shared/schemas/crds/${crdGroup}/${kind.toLowerCase()}.yaml does not exist`);
+    const chart = fromCharts.get(key);
+    if (chart) {
+      const file = path.join('external-crds', `${chart.object.metadata.name}.json`);
+      fs.writeFileSync(path.join(dir, file), JSON.stringify(chart.object));
+      found.push({ file, object: chart.object, from: `CRD ${chart.object.metadata.name} of ${chart.from}`, standIn: false });
       continue;
     }
-    const file = path.join('stand-in-crds', `${crdGroup}_${kind.toLowerCase()}.yaml`);
+    const source = path.join(STAND_IN_CRDS, crdGroup, `${kind.toLowerCase()}.yaml`);
+    if (!fs.existsSync(source)) {
+      problems.push(`${whereObject(entry)}: no CRD for ${key}: neither the output nor its charts define it, and ../shared/schemas/crds/${crdGroup}/${kind.toLowerCase()}.yaml does not exist`);
+      continue;
+    }
+    const file = path.join('external-crds', `stand-in_${crdGroup}_${kind.toLowerCase()}.yaml`);
     const content = fs.readFileSync(source, 'utf8');
     fs.writeFileSync(path.join(dir, file), content);
-    found.push({ file, object: parse(content) as Manifest });
+    found.push({ file, object: parse(content) as Manifest, from: `stand-in CRD ${file}`, standIn: true });
   }
   return found;
 }
 
-/** Creates the stand-in CRDs; returns the names of those created. */
-async function createStandIns(server: ApiServer, standIns: readonly StandIn[], problems: Problems): Promise<string[]> {
-  if (standIns.length === 0) {
+/** Creates the CRDs from outside the output (server-side apply, strict, as ArgoCD applies a chart's); returns the names of those created. */
+async function createExternal(server: ApiServer, crds: readonly ExternalCrd[], problems: Problems): Promise<string[]> {
+  if (crds.length === 0) {
     return [];
   }
-  const result = await server.kubectl(['create', ANSWERS, ...standIns.flatMap((s) => ['-f', s.file])]);
-  problems.push(...problemsOf(result, standIns.map(({ file, object }) => ({ file, identity: identityOf(object), describe: (message: string) => `stand-in CRD ${file}: ${message}` }))));
+  const args = ['apply', '--server-side', '--validate=strict', `--field-manager=${FIELD_MANAGER}`, ANSWERS, ...crds.flatMap((c) => ['-f', c.file])];
+  const result = await server.kubectl(args);
+  problems.push(...problemsOf(result, crds.map(({ file, object, from }) => ({ file, identity: identityOf(object), describe: (message: string) => `${from}: ${message}` }))));
   return answeredNames(result.stdout);
 }
 

@@ -9,12 +9,12 @@
  *   enforces "restricted" (the exceptions of the privileged namespaces are waived on their
  *   Applications, which the checker sees, not on the rendered pods).
  * - No pod spec repeats a key server-side apply merges by (a real API server refuses the apply).
- * - A real kube-apiserver (test/support/envtest.ts) server-side applies every workload (dry
- *   run, ArgoCD's field manager) and admits every pod in its namespace, created with
- *   lakeplane's own Pod Security labels.
+ * - The run's kube-apiserver (test/support/envtest.ts, shared with test/apiserver.test.ts)
+ *   server-side applies every workload (dry run, ArgoCD's field manager) and admits every pod in
+ *   its namespace, created with lakeplane's own Pod Security labels under names of this file's
+ *   own (`<namespace>-chart-pods-<build>`), so that they meet none of the other file's.
  *
- * Cost: about 5 s on two cores (the API server boots while two builds are synthesized and helm
- * renders their charts).
+ * Cost: about 5 s on two cores (two builds are synthesized and helm renders their charts).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -25,8 +25,7 @@ import { buildEnvironment } from '../lib/build';
 import { Manifest, renderEnvironment } from '../lib/output';
 import { checkPolicies } from '../policy/check';
 import type { KubeObject } from '../policy/schema';
-import { kubeAssets } from './support/assets';
-import { ApiServer, BootingApiServer, bootApiServer } from './support/envtest';
+import { ApiServer, connectApiServer } from './support/envtest';
 import { helmReleaseOf, renderReleases } from './support/helm-render';
 import { RenderedPod, duplicateKeys, isWorkload, podsOf } from './support/pods';
 
@@ -62,12 +61,16 @@ interface BuildRender {
   readonly pods: readonly RenderedPod[];
 }
 
-/** Each build gets its own copy of every namespace, so that their Pod Security labels can differ. */
+/**
+ * Each build gets its own copy of every namespace, so that their Pod Security labels can differ,
+ * named apart from the namespaces test/apiserver.test.ts creates on the same server.
+ */
 function renamed(object: Manifest, build: number): Manifest {
+  const name = (namespace: string | undefined): string => `${namespace}-chart-pods-${build}`;
   if (object.kind === 'Namespace') {
-    return { ...object, metadata: { ...object.metadata, name: `${object.metadata.name}-${build}`, namespace: undefined } };
+    return { ...object, metadata: { ...object.metadata, name: name(object.metadata.name), namespace: undefined } };
   }
-  return { ...object, metadata: { ...object.metadata, namespace: `${object.metadata.namespace}-${build}` } };
+  return { ...object, metadata: { ...object.metadata, namespace: name(object.metadata.namespace) } };
 }
 
 async function renderAll(): Promise<BuildRender[]> {
@@ -89,18 +92,18 @@ async function renderAll(): Promise<BuildRender[]> {
 }
 
 describe('pods of the upstream charts (airflow, loki, alloy, velero)', () => {
-  let booting: BootingApiServer | undefined;
   let builds: BuildRender[];
   let server: ApiServer;
 
   beforeAll(async () => {
-    booting = await bootApiServer(kubeAssets());
+    const connecting = connectApiServer();
+    connecting.catch(() => undefined); // awaited below
     builds = await renderAll();
-    server = await booting.ready();
+    server = await connecting;
   }, 60_000);
 
   afterAll(async () => {
-    await booting?.stop();
+    await server?.stop();
   });
 
   test('every chart is rendered, the task pod template included', () => {

@@ -7,7 +7,10 @@
  * readiness) are those of the shared envtest README.
  *
  * Both processes run in their own process group and are killed with it: by `stop()`, when
- * starting fails half way, and, as a last resort, when the test process exits.
+ * starting fails half way, and, as a last resort, when the process that started them exits.
+ *
+ * One server serves a whole test run: jest's global setup shares one (shareApiServer), without
+ * waiting for it, and each test file connects to it (connectApiServer), with a folder of its own.
  */
 import { ChildProcess, execFile, spawn } from 'child_process';
 import * as fs from 'fs';
@@ -26,8 +29,14 @@ export interface KubectlResult {
 export interface ApiServer {
   /** https://127.0.0.1:<port> */
   readonly url: string;
-  /** The temporary folder holding certificates, etcd's data, logs and the kubeconfig; removed by stop(). */
+  /**
+   * The temporary folder of this client, where kubectl runs: for a server started here, the one
+   * holding its certificates, etcd's data, logs and the kubeconfig; for one connected to
+   * (connectApiServer), a folder of the client's own. Removed by stop().
+   */
   readonly dir: string;
+  /** A kubeconfig file for the server (JSON): its URL, CA file and a token of system:masters. */
+  readonly kubeconfig: string;
   /**
    * Runs kubectl against this server, in `dir` (so relative file names in its messages are
    * those given); never throws on a non-zero exit (the caller reads the result).
@@ -38,7 +47,10 @@ export interface ApiServer {
    * rejects unless 200. `accept` replaces the Accept header (e.g. for aggregated discovery).
    */
   getJson(apiPath: string, accept?: string): Promise<unknown>;
-  /** Kills kube-apiserver and etcd (their whole process groups) and removes the folder. */
+  /**
+   * For a server started here, kills kube-apiserver and etcd (their whole process groups) and
+   * removes the folder; for one connected to, removes only the client's folder.
+   */
   stop(): Promise<void>;
 }
 
@@ -122,6 +134,7 @@ export async function startApiServer(assets: KubeAssets, options: StartOptions =
 export async function bootApiServer(assets: KubeAssets, options: StartOptions = {}): Promise<BootingApiServer> {
   const readyTimeoutMs = options.readyTimeoutMs ?? 60_000;
   let current = await launch(assets);
+  let stopped = false;
   return {
     ready: async () => {
       // A port picked free can be taken by someone else before the server binds it; start again then.
@@ -129,7 +142,7 @@ export async function bootApiServer(assets: KubeAssets, options: StartOptions = 
         try {
           return await current.ready(readyTimeoutMs);
         } catch (err) {
-          if (attempt >= 3 || !(err instanceof PortTakenError)) {
+          if (stopped || attempt >= 3 || !(err instanceof PortTakenError)) {
             throw err;
           }
           await current.stop();
@@ -137,7 +150,125 @@ export async function bootApiServer(assets: KubeAssets, options: StartOptions = 
         }
       }
     },
-    stop: () => current.stop(),
+    stop: () => {
+      stopped = true;
+      return current.stop();
+    },
+  };
+}
+
+/**
+ * Where a shared server is handed to the test files: the folder, named by this variable, that
+ * shareApiServer() writes the connection into once the server is ready (or why it is not).
+ * A folder rather than the connection itself: the port, token and certificates are known only
+ * when the server is ready (it starts again on other ports when one was taken meanwhile), and
+ * the variable must be set before jest starts its workers, which inherit it.
+ */
+export const SHARED_SERVER_VARIABLE = 'LAKEPLANE_APISERVER';
+const CONNECTION_FILE = 'connection.json';
+const FAILURE_FILE = 'failure.txt';
+
+/** What a client needs to talk to a server: its kubeconfig (server, CA file, token) and the kubectl to use. */
+interface Connection {
+  readonly kubeconfig: string;
+  readonly kubectl: string;
+}
+
+export interface SharedApiServer {
+  /** The folder to put in SHARED_SERVER_VARIABLE. */
+  readonly handle: string;
+  /** Kills the server (once it has started, if it is still starting) and removes the handle. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a server for other processes (jest's global setup, for the test files): resolves once
+ * its processes are started (a fraction of a second: the certificates), without waiting for them
+ * to be ready; that goes on in the background, and its outcome is written into the handle, where
+ * connectApiServer() waits for it. When `assets` throws (no test assets) or the start fails, the
+ * message is what every connectApiServer() rejects with.
+ */
+export async function shareApiServer(assets: () => KubeAssets, options: StartOptions = {}): Promise<SharedApiServer> {
+  const handle = fs.mkdtempSync(path.join(os.tmpdir(), 'lakeplane-apiserver-'));
+  const publish = (file: string, text: string): void => {
+    // Written aside and renamed, so that a reader never sees half a file.
+    try {
+      fs.writeFileSync(path.join(handle, `${file}.tmp`), text);
+      fs.renameSync(path.join(handle, `${file}.tmp`), path.join(handle, file));
+    } catch {
+      // stop() removed the handle already: nobody is waiting.
+    }
+  };
+  let booting: BootingApiServer | undefined;
+  try {
+    const found = assets();
+    booting = await bootApiServer(found, options);
+    // Started, not ready: the processes boot while the caller goes on.
+    booting.ready().then(
+      (server) => publish(CONNECTION_FILE, JSON.stringify({ kubeconfig: server.kubeconfig, kubectl: found.kubectl } satisfies Connection)),
+      (err: Error) => publish(FAILURE_FILE, err.message),
+    );
+  } catch (err) {
+    publish(FAILURE_FILE, (err as Error).message);
+  }
+  return {
+    handle,
+    stop: async () => {
+      await booting?.stop();
+      fs.rmSync(handle, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Connects to the server shared through SHARED_SERVER_VARIABLE, waiting until it is ready. The
+ * client gets a fresh folder of its own (its files and kubectl's discovery cache; `dir`), which
+ * its stop() removes; the server itself is stopped by whoever shared it.
+ */
+export async function connectApiServer(timeoutMs = 90_000): Promise<ApiServer> {
+  const handle = process.env[SHARED_SERVER_VARIABLE];
+  if (!handle) {
+    throw new Error(`${SHARED_SERVER_VARIABLE} is not set: the test API server is started once per run by jest's global setup (test/support/global-setup.ts); run the tests with jest's config (npm test, or npx jest <file>)`);
+  }
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (fs.existsSync(path.join(handle, FAILURE_FILE))) {
+      throw new Error(`the test API server did not start: ${fs.readFileSync(path.join(handle, FAILURE_FILE), 'utf8')}`);
+    }
+    if (fs.existsSync(path.join(handle, CONNECTION_FILE))) {
+      break;
+    }
+    if (!fs.existsSync(handle)) {
+      throw new Error(`the test API server's handle ${handle} is gone: the run that shared it has ended`);
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`the test API server was not ready after ${timeoutMs} ms`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const connection = JSON.parse(fs.readFileSync(path.join(handle, CONNECTION_FILE), 'utf8')) as Connection;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lakeplane-envtest-client-'));
+  return client(connection, dir, async () => fs.rmSync(dir, { recursive: true, force: true }));
+}
+
+/** A client of the server the kubeconfig names: kubectl and GETs with its credentials, run in `dir`. */
+function client(connection: Connection, dir: string, stop: () => Promise<void>): ApiServer {
+  const { url, caFile, token } = readKubeconfig(connection.kubeconfig);
+  const ca = fs.readFileSync(caFile);
+  const cacheDir = path.join(dir, 'kubectl-cache');
+  return {
+    url,
+    dir,
+    kubeconfig: connection.kubeconfig,
+    kubectl: (args, opts = {}) => run(connection.kubectl, ['--kubeconfig', connection.kubeconfig, '--cache-dir', opts.cacheDir ?? cacheDir, ...args], dir, KUBECTL_ENV),
+    getJson: async (apiPath, accept) => {
+      const answer = await get(`${url}${apiPath}`, ca, token, accept);
+      if (answer.status !== 200) {
+        throw new Error(`GET ${apiPath}: HTTP ${answer.status}: ${answer.body.slice(0, 500)}`);
+      }
+      return JSON.parse(answer.body);
+    },
+    stop,
   };
 }
 
@@ -204,28 +335,13 @@ async function launch(assets: KubeAssets): Promise<Launched> {
 
     const url = `https://127.0.0.1:${apiPort}`;
     const kubeconfig = path.join(dir, 'kubeconfig');
-    fs.writeFileSync(kubeconfig, kubeconfigText(url, path.join(dir, 'ca.crt'), token));
-    const cacheDir = path.join(dir, 'kubectl-cache');
-    let ca: Buffer | undefined;
-    const server: ApiServer = {
-      url,
-      dir,
-      kubectl: (args, opts = {}) =>
-        run(assets.kubectl, ['--kubeconfig', kubeconfig, '--cache-dir', opts.cacheDir ?? cacheDir, ...args], dir, KUBECTL_ENV),
-      getJson: async (apiPath, accept) => {
-        const answer = await get(`${url}${apiPath}`, ca!, token, accept);
-        if (answer.status !== 200) {
-          throw new Error(`GET ${apiPath}: HTTP ${answer.status}: ${answer.body.slice(0, 500)}`);
-        }
-        return JSON.parse(answer.body);
-      },
-      stop,
-    };
+    const caFile = path.join(dir, 'ca.crt');
+    fs.writeFileSync(kubeconfig, kubeconfigText(url, caFile, token));
+    const connection: Connection = { kubeconfig, kubectl: assets.kubectl };
     return {
       ready: async (timeoutMs) => {
-        ca = fs.readFileSync(path.join(dir, 'ca.crt'));
-        await waitReady(url, ca, token, timeoutMs, [etcd, apiserver]);
-        return server;
+        await waitReady(url, fs.readFileSync(caFile), token, timeoutMs, [etcd, apiserver]);
+        return client(connection, dir, stop);
       },
       stop,
     };
@@ -395,6 +511,15 @@ function kubeconfigText(url: string, caFile: string, token: string): string {
     contexts: [{ name: 'envtest', context: { cluster: 'envtest', user: 'envtest' } }],
     'current-context': 'envtest',
   });
+}
+
+/** The server, CA file and token of a kubeconfig kubeconfigText() wrote. */
+function readKubeconfig(file: string): { url: string; caFile: string; token: string } {
+  const config = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    clusters: Array<{ cluster: { server: string; 'certificate-authority': string } }>;
+    users: Array<{ user: { token: string } }>;
+  };
+  return { url: config.clusters[0].cluster.server, caFile: config.clusters[0].cluster['certificate-authority'], token: config.users[0].user.token };
 }
 
 function run(binary: string, args: readonly string[], cwd?: string, env?: NodeJS.ProcessEnv): Promise<KubectlResult> {
