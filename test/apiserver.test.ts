@@ -1,12 +1,14 @@
 /**
  * lakeplane's output against a real Kubernetes API server (kube-apiserver 1.34 on etcd, no
  * controllers; test/support/envtest.ts): every environment at every phase, in both GitOps
- * modes, each distinct file checked once.
+ * modes, and each environment at its own phase with the charts rendered into its folders
+ * (`gitops.charts: rendered`, applicationset mode), so that the charts' own objects and pod
+ * templates go through the same checks; each distinct file checked once.
  *
- * 1. CustomResourceDefinitions are created for real and must become Established: the
- *    output's own, and for the custom kinds it uses without defining them, the CRDs the
- *    upstream charts install, as helm renders them at synth; then Namespaces and
- *    PriorityClasses are created for real.
+ * 1. The CustomResourceDefinitions of the custom kinds the output uses are created for real
+ *    and must become Established: the output's own, else the CRDs the upstream charts install,
+ *    as helm renders them at synth (a CRD of a kind nothing uses is dry-run applied, as in 2);
+ *    then Namespaces and PriorityClasses are created for real.
  * 2. Every other object is server-side applied with a server dry run and strict field
  *    validation, by kubectl on the files exactly as written to dist/, in ArgoCD's order.
  * 3. The pod template of every built-in workload is created as a Pod (dry run) in its
@@ -30,7 +32,7 @@ import { PHASES, Phase, PlatformConfig } from '../config/schema';
 import { loadEnvironment, synthConfig } from '../lib/synth';
 import { GITOPS_FOLDER, selectComponents } from '../lib/build';
 import type { Manifest } from '../lib/output';
-import { SYNC_WAVE_ANNOTATION } from '../argocd/sync';
+import { FROM_CHART_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../argocd/sync';
 import { ApiServer, KubectlResult, connectApiServer } from './support/envtest';
 import { field } from './util';
 
@@ -59,6 +61,7 @@ const READING_CANARY = `${CANARY}/configmap-unquoted.yaml`;
 const DISCOVERY = 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList';
 
 type Mode = PlatformConfig['gitops']['mode'];
+type ChartDelivery = PlatformConfig['gitops']['charts'];
 
 interface Placed {
   readonly folder: string;
@@ -72,6 +75,7 @@ interface Combination {
   readonly env: string;
   readonly phase: Phase;
   readonly mode: Mode;
+  readonly charts: ChartDelivery;
   readonly argocdNamespace: string;
   /** Every object with its file, in ArgoCD's order. */
   readonly objects: readonly Placed[];
@@ -103,6 +107,8 @@ interface Report {
   readonly entries: number;
   readonly dryRun: number;
   readonly pods: number;
+  /** Distinct files of chart objects (rendered delivery: marked with FROM_CHART_ANNOTATION). */
+  readonly fromCharts: number;
   readonly inputs: Problems;
   readonly created: Problems;
   readonly applied: Problems;
@@ -162,9 +168,10 @@ describe('the output against a real kube-apiserver', () => {
     await server?.stop();
   });
 
-  test('every environment, phase and mode is checked, each distinct file once', () => {
+  test('every environment, phase and mode is checked, and each environment with its charts rendered; each distinct file once', () => {
     expectNone(report.inputs, 'objects without a file of their own');
-    expect(report.combinations).toBe(Object.keys(ENVIRONMENTS).length * PHASES.length * MODES.length);
+    expect(report.combinations).toBe(Object.keys(ENVIRONMENTS).length * (PHASES.length * MODES.length + 1));
+    expect(report.fromCharts).toBeGreaterThan(400);
     // Phases and modes share most files: each is checked once.
     expect(report.entries).toBeLessThan(report.objects / 2);
     expect(report.dryRun).toBeGreaterThan(100);
@@ -217,19 +224,29 @@ interface CombinationSpec {
   readonly env: string;
   readonly phase: Phase;
   readonly mode: Mode;
+  readonly charts: ChartDelivery;
 }
 
-/** Every environment x phase x mode. */
+/**
+ * Every environment x phase x mode (charts delivered as Helm Applications), then each
+ * environment at its own phase with its charts rendered, in applicationset mode. Those come
+ * last: the CRDs of the kinds the output uses are then the charts' as helm renders them.
+ */
 function combinationSpecs(): CombinationSpec[] {
-  return Object.keys(ENVIRONMENTS).flatMap((env) => PHASES.flatMap((phase) => MODES.map((mode) => ({ env, phase, mode }))));
+  const envs = Object.keys(ENVIRONMENTS);
+  return [
+    ...envs.flatMap((env) => PHASES.flatMap((phase) => MODES.map((mode) => ({ env, phase, mode, charts: 'helm' as const })))),
+    ...envs.map((env) => ({ env, phase: loadEnvironment(env).phase, mode: 'applicationset' as const, charts: 'rendered' as const })),
+  ];
 }
 
 /** One combination, each object paired with the file it is written to, in ArgoCD's order. */
 const synthesized = new Map<string, Combination>();
 
-function synthesize({ env, phase, mode }: CombinationSpec): Combination {
+function synthesize(spec: CombinationSpec): Combination {
+  const { env, phase, mode, charts } = spec;
   const base = loadEnvironment(env, phase);
-  const config: PlatformConfig = { ...base, gitops: { ...base.gitops, mode } };
+  const config: PlatformConfig = { ...base, gitops: { ...base.gitops, mode, charts } };
   // The phase only selects components: a phase that enables none beyond a lower one writes
   // the same objects, so it reuses that synthesis.
   const same = JSON.stringify({ ...config, phase: 0, components: selectComponents(config).map((c) => c.id) });
@@ -237,12 +254,12 @@ function synthesize({ env, phase, mode }: CombinationSpec): Combination {
   if (earlier) {
     return { ...earlier, phase };
   }
-  const combination = synthesizeOnce({ env, phase, mode }, config);
+  const combination = synthesizeOnce(spec, config);
   synthesized.set(same, combination);
   return combination;
 }
 
-function synthesizeOnce({ env, phase, mode }: CombinationSpec, config: PlatformConfig): Combination {
+function synthesizeOnce(spec: CombinationSpec, config: PlatformConfig): Combination {
   const { rendered, charts } = synthConfig(config);
   const chartCrds = new Map<string, ChartCrd>();
   for (const chart of charts) {
@@ -251,12 +268,15 @@ function synthesizeOnce({ env, phase, mode }: CombinationSpec, config: PlatformC
     }
   }
   const folders = [...rendered.objects.keys()];
+  // The writer's own record of each object's file; filesOf() where an object is not in it.
+  const fileOf = new Map([...rendered.byFile].map(([file, object]) => [object, file] as const));
   const objects = folders.flatMap((folder) => {
     const list = rendered.objects.get(folder)!;
-    const files = filesOf(rendered.files, folder, list);
+    const recorded = list.map((object) => fileOf.get(object));
+    const files = recorded.every((f) => f !== undefined) ? recorded : filesOf(rendered.files, folder, list);
     return list.map((object, i) => ({ folder, object, file: files[i] ?? '', content: files[i] ? rendered.files.get(files[i])! : '' }));
   });
-  return { env, phase, mode, argocdNamespace: config.gitops.argocdNamespace, objects: argocdOrder(objects, folders), chartCrds };
+  return { ...spec, argocdNamespace: config.gitops.argocdNamespace, objects: argocdOrder(objects, folders), chartCrds };
 }
 
 /**
@@ -294,6 +314,8 @@ class Check {
   private readonly warnings = new Set<string>();
   /** Kinds (`group/kind`) whose CRD is created or being created. */
   private readonly crdKinds = new Set<string>();
+  /** The output's CRDs of kinds no object has used yet, by `group/kind`: created when one does. */
+  private readonly unusedCrds = new Map<string, Entry>();
   /** The kubectl calls creating CRDs, each giving the names of those it created. */
   private readonly crdCreations: Array<Promise<string[]>> = [];
   private readonly crds: Entry[] = [];
@@ -317,7 +339,7 @@ class Check {
     const added: Entry[] = [];
     for (const { folder, object, file, content } of combination.objects) {
       if (!file) {
-        this.inputs.push(`${combination.env} phase ${combination.phase} ${combination.mode}: ${folder} ${object.kind} ${qualified(object)} is not written to a file of its own`);
+        this.inputs.push(`${combination.env} ${label(combination)}: ${folder} ${object.kind} ${qualified(object)} is not written to a file of its own`);
         continue;
       }
       let entry = this.entries.get(content);
@@ -335,21 +357,36 @@ class Check {
   }
 
   /**
-   * 1. CRDs for real: the output's own, and for the custom kinds it uses without defining them,
-   * the CRD the combination's charts install (else a stand-in). Each kind's CRD is created
-   * once, the first time it turns up: a later one for the same kind is dry-run applied over it.
+   * 1. CRDs for real, for the custom kinds the output uses: the output's own CRD of the kind,
+   * else the one the combination's charts install (else a stand-in). Each kind's CRD is created
+   * once, when an object of the kind first turns up; a later CRD of the same kind is dry-run
+   * applied over it. A CRD of a kind no object uses (rendered charts install many) is only
+   * dry-run applied, as the objects are: establishing it would cost the server seconds and
+   * check nothing more.
    */
   private createCrds(added: readonly Entry[], combination: Combination): void {
-    const crds = firstPerName(added.filter((e) => e.object.kind === 'CustomResourceDefinition')).filter((e) => !this.crdKinds.has(crdKind(e.object)));
-    crds.forEach((e) => this.crdKinds.add(crdKind(e.object)));
+    for (const entry of firstPerName(added.filter((e) => e.object.kind === 'CustomResourceDefinition'))) {
+      const kind = crdKind(entry.object);
+      if (!this.crdKinds.has(kind) && !this.unusedCrds.has(kind)) {
+        this.unusedCrds.set(kind, entry);
+      }
+    }
+    const crds: Entry[] = [];
     const wanted = new Map<string, Entry>();
     for (const entry of added) {
       const key = `${group(entry.object)}/${entry.object.kind}`;
-      if (!this.kinds.groups.has(group(entry.object)) && !this.crdKinds.has(key) && !wanted.has(key)) {
+      if (this.kinds.groups.has(group(entry.object)) || this.crdKinds.has(key)) {
+        continue;
+      }
+      this.crdKinds.add(key);
+      const own = this.unusedCrds.get(key);
+      if (own) {
+        this.unusedCrds.delete(key);
+        crds.push(own);
+      } else {
         wanted.set(key, entry);
       }
     }
-    wanted.forEach((_, key) => this.crdKinds.add(key));
     const external = externalCrds(wanted, combination.chartCrds, this.server.dir, this.created);
     this.crds.push(...crds);
     this.external.push(...external);
@@ -432,6 +469,7 @@ class Check {
       entries: all.length,
       dryRun: dryRun.length,
       pods: pods.count,
+      fromCharts: all.filter((e) => (e.object.metadata.annotations as Record<string, string> | undefined)?.[FROM_CHART_ANNOTATION] !== undefined).length,
       inputs: this.inputs,
       created,
       applied,
@@ -507,7 +545,7 @@ function canaryCombination(): Combination {
       content: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: unquoted\n  namespace: ${namespace}\ndata:\n  flag: off\n`,
     },
   ];
-  return { env: CANARY, phase: 1, mode: 'applicationset', argocdNamespace: 'argocd', objects, chartCrds: new Map() };
+  return { env: CANARY, phase: 1, mode: 'applicationset', charts: 'helm', argocdNamespace: 'argocd', objects, chartCrds: new Map() };
 }
 
 /** Server-side apply with a server dry run and strict field validation, as ArgoCD applies. */
@@ -737,7 +775,9 @@ async function podCheck(
     fs.writeFileSync(path.join(server.dir, file), pod);
   }
   const list = [...pods.values()];
-  const result = await server.kubectl(['create', '--dry-run=server', '--validate=strict', ANSWERS, ...list.flatMap((p) => ['-f', p.file])]);
+  // Field validation is the workloads' dry run's (their templates are checked strictly there);
+  // without it kubectl decodes no OpenAPI document per pod, a few seconds of CPU less.
+  const result = await server.kubectl(['create', '--dry-run=server', '--validate=false', ANSWERS, ...list.flatMap((p) => ['-f', p.file])]);
   const problems = problemsOf(
     result,
     list.map(({ workload, combinations, file }) => ({
@@ -988,8 +1028,17 @@ function describeSeen(seen: Entry['seen']): string {
     byFile.set(key, [...(byFile.get(key) ?? []), combination]);
   }
   return [...byFile]
-    .map(([file, combos]) => `${file} (${combos.length === PHASES.length * MODES.length ? 'every phase and mode' : combos.map((c) => `phase ${c.phase} ${c.mode}`).join(', ')})`)
+    .map(([file, combos]) => {
+      const helm = combos.filter((c) => c.charts === 'helm');
+      const labels = helm.length === PHASES.length * MODES.length ? ['every phase and mode', ...combos.filter((c) => c.charts !== 'helm').map(label)] : combos.map(label);
+      return `${file} (${labels.join(', ')})`;
+    })
     .join(', ');
+}
+
+/** e.g. "phase 2 applications", "phase 3 applicationset, charts rendered". */
+function label(combination: Combination): string {
+  return `phase ${combination.phase} ${combination.mode}${combination.charts === 'rendered' ? ', charts rendered' : ''}`;
 }
 
 function qualified(object: Manifest): string {
