@@ -1,7 +1,7 @@
 /**
  * lakeplane's output against a real Kubernetes API server (kube-apiserver 1.34 on etcd, no
  * controllers; test/support/envtest.ts): every environment at every phase, in both GitOps
- * modes, and each environment at its own phase with the charts rendered into its folders
+ * modes, and the environment that installs the most charts with them rendered into its folders
  * (`gitops.charts: rendered`, applicationset mode), so that the charts' own objects and pod
  * templates go through the same checks; each distinct file checked once.
  *
@@ -168,9 +168,9 @@ describe('the output against a real kube-apiserver', () => {
     await server?.stop();
   });
 
-  test('every environment, phase and mode is checked, and each environment with its charts rendered; each distinct file once', () => {
+  test('every environment, phase and mode is checked, and the widest environment with its charts rendered; each distinct file once', () => {
     expectNone(report.inputs, 'objects without a file of their own');
-    expect(report.combinations).toBe(Object.keys(ENVIRONMENTS).length * (PHASES.length * MODES.length + 1));
+    expect(report.combinations).toBe(Object.keys(ENVIRONMENTS).length * PHASES.length * MODES.length + 1);
     expect(report.fromCharts).toBeGreaterThan(400);
     // Phases and modes share most files: each is checked once.
     expect(report.entries).toBeLessThan(report.objects / 2);
@@ -228,15 +228,19 @@ interface CombinationSpec {
 }
 
 /**
- * Every environment x phase x mode (charts delivered as Helm Applications), then each
- * environment at its own phase with its charts rendered, in applicationset mode. Those come
- * last: the CRDs of the kinds the output uses are then the charts' as helm renders them.
+ * Every environment x phase x mode (charts delivered as Helm Applications), then, with its
+ * charts rendered in applicationset mode, the environment at phase 3 that installs the most
+ * charts (every chart any environment installs is then applied; the test suite's time budget
+ * allows one such combination). Those come last: the CRDs of the kinds the output uses are
+ * then the charts' as helm renders them.
  */
 function combinationSpecs(): CombinationSpec[] {
   const envs = Object.keys(ENVIRONMENTS);
+  const chartsOf = (env: string): number => new Set(selectComponents(loadEnvironment(env, 3)).flatMap((c) => c.charts ?? [])).size;
+  const widest = [...envs].sort((a, b) => chartsOf(b) - chartsOf(a) || a.localeCompare(b))[0];
   return [
     ...envs.flatMap((env) => PHASES.flatMap((phase) => MODES.map((mode) => ({ env, phase, mode, charts: 'helm' as const })))),
-    ...envs.map((env) => ({ env, phase: loadEnvironment(env).phase, mode: 'applicationset' as const, charts: 'rendered' as const })),
+    { env: widest, phase: 3 as Phase, mode: 'applicationset' as const, charts: 'rendered' as const },
   ];
 }
 

@@ -33,7 +33,8 @@ import type { SecretKeyRef } from '../../constructs/secret';
 import type { IcebergCatalog } from './nessie';
 import type { QueryEngine } from './trino';
 import { PIPELINE_USER } from './trino-config';
-import { ComponentId, defineComponent } from '../registry';
+import type { ComponentId } from '../registry';
+import { defineComponent } from '../define';
 import type { AirflowValues, SecretEnvValues, SpreadValues } from './values/airflow';
 import { AIRFLOW_DAG_FILES, LOADTEST_SCRIPT } from './airflow-dags';
 

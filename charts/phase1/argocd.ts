@@ -39,7 +39,7 @@ import { PlatformChart } from '../../constructs/platform-chart';
 import { ContainerSize } from '../../constructs/resources';
 import { parseCpu, parseMemoryGiB } from '../../constructs/workload';
 import type { IdentityProvider } from '../handles';
-import { defineComponent } from '../registry';
+import { defineComponent } from '../define';
 import type { Monitoring } from './monitoring';
 import type { ArgoCdValues } from './values/argo-cd';
 import type { ResourceValues } from './values/common';

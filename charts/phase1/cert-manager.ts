@@ -32,7 +32,7 @@ import { PlatformChart } from '../../constructs/platform-chart';
 import { ContainerSize, toResources } from '../../constructs/resources';
 import { PlatformSecret } from '../../constructs/secret';
 import type { TrustBundle } from '../../constructs/trust';
-import { defineComponent } from '../registry';
+import { defineComponent } from '../define';
 import type { CertManagerDeploymentValues, CertManagerValues } from './values/cert-manager';
 import type { TrustManagerValues } from './values/trust-manager';
 

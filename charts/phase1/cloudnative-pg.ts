@@ -30,7 +30,7 @@ import { PlatformNamespace } from '../../constructs/namespace';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { CNPG_PORTS, PostgresOperator } from '../../constructs/postgres-database';
 import { ContainerSize, assertSize, toResources } from '../../constructs/resources';
-import { defineComponent } from '../registry';
+import { defineComponent } from '../define';
 import type { CloudnativePgValues } from './values/cloudnative-pg';
 import type { PluginBarmanCloudValues } from './values/plugin-barman-cloud';
 

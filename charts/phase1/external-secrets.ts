@@ -22,7 +22,7 @@ import { PlatformChart } from '../../constructs/platform-chart';
 import { ContainerSize, toResources } from '../../constructs/resources';
 import { CLUSTER_SECRET_STORE } from '../../constructs/secret';
 import type { SecretsController } from '../handles';
-import { defineComponent } from '../registry';
+import { defineComponent } from '../define';
 import type { ExternalSecretsPodValues, ExternalSecretsValues } from './values/external-secrets';
 
 export const EXTERNAL_SECRETS_NAMESPACE = 'external-secrets';

@@ -31,7 +31,7 @@ import { PlatformSecret } from '../../constructs/secret';
 import { container, podSpec } from '../../constructs/workload';
 import { CHARTS } from '../../versions';
 import type { IdentityProvider, OidcClient, OidcClientOptions, PlatformRole } from '../handles';
-import { defineComponent } from '../registry';
+import { defineComponent } from '../define';
 import { DatabaseBackupProvider, restoredClusterName } from './database-backups';
 import { GROUPS_CLAIM, PLATFORM_GROUPS, PLATFORM_ROLES, ROLES_CLAIM, RealmClient, clientSecretEnv, realmRepresentation } from './keycloak-realm';
 import type { KeycloakxValues } from './values/keycloakx';

@@ -4,7 +4,7 @@
  */
 import { disruptionBudget } from '../../constructs/workload';
 import { Construct } from 'constructs';
-import { defineComponent } from '../registry';
+import { defineComponent } from '../define';
 import type { MinioOperatorConfig } from '../../config/components/minio';
 import type { PlatformCommon } from '../../constructs/common';
 import { HelmApplication } from '../../constructs/application';

@@ -37,7 +37,7 @@ import { PlatformChart } from '../../constructs/platform-chart';
 import { ContainerSize, cpuQuantity, memoryQuantity } from '../../constructs/resources';
 import { PlatformSecret } from '../../constructs/secret';
 import { container, podSpec } from '../../constructs/workload';
-import { defineComponent } from '../registry';
+import { defineComponent } from '../define';
 import { trustIn } from '../../constructs/trust';
 import { BarmanCloudBackups, DatabaseBackupOptions, DatabaseBackupPolicy, DatabaseBackupProvider } from './database-backups';
 import type { MinioOperator } from './minio-operator';

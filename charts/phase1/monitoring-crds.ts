@@ -12,7 +12,7 @@ import { Construct } from 'constructs';
 import { HelmApplication } from '../../constructs/application';
 import { PlatformCommon } from '../../constructs/common';
 import { PlatformChart } from '../../constructs/platform-chart';
-import { defineComponent } from '../registry';
+import { defineComponent } from '../define';
 
 /** A kube-prometheus-stack release with every workload off: its CRDs only. */
 export interface PrometheusCrdsValues {

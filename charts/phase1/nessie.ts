@@ -10,7 +10,7 @@
  */
 import { Construct } from 'constructs';
 import type { IdentityProvider } from '../handles';
-import { defineComponent } from '../registry';
+import { defineComponent } from '../define';
 import type { NessieConfig } from '../../config/components/nessie';
 import { HelmApplication } from '../../constructs/application';
 import { InternalCertificate, serviceDnsNames } from '../../constructs/certificate';

@@ -17,7 +17,7 @@ import { PlatformNamespace } from '../../constructs/namespace';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { ContainerSize, assertSize, toResources } from '../../constructs/resources';
 import { PlatformSecret } from '../../constructs/secret';
-import { defineComponent } from '../registry';
+import { defineComponent } from '../define';
 import type { RancherValues } from './values/rancher';
 
 export const RANCHER = 'rancher';

@@ -15,7 +15,7 @@ import { PlatformNamespace } from '../../constructs/namespace';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { ContainerSize, toResources } from '../../constructs/resources';
 import type { SecretsController } from '../handles';
-import { defineComponent } from '../registry';
+import { defineComponent } from '../define';
 import type { SealedSecretsValues } from './values/sealed-secrets';
 
 export const SEALED_SECRETS_NAMESPACE = 'sealed-secrets';

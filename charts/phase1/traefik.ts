@@ -15,7 +15,7 @@ import { PlatformNamespace } from '../../constructs/namespace';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { ContainerSize, assertSize, toResources } from '../../constructs/resources';
 import { DEFAULT_UID, waive } from '../../constructs/workload';
-import { defineComponent } from '../registry';
+import { defineComponent } from '../define';
 import type { TraefikValues } from './values/traefik';
 
 export const TRAEFIK_NAMESPACE = 'traefik';

@@ -16,7 +16,7 @@ import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import type { IdentityProvider } from '../handles';
 import { PLATFORM_GROUPS, PLATFORM_ROLES } from './keycloak-realm';
-import { defineComponent } from '../registry';
+import { defineComponent } from '../define';
 import type { TrinoConfig } from '../../config/components/trino';
 import { ObjectWave, postSyncHook, setWave } from '../../argocd/sync';
 import { HelmApplication } from '../../constructs/application';

@@ -28,7 +28,8 @@ import type { ObjectStore } from '../../constructs/object-store';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { ContainerSize, toResources } from '../../constructs/resources';
 import { waive } from '../../constructs/workload';
-import { ComponentId, defineComponent } from '../registry';
+import type { ComponentId } from '../registry';
+import { defineComponent } from '../define';
 import type { EnvVarFromSecret, VeleroValues } from './values/velero';
 
 /** What the backup component hands out. */
