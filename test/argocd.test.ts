@@ -8,7 +8,6 @@
 // The registry first: loading a component module first would leave it out of COMPONENTS (import cycle).
 import { buildEnvironment, selectComponents } from '../lib/build';
 import { App } from 'cdk8s';
-import { Construct } from 'constructs';
 import { parse } from 'yaml';
 import {
   APPLICATION_HEALTH_KEY,
@@ -21,42 +20,19 @@ import {
   policyCsv,
 } from '../argocd/install';
 import { ArgocdChart, ArgocdChartProps, argocdComponent, repositoryPorts } from '../charts/phase1/argocd';
-import type { IdentityProvider, OidcClient, OidcClientOptions, PlatformRole } from '../charts/handles';
+import type { PlatformRole } from '../charts/handles';
 import type { KeycloakChart } from '../charts/phase1/keycloak';
 import { PLATFORM_GROUPS } from '../charts/phase1/keycloak-realm';
 import type { Monitoring } from '../charts/phase1/monitoring';
 import type { ArgoCdValues } from '../charts/phase1/values/argo-cd';
 import type { ArgocdConfig } from '../config/components/argocd';
 import { RESOURCES_FINALIZER } from '../constructs/application';
-import { PlatformSecret } from '../constructs/secret';
 import type { Manifest } from '../lib/output';
 import { loadEnvironment, loadSealedValues } from '../lib/synth';
 import { helmValuesProblems, haveUpstreamSchemas } from './helm-values';
 import { authorityFake, ingressFake } from './identity-fakes';
+import { FakeIdentity } from './lakehouse-fakes';
 import { field, findAll, findObject, manifests, testCommon, testConfig } from './util';
-
-/** Keycloak stand-in that answers a groups-claim client the way the real one does. */
-class GroupsIdentity implements IdentityProvider {
-  readonly realm = 'lakeplane';
-  readonly issuerUrl = 'https://keycloak.data.example.com/realms/lakeplane';
-  readonly roles: readonly PlatformRole[] = ['admin', 'engineer', 'analyst'];
-  readonly namespace = 'keycloak';
-  readonly podLabels = { 'app.kubernetes.io/name': 'keycloak' };
-  readonly clients: Array<{ clientId: string; options: OidcClientOptions }> = [];
-
-  addClient(scope: Construct, clientId: string, options: OidcClientOptions): OidcClient {
-    this.clients.push({ clientId, options });
-    const secret = new PlatformSecret(scope, `oidc-${clientId}`, {
-      name: `${clientId}-oidc`,
-      namespace: options.namespace,
-      keys: { 'client-secret': { generate: { length: 32 } } },
-      readers: [clientId],
-      description: `OIDC client secret of ${clientId}`,
-      labels: options.secretLabels ? { ...options.secretLabels } : undefined,
-    });
-    return { clientId, issuerUrl: this.issuerUrl, secret: secret.ref('client-secret'), rolesClaim: 'roles', groupsClaim: 'groups', groups: PLATFORM_GROUPS };
-  }
-}
 
 const monitoringFake: Monitoring = {
   namespace: 'monitoring',
@@ -73,7 +49,7 @@ function build(env: 'dev' | 'prod', props: Partial<Omit<ArgocdChartProps, 'commo
     common: testCommon(env, overrides),
     ingress: ingressFake,
     authority: authorityFake,
-    identity: new GroupsIdentity(),
+    identity: new FakeIdentity(),
     monitoring: monitoringFake,
     ...props,
   });
@@ -101,7 +77,7 @@ function securityContexts(values: ArgoCdValues): { pods: Record<string, unknown>
 }
 
 describe('argocd in production', () => {
-  const identity = new GroupsIdentity();
+  const identity = new FakeIdentity();
   const chart = build('prod', { identity });
   const objects = manifests(chart);
   const app = helmApp(objects);

@@ -6,6 +6,7 @@
 import { App } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { IdentityProvider, OidcClient, OidcClientOptions, PlatformRole } from '../charts/handles';
+import { PLATFORM_GROUPS } from '../charts/phase1/keycloak-realm';
 import type { DatabaseBackupOptions, DatabaseBackupProvider } from '../charts/phase1/database-backups';
 import type { MinioOperator } from '../charts/phase1/minio-operator';
 import type { IcebergCatalog } from '../charts/phase1/nessie';
@@ -40,7 +41,10 @@ export const minioOperator: MinioOperator & { readonly tenants: Array<{ namespac
   },
 };
 
-/** Keycloak stand-in: records the clients; the secret is made in the consumer's scope. */
+/**
+ * Keycloak stand-in: records the clients; the secret is made in the consumer's scope, with the
+ * labels the client asks for; a client that asks for a groups claim gets it, as from the realm.
+ */
 export class FakeIdentity implements IdentityProvider {
   readonly realm = 'lakeplane';
   readonly issuerUrl = 'https://keycloak.data.example.com/realms/lakeplane';
@@ -57,8 +61,15 @@ export class FakeIdentity implements IdentityProvider {
       keys: { 'client-secret': { generate: { length: 32 } } },
       readers: [clientId],
       description: `OIDC client secret of ${clientId}`,
+      labels: options.secretLabels ? { ...options.secretLabels } : undefined,
     });
-    return { clientId, issuerUrl: this.issuerUrl, secret: secret.ref('client-secret'), rolesClaim: 'roles' };
+    return {
+      clientId,
+      issuerUrl: this.issuerUrl,
+      secret: secret.ref('client-secret'),
+      rolesClaim: 'roles',
+      ...(options.groupsClaim ? { groupsClaim: 'groups', groups: PLATFORM_GROUPS } : {}),
+    };
   }
 }
 
