@@ -4,6 +4,7 @@
  * tests builds one component alone. They follow constructs/ingress.ts and
  * constructs/postgres-database.ts; the whole-platform tests use the real components.
  */
+import { PLATFORM_TRUST_BUNDLE } from '../charts/phase1/cert-manager';
 import type { CertificateAuthority, IngressController } from '../constructs/ingress';
 import type { TrustBundle } from '../constructs/trust';
 import type { PostgresOperator } from '../constructs/postgres-database';
@@ -15,15 +16,8 @@ export const ingressFake: IngressController = {
   tlsAnnotations: { 'traefik.ingress.kubernetes.io/router.entrypoints': 'websecure' },
 };
 
-/** The platform CA bundle as the certificate component describes it (charts/phase1/cert-manager.ts). */
-export const trustBundleFake: TrustBundle = {
-  namespaceLabel: { key: 'lakeplane.io/platform-ca', value: 'true' },
-  configMapName: 'platform-ca-bundle',
-  secretName: 'platform-ca-bundle',
-  pemKey: 'ca.crt',
-  trustStoreKey: 'truststore.p12',
-  trustStoreType: 'PKCS12',
-};
+/** The platform CA bundle: the certificate component's own description of it (plain data). */
+export const trustBundleFake: TrustBundle = PLATFORM_TRUST_BUNDLE;
 
 export const authorityFake: CertificateAuthority = { clusterIssuer: 'lakeplane-ca', trust: trustBundleFake };
 
