@@ -33,6 +33,7 @@ import { loadEnvironment, synthConfig } from '../lib/synth';
 import { GITOPS_FOLDER, selectComponents } from '../lib/build';
 import type { Manifest } from '../lib/output';
 import { FROM_CHART_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../argocd/sync';
+import { workloadPod } from './support/pods';
 import { ApiServer, KubectlResult, connectApiServer } from './support/envtest';
 import { field } from './util';
 
@@ -705,35 +706,6 @@ function firstPerName(list: readonly Entry[]): Entry[] {
   });
 }
 
-type PodTemplate = { metadata?: { labels?: unknown; annotations?: unknown }; spec?: { volumes?: unknown[]; [key: string]: unknown } };
-
-/**
- * The pod template of a built-in workload as its controller makes pods of it, or undefined
- * for other kinds. A StatefulSet's pods also get a volume per volumeClaimTemplate (a claim
- * named <template>-<statefulset>-<ordinal>), which its containers mount.
- */
-function podTemplateOf(object: Manifest): PodTemplate | undefined {
-  if (group(object) === 'apps' && ['Deployment', 'DaemonSet', 'ReplicaSet'].includes(object.kind)) {
-    return field(object, 'spec.template');
-  }
-  if (group(object) === 'apps' && object.kind === 'StatefulSet') {
-    const template: PodTemplate = field(object, 'spec.template') ?? {};
-    const claims: Array<{ metadata: { name: string } }> = field(object, 'spec.volumeClaimTemplates') ?? [];
-    const volumes = template.spec?.volumes ?? [];
-    const named = new Set(volumes.map((v) => (v as { name: string }).name));
-    const claimVolumes = claims
-      .filter((c) => !named.has(c.metadata.name))
-      .map((c) => ({ name: c.metadata.name, persistentVolumeClaim: { claimName: `${c.metadata.name}-${object.metadata.name}-0` } }));
-    return claimVolumes.length === 0 ? template : { ...template, spec: { ...template.spec, volumes: [...volumes, ...claimVolumes] } };
-  }
-  if (group(object) === 'batch' && object.kind === 'Job') {
-    return field(object, 'spec.template');
-  }
-  if (group(object) === 'batch' && object.kind === 'CronJob') {
-    return field(object, 'spec.jobTemplate.spec.template');
-  }
-  return undefined;
-}
 
 /** Creates every pod template of one world's combinations as a Pod (server dry run) in its namespace. */
 async function podCheck(
@@ -746,22 +718,12 @@ async function podCheck(
   const pods = new Map<string, { workload: Entry; combinations: Combination[]; file: string }>();
   for (const combination of world) {
     for (const { object, content } of combination.objects) {
-      const template = podTemplateOf(object);
+      const template = workloadPod(object);
       const workload = entryOf(combination, content);
       if (template === undefined || workload === undefined) {
         continue;
       }
-      const pod = JSON.stringify({
-        apiVersion: 'v1',
-        kind: 'Pod',
-        metadata: {
-          name: object.metadata.name,
-          namespace: object.metadata.namespace,
-          ...(template.metadata?.labels ? { labels: template.metadata.labels } : {}),
-          ...(template.metadata?.annotations ? { annotations: template.metadata.annotations } : {}),
-        },
-        spec: template.spec,
-      });
+      const pod = JSON.stringify(template);
       const known = pods.get(pod);
       if (known) {
         known.combinations.push(combination);

@@ -46,29 +46,39 @@ export function isWorkload(object: Manifest): boolean {
   return templateOf(object) !== undefined;
 }
 
+/**
+ * The Pod a built-in workload's controller makes of its template, or undefined for other
+ * kinds. A StatefulSet's pods also get a volume per volumeClaimTemplate the template does not
+ * name itself (a claim named <template>-<statefulset>-<ordinal>), which its containers mount.
+ */
+export function workloadPod(object: Manifest): RenderedPod['pod'] | undefined {
+  const template = templateOf(object);
+  if (!template?.spec) return undefined;
+  const claims = object.kind === 'StatefulSet' ? ((object.spec as { volumeClaimTemplates?: Array<{ metadata: { name: string } }> }).volumeClaimTemplates ?? []) : [];
+  const volumes = template.spec.volumes ?? [];
+  const named = new Set(volumes.map((v) => v.name));
+  const claimVolumes = claims.filter((c) => !named.has(c.metadata.name)).map((c) => ({ name: c.metadata.name, persistentVolumeClaim: { claimName: `${c.metadata.name}-${object.metadata.name}-0` } }));
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: {
+      name: object.metadata.name,
+      namespace: object.metadata.namespace,
+      ...(template.metadata?.labels ? { labels: template.metadata.labels } : {}),
+      ...(template.metadata?.annotations ? { annotations: template.metadata.annotations } : {}),
+    },
+    spec: claimVolumes.length > 0 ? { ...template.spec, volumes: [...volumes, ...claimVolumes] } : template.spec,
+  };
+}
+
 /** Every pod of the objects: workload templates and Pod manifests inside ConfigMaps. */
 export function podsOf(objects: readonly Manifest[]): RenderedPod[] {
   const pods: RenderedPod[] = [];
   for (const object of objects) {
     const where = `${object.metadata.namespace}/${object.metadata.name}`;
-    const template = templateOf(object);
-    if (template?.spec) {
-      // The StatefulSet controller adds a volume per claim template (claim <template>-<set>-<ordinal>).
-      const claims = object.kind === 'StatefulSet' ? ((object.spec as { volumeClaimTemplates?: Array<{ metadata: { name: string } }> }).volumeClaimTemplates ?? []) : [];
-      const volumes = [...(template.spec.volumes ?? []), ...claims.map((c) => ({ name: c.metadata.name, persistentVolumeClaim: { claimName: `${c.metadata.name}-${object.metadata.name}-0` } }))];
-      pods.push({
-        source: `${object.kind} ${where}`,
-        pod: {
-          apiVersion: 'v1',
-          kind: 'Pod',
-          metadata: {
-            name: object.metadata.name,
-            namespace: object.metadata.namespace,
-            ...(template.metadata?.labels ? { labels: template.metadata.labels } : {}),
-          },
-          spec: claims.length > 0 ? { ...template.spec, volumes } : template.spec,
-        },
-      });
+    const pod = workloadPod(object);
+    if (pod) {
+      pods.push({ source: `${object.kind} ${where}`, pod });
     }
     if (object.kind === 'ConfigMap') {
       for (const [key, text] of Object.entries((object.data ?? {}) as Record<string, string>)) {
