@@ -34,6 +34,8 @@
 import type { Manifest } from '../lib/output';
 import { CHARTS, ChartName } from '../versions';
 import { CHART_FACTS, ChartFacts } from './chart-facts';
+import { describe as describeObject } from '../policy/check';
+import { BUILTIN_GROUPS, groupOf } from '../policy/schema';
 import { HOOK_ANNOTATION, SYNC_WAVE_ANNOTATION } from './sync';
 
 /** ArgoCD settings the simulation depends on (from the generated install values). */
@@ -216,15 +218,8 @@ interface ProjectSpec {
   readonly namespaceResourceBlacklist?: readonly GroupKind[];
 }
 
-function groupOf(apiVersion: string): string {
-  return apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
-}
 
-const BUILTIN_GROUP = /^(|apps|batch|policy|autoscaling|rbac\.authorization\.k8s\.io|networking\.k8s\.io|storage\.k8s\.io|scheduling\.k8s\.io|coordination\.k8s\.io|discovery\.k8s\.io|node\.k8s\.io|certificates\.k8s\.io|admissionregistration\.k8s\.io|apiextensions\.k8s\.io|apiregistration\.k8s\.io|flowcontrol\.apiserver\.k8s\.io|events\.k8s\.io|resource\.k8s\.io)$/;
 
-export function describeObject(obj: Manifest): string {
-  return `${obj.kind} ${obj.metadata.namespace ? `${obj.metadata.namespace}/` : ''}${obj.metadata.name}`;
-}
 
 function waveOf(obj: Manifest): number {
   const raw = str(rec(obj.metadata.annotations)[SYNC_WAVE_ANNOTATION]);
@@ -435,7 +430,7 @@ export function simulateSync(input: SimulationInput): SyncPlan {
       entry.source = `chart ${str(source.chart)} ${str(source.targetRevision)}`;
       objects = input.chartObjects?.get(name);
       if (!objects) {
-        return syncChart(app, name, entry, source, dst, project, projectName, begin);
+        return syncChart(app, name, source, dst, project, projectName, begin);
       }
     } else {
       // A folder of this environment's output in the GitOps repository.
@@ -509,7 +504,6 @@ export function simulateSync(input: SimulationInput): SyncPlan {
   const syncChart = (
     app: Manifest,
     name: string,
-    entry: { source: string },
     source: Obj,
     dst: { server: string; namespace: string },
     project: ProjectSpec,
@@ -517,7 +511,6 @@ export function simulateSync(input: SimulationInput): SyncPlan {
     begin: number,
   ): number => {
     const chartName = (Object.keys(CHARTS) as ChartName[]).find((c) => CHARTS[c].chart === str(source.chart) && CHARTS[c].version === str(source.targetRevision));
-    entry.source = `chart ${str(source.chart)} ${str(source.targetRevision)}`;
     const chartFacts = chartName ? facts[chartName] : undefined;
     if (!chartName || !chartFacts) {
       fail(name, describeObject(app), `chart ${str(source.chart)} ${str(source.targetRevision)} is not a pinned chart with known facts`, 'pin the chart in versions.ts and describe it in argocd/chart-facts.ts');
@@ -661,7 +654,7 @@ export function simulateSync(input: SimulationInput): SyncPlan {
   for (const a of applied) {
     const group = groupOf(a.obj.apiVersion);
     const key = `${group}/${a.obj.kind}`;
-    if (!BUILTIN_GROUP.test(group)) {
+    if (!BUILTIN_GROUPS.has(group)) {
       checkProvided(a, key, crdProviders.get(key) ?? [], 'CRD', violations, graph, planned, staged);
     }
     // A chart's own objects are not held back by its own webhook (ArgoCD retries them).

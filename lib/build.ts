@@ -200,7 +200,7 @@ export function crdDependencies(order: readonly ComponentSpec[], charts: Readonl
     for (const chart of charts.get(spec.id) ?? []) {
       for (const child of chart.node.findAll()) {
         if (child instanceof HelmApplication && child.installsCrds) {
-          (CHART_FACTS[child.chart]?.crds ?? []).forEach((crd) => providers.set(crd, spec.id));
+          CHART_FACTS[child.chart].crds.forEach((crd) => providers.set(crd, spec.id));
         } else if (child instanceof ApiObject) {
           const group = child.apiVersion.includes('/') ? child.apiVersion.split('/')[0] : '';
           if (child.kind === 'CustomResourceDefinition') {
@@ -216,7 +216,7 @@ export function crdDependencies(order: readonly ComponentSpec[], charts: Readonl
   }
   // ArgoCD's own kinds (Application, AppProject, ApplicationSet) exist before anything syncs:
   // the bootstrap's helm install puts them there.
-  const preinstalled = new Set(CHART_FACTS.argoCd?.crds ?? []);
+  const preinstalled = new Set(CHART_FACTS.argoCd.crds);
   const deps = new Map<ComponentId, ComponentId[]>();
   for (const [id, kinds] of used) {
     const needed = [...kinds].filter((k) => !preinstalled.has(k)).map((k) => providers.get(k)).filter((p): p is ComponentId => p !== undefined && p !== id);

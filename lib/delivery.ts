@@ -16,6 +16,7 @@
  */
 import { CHARTS } from '../versions';
 import { dataProtection, FROM_CHART_ANNOTATION, HOOK_ANNOTATION, HOOK_DELETE_POLICY_ANNOTATION, SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../argocd/sync';
+import { groupOf } from '../policy/schema';
 import { upstreamObjects, upstreamFolder } from '../policy/upstream';
 import type { ComponentChartRender } from './helm';
 import { Manifest, RenderedEnvironment, toYaml } from './output';
@@ -42,9 +43,6 @@ const DELETE_POLICIES: Readonly<Record<string, string>> = {
 /** Custom resources whose objects hold data (group/Kind). */
 const DATA_KINDS: ReadonlySet<string> = new Set(['monitoring.coreos.com/Prometheus', 'monitoring.coreos.com/Alertmanager', 'postgresql.cnpg.io/Cluster', 'minio.min.io/Tenant']);
 
-function groupOf(apiVersion: string): string {
-  return apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
-}
 
 /** An object as ArgoCD should see it when it is plain YAML instead of part of a chart. */
 export function asPlainManifest(obj: Manifest, component: string, chart: string, wave?: string): Manifest {
