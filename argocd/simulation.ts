@@ -134,13 +134,27 @@ export function globMatch(pattern: string, value: string, separator?: string): b
   if (pattern === '*') {
     return true;
   }
+  return globRegExp(pattern, separator).test(value);
+}
+
+const globs = new Map<string, RegExp>();
+
+/** A glob as an anchored regular expression, made once per pattern and separator. */
+function globRegExp(pattern: string, separator: string | undefined): RegExp {
+  const key = `${separator ?? ''}\0${pattern}`;
+  let re = globs.get(key);
+  if (re) {
+    return re;
+  }
   const any = separator ? `[^${separator.replace(/[\\\]^-]/g, '\\$&')}]*` : '.*';
   const one = separator ? `[^${separator.replace(/[\\\]^-]/g, '\\$&')}]` : '.';
   const source = pattern
     .split('')
     .map((c) => (c === '*' ? any : c === '?' ? one : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
     .join('');
-  return new RegExp(`^${source}$`).test(value);
+  re = new RegExp(`^${source}$`);
+  globs.set(key, re);
+  return re;
 }
 
 interface Destination {

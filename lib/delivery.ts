@@ -19,7 +19,8 @@ import { dataProtection, FROM_CHART_ANNOTATION, HOOK_ANNOTATION, HOOK_DELETE_POL
 import { groupOf } from '../policy/schema';
 import { upstreamObjects, upstreamFolder } from '../policy/upstream';
 import type { ComponentChartRender } from './helm';
-import { Manifest, RenderedEnvironment, toYaml } from './output';
+import { Manifest, RenderedEnvironment } from './output';
+import { toYaml } from './yaml';
 
 const HELM_HOOK = 'helm.sh/hook';
 const HELM_HOOK_WEIGHT = 'helm.sh/hook-weight';

@@ -5,8 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Document, Scalar, parse, visit } from 'yaml';
 import { EnvironmentBuild } from './build';
+import { toYaml } from './yaml';
 
 /** A Kubernetes object as written to dist/. */
 export interface Manifest {
@@ -70,48 +70,6 @@ function duplicateName(list: readonly Manifest[], obj: Manifest): boolean {
   return list.some((o) => o !== obj && o.kind === obj.kind && o.metadata.name === obj.metadata.name);
 }
 
-/**
- * YAML that reads the same under YAML 1.2 and YAML 1.1. ArgoCD and kubectl read manifests
- * with go-yaml's YAML 1.1 rules (sigs.k8s.io/yaml), where a plain `off`, `on`, `yes`, `no`, `y`,
- * `n`, `1:20` or `0777` is a boolean or a number; the writer emits YAML 1.2, where they are
- * strings. Every single-line string (key or value) that either reader would take for
- * something else is written double-quoted.
- */
-export function toYaml(obj: unknown): string {
-  const doc = new Document(obj, { aliasDuplicateObjects: false });
-  // Keys are scalars too: the visitor sees both.
-  visit(doc, {
-    Scalar(_key, node) {
-      if (typeof node.value === 'string' && readsAsOtherThanString(node.value)) {
-        node.type = Scalar.QUOTE_DOUBLE;
-      }
-    },
-  });
-  return doc.toString({ lineWidth: 0 });
-}
-
-const plainReading = new Map<string, boolean>();
-
-/** Whether a string, written plain, would be read back by a YAML 1.1 or 1.2 reader as anything but itself. */
-export function readsAsOtherThanString(value: string): boolean {
-  // Multi-line and long strings are written as block or quoted scalars by the writer already.
-  if (value.length > 64 || value.includes('\n')) {
-    return false;
-  }
-  let answer = plainReading.get(value);
-  if (answer === undefined) {
-    answer = (['1.1', '1.2'] as const).some((version) => {
-      try {
-        return parse(value, { version, logLevel: 'silent' }) !== value;
-      } catch {
-        return true;
-      }
-    });
-    plainReading.set(value, answer);
-  }
-  return answer;
-}
-
 /** Extra files written at the root of dist/<env>/ (report, platform map). */
 export type ExtraFiles = ReadonlyMap<string, string>;
 
@@ -129,23 +87,35 @@ export function withExtraFiles(rendered: RenderedEnvironment, extra: ExtraFiles)
 }
 
 /**
- * Writes every environment: each to a temporary sibling folder first, then swapped in by
- * rename. Nothing under outdir is touched until every environment has been rendered.
+ * Writes every environment. Each top-level entry of dist/<env>/ (a component folder, a root
+ * file) whose content changed is staged in a temporary sibling first; only when every
+ * environment is staged are they swapped in by rename, and entries no longer generated are
+ * removed. A failed run leaves the previous output exactly as it was; an entry that did not
+ * change is not written at all (a synth that changed nothing writes nothing).
  */
 export function writeEnvironments(outdir: string, envs: ReadonlyArray<{ env: string; files: ReadonlyMap<string, string> }>): void {
   fs.mkdirSync(outdir, { recursive: true });
   const staged: Array<{ target: string; temp: string }> = [];
+  const stale: string[] = [];
   try {
     for (const { env, files } of envs) {
       const target = path.join(outdir, env);
-      const temp = path.join(outdir, `.lakeplane-tmp-${env}-${process.pid}`);
-      fs.rmSync(temp, { recursive: true, force: true });
-      for (const [rel, content] of files) {
-        const file = path.join(temp, rel);
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(file, content);
+      const temp = (entry: string): string => path.join(outdir, `${STAGING_PREFIX}${env}-${entry.replace(/[^A-Za-z0-9.-]/g, '_')}-${process.pid}`);
+      if (!fs.existsSync(target)) {
+        staged.push({ target, temp: stage(temp(''), files) });
+        continue;
       }
-      staged.push({ target, temp });
+      const entries = groupByEntry(files);
+      for (const [entry, content] of entries) {
+        if (!sameContent(path.join(target, entry), content)) {
+          staged.push({ target: path.join(target, entry), temp: stage(temp(entry), content) });
+        }
+      }
+      for (const existing of fs.readdirSync(target)) {
+        if (!entries.has(existing)) {
+          stale.push(path.join(target, existing));
+        }
+      }
     }
   } catch (err) {
     staged.forEach(({ temp }) => fs.rmSync(temp, { recursive: true, force: true }));
@@ -159,4 +129,79 @@ export function writeEnvironments(outdir: string, envs: ReadonlyArray<{ env: str
     fs.renameSync(temp, target);
     fs.rmSync(old, { recursive: true, force: true });
   }
+  stale.forEach((entry) => fs.rmSync(entry, { recursive: true, force: true }));
+}
+
+const STAGING_PREFIX = '.lakeplane-tmp-';
+
+/** A top-level entry of dist/<env>/: a folder's files by their path inside it, or a root file's content. */
+type Entry = string | Map<string, string>;
+
+function groupByEntry(files: ReadonlyMap<string, string>): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  for (const [rel, content] of files) {
+    const slash = rel.indexOf('/');
+    if (slash < 0) {
+      entries.set(rel, content);
+      continue;
+    }
+    const name = rel.slice(0, slash);
+    let folder = entries.get(name);
+    if (folder === undefined) {
+      folder = new Map();
+      entries.set(name, folder);
+    }
+    (folder as Map<string, string>).set(rel.slice(slash + 1), content);
+  }
+  return entries;
+}
+
+/** Whether a file or folder on disk holds exactly this content (the same files, no others). */
+function sameContent(file: string, content: Entry): boolean {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return false;
+  }
+  if (typeof content === 'string') {
+    return stat.isFile() && stat.size === Buffer.byteLength(content) && fs.readFileSync(file, 'utf8') === content;
+  }
+  if (!stat.isDirectory()) {
+    return false;
+  }
+  const onDisk = fs.readdirSync(file, { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
+  if (onDisk.length !== content.size) {
+    return false;
+  }
+  return onDisk.every((d) => {
+    const full = path.join(d.parentPath ?? d.path, d.name);
+    const expected = content.get(path.relative(file, full).split(path.sep).join('/'));
+    return expected !== undefined && fs.readFileSync(full, 'utf8') === expected;
+  });
+}
+
+/** Writes an entry (a folder of files, or one file) at `temp`; returns `temp`. */
+function stage(temp: string, content: Entry | ReadonlyMap<string, string>): string {
+  fs.rmSync(temp, { recursive: true, force: true });
+  if (typeof content === 'string') {
+    fs.writeFileSync(temp, content);
+    return temp;
+  }
+  const made = new Set<string>();
+  try {
+    for (const [rel, text] of content) {
+      const file = path.join(temp, rel);
+      const dir = path.dirname(file);
+      if (!made.has(dir)) {
+        fs.mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      fs.writeFileSync(file, text);
+    }
+  } catch (err) {
+    fs.rmSync(temp, { recursive: true, force: true });
+    throw err;
+  }
+  return temp;
 }

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
-import { readsAsOtherThanString, toYaml } from '../lib/output';
+import { readByLibraryAsOtherThanString, readsAsOtherThanString, referenceYaml, toYaml } from '../lib/yaml';
 
 const YAML_11_TRAPS = ['off', 'on', 'yes', 'no', 'y', 'n', 'Y', 'N', 'Off', 'ON', 'True', 'NO', '1:20', '0777', '2026-01-01', '~', 'null', '1_000', '0x1F', '.inf', '+12', '0o17'];
 
@@ -32,6 +32,39 @@ describe('the YAML writer', () => {
     expect(toYaml(obj)).toBe('name: trino\nreplicas: 3\nenabled: false\nratio: 0.5\nscript: |\n  set -e\n  echo on\n');
   });
 
+  it('writes the same bytes as the yaml library (with the quoting rule) for every shape and awkward scalar', () => {
+    const awkward = [
+      ...YAML_11_TRAPS, '', ' leading', 'trailing ', 'a: b', 'a #b', '#c', '- x', '-', '?', '[x]', '{y}', '"q"', "it's", `both ' and "`,
+      '---', '--- x', '...', '%TAG', '*ref', '&a', '!tag', '@x', '`x`', '|', '>', 'tab\there', 'ünïcode', 'ctrl\u0001', 'x'.repeat(80),
+      'one\ntwo', 'one\ntwo\n', 'one\ntwo\n\n', '\nleading newline', '  indented\nblock', 'blank\n\nlines\n', 'trail \nspace', '--- \nmarker\n',
+      'a\n\tb', 'a\n b\n', 'x\n\n\ny', 'a\r\nb', 'é\nü\n', 'a\nb ', 'a\nb\t\n', 'a\n#b', '- a\n- b', 'k: v\nl: w\n', '|\nx', 'a\n---\nb',
+      0, -1, 1.5, -0, 1e21, 0.1, 123456789012345678, true, false, null,
+    ];
+    const shapes = (v: unknown): unknown[] => [
+      { v },
+      { a: { b: { c: v } } },
+      { list: [v, [v, [v]], { k: v, l: [v] }] },
+      { [String(v)]: v },
+      [v, { v }],
+      { empty: {}, none: [], skipped: undefined, holes: [undefined], nested: { only: undefined } },
+    ];
+    const differing = awkward.flatMap(shapes).filter((obj) => toYaml(obj) !== referenceYaml(obj));
+    expect(differing).toEqual([]);
+  });
+
+  it('judges words as the yaml library reads them: every casing of the boolean and null words, every word of one or two characters, strings with a slash', () => {
+    const casings = (word: string): string[] =>
+      [...word].reduce<string[]>((acc, ch) => acc.flatMap((p) => [p + ch.toLowerCase(), p + ch.toUpperCase()]), ['']);
+    const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const shortWords = [...letters].flatMap((a) => [a, ...[...`${letters}0123456789._/-`].map((b) => a + b)]);
+    const words = [
+      ...['y', 'yes', 'n', 'no', 'true', 'false', 'on', 'off', 'null', 'nil', 'none', 'inf', 'nan'].flatMap(casings),
+      ...shortWords, ...['e-5', 'e+5', 'E12', 'e1_0', 'e0x1', 'Infinity', 'NaN', 'x1', 'a.b', 'v1.2', 'a/b-c_d', 'e.5', 'e5.0', 'y:', 'no:x', 'on x', 'true x'],
+      ...['/', '1/2', '2026-01-01/x', '0x1F/', '/1:20', '.inf/', '~/x', 'a:b', '1:20', '12:30:00', '2026-01-01 10:00:00', '-1', '+.5', '.5', '0.', '1e5', '1_000'],
+    ];
+    expect(words.filter((w) => readsAsOtherThanString(w) !== readByLibraryAsOtherThanString(w))).toEqual([]);
+  });
+
   it('knows which strings a plain scalar would turn into something else', () => {
     expect(YAML_11_TRAPS.filter((v) => !readsAsOtherThanString(v))).toEqual([]);
     expect(['plain', 'v1.2.3', 'a-b', 'https://x.example.com/p', '10Gi', '500m'].filter(readsAsOtherThanString)).toEqual([]);
@@ -49,6 +82,26 @@ describe('dist/', () => {
     }
   };
   walk(root);
+
+  it('holds exactly what the yaml library writes for the object it holds, in every file', () => {
+    const differing = files.filter((file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      return parseAllDocuments(text).some((doc) => referenceYaml(doc.toJS()) !== text);
+    });
+    expect(differing.map((f) => path.relative(root, f))).toEqual([]);
+  });
+
+  it('has no string (key or value) the shortcut rules judge otherwise than the yaml library, in any file', () => {
+    const words = new Set<string>();
+    const collect = (v: unknown): void => {
+      if (typeof v === 'string' && v.length <= 64 && !v.includes('\n')) words.add(v);
+      else if (Array.isArray(v)) v.forEach(collect);
+      else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => (collect(k), collect(x)));
+    };
+    files.forEach((file) => parseAllDocuments(fs.readFileSync(file, 'utf8')).forEach((doc) => collect(doc.toJS())));
+    expect(words.size).toBeGreaterThan(1000);
+    expect([...words].filter((w) => readsAsOtherThanString(w) !== readByLibraryAsOtherThanString(w))).toEqual([]);
+  });
 
   it('reads the same with YAML 1.1 rules (ArgoCD, kubectl) as with YAML 1.2 rules, in every file', () => {
     expect(files.length).toBeGreaterThan(100);
