@@ -57,9 +57,9 @@ export const GitOpsSchema = z.strictObject({
    * lakeplane's values, are plain YAML in dist/<env>/<component>/<release>/ (git holds exactly
    * what ArgoCD applies; the cluster needs no chart repository). `helm`: a nested ArgoCD Helm
    * Application per chart, rendered by ArgoCD from the chart repository. Both are gated the
-   * same way. @default 'helm'
+   * same way. @default 'rendered'
    */
-  charts: z.enum(['rendered', 'helm']).default('helm'),
+  charts: z.enum(['rendered', 'helm']).default('rendered'),
   /** Namespace ArgoCD runs in. @default 'argocd' */
   argocdNamespace: dnsLabel.default('argocd'),
   /** Destination cluster API server. @default 'https://kubernetes.default.svc' */

@@ -7,6 +7,7 @@ import { PlacedObject, Violation, Waiver, checkPolicies, describe } from './chec
 import { KubeObject, SchemaValidator } from './schema';
 import type { SyncViolation } from '../argocd/simulation';
 import { FROM_CHART_ANNOTATION } from '../argocd/sync';
+import { upstreamSchemaProblems } from './upstream';
 
 export interface SchemaError {
   readonly folder: string;
@@ -84,18 +85,9 @@ export function runGate(input: GateInput): GateResult {
     }
   }
   for (const [folder, obj] of upstream) {
-    {
-      placed.push({ folder, obj });
-      // The strict unknown-field walk does not follow a CRD's recursive openAPIV3Schema, and
-      // misses fields a compiled schema never reads (PriorityClass description): for upstream
-      // objects, unknown fields and CRDs are left to the real API server test, which
-      // server-side applies every rendered object with strict field validation.
-      if (obj.kind === 'CustomResourceDefinition') continue;
-      for (const problem of validator.validate(obj)) {
-        if (!problem.message.startsWith('no CRD schema') && !problem.message.startsWith('unknown field')) {
-          schemaErrors.push({ folder, object: describe(obj), path: problem.path, message: problem.message });
-        }
-      }
+    placed.push({ folder, obj });
+    for (const problem of upstreamSchemaProblems(validator, obj)) {
+      schemaErrors.push({ folder, object: describe(obj), path: problem.path, message: problem.message });
     }
   }
   const { violations, waivers } = checkPolicies(placed, {

@@ -8,6 +8,21 @@
 import type { ComponentChartRender } from '../lib/helm';
 import type { Manifest } from '../lib/output';
 import { RuleId, WAIVER_PREFIX } from './rules';
+import type { KubeObject, SchemaProblem, SchemaValidator } from './schema';
+
+/**
+ * Schema problems of an object an upstream chart rendered. The strict unknown-field walk does
+ * not follow a CRD's recursive openAPIV3Schema, and misses fields a compiled schema never reads
+ * (PriorityClass description): for upstream objects, unknown fields and CRDs are left to the
+ * real API server test, which server-side applies every rendered object with strict field
+ * validation. Everything else (types, required fields, removed APIs) is checked here.
+ */
+export function upstreamSchemaProblems(validator: SchemaValidator, obj: KubeObject): SchemaProblem[] {
+  if (obj.kind === 'CustomResourceDefinition') {
+    return [];
+  }
+  return validator.validate(obj).filter((p) => !p.message.startsWith('no CRD schema') && !p.message.startsWith('unknown field'));
+}
 
 export interface UpstreamWaiver {
   readonly component: string;

@@ -23,8 +23,9 @@ function argValue(flag: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv = {}): Sample {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lakeplane-bench-'));
+/** One run of node with the given arguments, writing into `outdir` (a fresh folder when omitted). */
+function run(args: string[], env: NodeJS.ProcessEnv = {}, outdir?: string): Sample {
+  const out = outdir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'lakeplane-bench-'));
   const started = process.hrtime.bigint();
   const child = spawnSync('node', ['--import', path.join(ROOT, 'scripts', 'rss.mjs'), ...args], {
     cwd: ROOT,
@@ -32,7 +33,9 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): Sample {
     encoding: 'utf8',
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  fs.rmSync(out, { recursive: true, force: true });
+  if (outdir === undefined) {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
   if (child.status !== 0) {
     throw new Error(`benchmark run failed: node ${args.join(' ')}\n${child.stderr}`);
   }
@@ -47,37 +50,60 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function measure(label: string, args: string[], env?: NodeJS.ProcessEnv): Sample {
-  const samples = Array.from({ length: runs }, () => run(args, env));
+function measure(label: string, args: string[], env?: NodeJS.ProcessEnv, outdir?: string): Sample {
+  const samples = Array.from({ length: runs }, () => run(args, env, outdir));
   const result = { ms: median(samples.map((s) => s.ms)), maxRssMiB: Math.max(...samples.map((s) => s.maxRssMiB)), objects: samples[0].objects };
   const perSecond = result.objects > 0 ? `  ${Math.round(result.objects / (result.ms / 1000))} objects/s` : '';
-  console.log(`${label.padEnd(34)} ${result.ms.toFixed(0).padStart(6)} ms  ${result.maxRssMiB.toFixed(0).padStart(4)} MiB peak  ${String(result.objects).padStart(5)} objects${perSecond}`);
+  console.log(`${label.padEnd(44)} ${result.ms.toFixed(0).padStart(6)} ms  ${result.maxRssMiB.toFixed(0).padStart(4)} MiB peak  ${String(result.objects).padStart(5)} objects${perSecond}`);
   return result;
 }
+
+function once(label: string, args: string[], env: NodeJS.ProcessEnv, note: () => string): void {
+  try {
+    const sample = run(args, env);
+    console.log(`${label.padEnd(44)} ${sample.ms.toFixed(0).padStart(6)} ms  ${sample.maxRssMiB.toFixed(0).padStart(4)} MiB peak  (one run${note()})`);
+  } catch (err) {
+    console.log(`${label}: not measured (${(err as Error).message.split('\n').slice(-2).join(' ').trim()})`);
+  }
+}
+
+/** What npm run synth runs. */
+const SYNTH = [path.join('scripts', 'launch.mjs'), 'main.ts'];
+const BUDGET = 6;
 
 function main(): void {
   console.log(`median of ${runs} runs each, node ${process.version}, ${os.cpus().length} cores`);
   const bare = measure('bare: node + cdk8s + cdk8s-plus-28', ['-e', "require('cdk8s'); require('cdk8s-plus-28')"]);
-  const synth = measure('npm run synth (all environments)', ['--import', 'tsx', 'main.ts']);
-  // A cold render cache: every chart rendered with helm (needs helm and npm run charts).
-  const cold = fs.mkdtempSync(path.join(os.tmpdir(), 'lakeplane-bench-renders-'));
+  // Warm: the bundle and the render cache are current and the previous output is in place, as
+  // when a person runs synth again after a change (only what changed is written).
+  const previous = fs.mkdtempSync(path.join(os.tmpdir(), 'lakeplane-bench-out-'));
+  const scratch: string[] = [previous];
   try {
-    const coldRun = run(['--import', 'tsx', 'main.ts'], { LAKEPLANE_RENDER_CACHE: cold });
-    console.log(`${'synth, render cache cold (helm)'.padEnd(34)} ${coldRun.ms.toFixed(0).padStart(6)} ms  ${coldRun.maxRssMiB.toFixed(0).padStart(4)} MiB peak  (one run; ${fs.readdirSync(cold).length} charts rendered)`);
-  } catch (err) {
-    console.log(`synth, render cache cold: not measured (${(err as Error).message.split('\n').slice(-2).join(' ').trim()})`);
+    run(SYNTH, {}, previous);
+    const warm = measure('npm run synth, warm', SYNTH, {}, previous);
+    measure('npm run synth, into an empty folder', SYNTH);
+    measure('node --import tsx main.ts (no bundle)', ['--import', 'tsx', 'main.ts'], {}, previous);
+    // Inside the project: the bundle finds its packages in node_modules from where it lies.
+    fs.mkdirSync(path.join(ROOT, '.cache'), { recursive: true });
+    const bundles = fs.mkdtempSync(path.join(ROOT, '.cache', 'bench-bundle-'));
+    scratch.push(bundles);
+    once('synth, bundle cold (esbuild)', SYNTH, { LAKEPLANE_BUNDLE_DIR: bundles }, () => '');
+    // A cold render cache: every chart rendered with helm (needs helm and npm run charts).
+    const renders = fs.mkdtempSync(path.join(os.tmpdir(), 'lakeplane-bench-renders-'));
+    scratch.push(renders);
+    once('synth, render cache cold (helm)', SYNTH, { LAKEPLANE_RENDER_CACHE: renders }, () => `; ${fs.readdirSync(renders).length} charts rendered`);
+    let total = 0;
+    for (const phase of ['1', '2', '3']) {
+      total += measure(`all environments at phase ${phase}`, SYNTH, { LAKEPLANE_PHASE: phase }).ms;
+    }
+    const ratio = warm.ms / bare.ms;
+    console.log(`warm synth / bare = ${ratio.toFixed(1)}x (budget ${BUDGET}x)`);
+    console.log(`every environment at every phase: ${total.toFixed(0)} ms in all`);
+    if (ratio > BUDGET) {
+      process.exitCode = 1;
+    }
   } finally {
-    fs.rmSync(cold, { recursive: true, force: true });
-  }
-  let total = 0;
-  for (const phase of ['1', '2', '3']) {
-    total += measure(`all environments at phase ${phase}`, ['--import', 'tsx', 'main.ts'], { LAKEPLANE_PHASE: phase }).ms;
-  }
-  const ratio = synth.ms / bare.ms;
-  console.log(`synth / bare = ${ratio.toFixed(1)}x (budget 8x)`);
-  console.log(`every environment at every phase: ${total.toFixed(0)} ms in all`);
-  if (ratio > 8) {
-    process.exitCode = 1;
+    scratch.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
   }
 }
 

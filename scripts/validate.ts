@@ -2,6 +2,8 @@
  * npm run validate -- [--crds DIR]... [DIR]: validates every object of a synthesized tree
  * (default dist/) the way kubeconform does: built-in kinds against the Kubernetes schemas,
  * custom resources against their CRDs, unknown fields and removed API versions rejected.
+ * Objects written from an upstream chart's render are checked as the gate checks them
+ * (policy/upstream.ts: unknown fields and CRDs are the API server test's).
  *
  * CRD schemas come from the project's generated ones (policy/crd-schemas/) and from every
  * --crds DIR: any folder of files holding CRDs, in any layout (e.g. `kubectl get crd -o yaml`
@@ -12,6 +14,8 @@ import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
 import { CompactCrd, crdsInDirectory } from '../policy/crd';
 import { KubeObject, SchemaValidator } from '../policy/schema';
+import { upstreamSchemaProblems } from '../policy/upstream';
+import { FROM_CHART_ANNOTATION } from '../argocd/sync';
 
 export interface TreeProblem {
   readonly file: string;
@@ -60,7 +64,9 @@ export function validateTree(root: string, crds: readonly CompactCrd[] = []): Tr
       if (obj === null) continue;
       objects++;
       const name = obj.metadata && typeof obj.metadata === 'object' ? `${obj.metadata.namespace ? `${obj.metadata.namespace}/` : ''}${obj.metadata.name}` : '?';
-      for (const p of validator.validate(obj)) {
+      // An object written from a chart's render is checked as the gate checks upstream objects.
+      const fromChart = (obj.metadata?.annotations as Record<string, string> | undefined)?.[FROM_CHART_ANNOTATION] !== undefined;
+      for (const p of fromChart ? upstreamSchemaProblems(validator, obj) : validator.validate(obj)) {
         problems.push({ file: rel, object: `${obj.kind} ${name}`, path: p.path, message: p.message });
       }
     }

@@ -65,10 +65,17 @@ describe('in applications mode', () => {
 
 describe('synth runs the gate', () => {
   test('the dev synth carries the gate result and writes the data inventory', () => {
-    const result = synthConfig(loadEnvironment('dev'));
-    // lakeplane's objects and every object the upstream charts render
-    const objects = [...result.rendered.objects.values()].reduce((n, list) => n + list.length, 0) + result.charts.reduce((n, r) => n + r.objects.length, 0);
-    expect(result.gate.objectCount).toBe(objects);
+    const config = loadEnvironment('dev');
+    expect(config.gitops.charts).toBe('rendered');
+    const result = synthConfig(config);
+    // lakeplane's objects and every object the upstream charts render: in the rendered mode
+    // (the default) the charts' objects are in the component folders, so each counts once.
+    const written = [...result.rendered.objects.values()].reduce((n, list) => n + list.length, 0);
+    const fromCharts = [...result.rendered.objects.values()].flat().filter((o) => (o.metadata.annotations as Record<string, string> | undefined)?.['lakeplane.io/from-chart']).length;
+    expect(fromCharts).toBe(result.charts.reduce((n, r) => n + r.objects.length, 0));
+    expect(result.gate.objectCount).toBe(written);
+    const helm = synthConfig({ ...config, gitops: { ...config.gitops, charts: 'helm' } });
+    expect(helm.gate.objectCount).toBe([...helm.rendered.objects.values()].reduce((n, list) => n + list.length, 0) + fromCharts);
     expect(gatePassed(result.gate)).toBe(true);
     expect(result.rendered.files.has(INVENTORY_FILE)).toBe(true);
   });

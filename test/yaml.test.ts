@@ -73,17 +73,23 @@ describe('the YAML writer', () => {
 
 describe('dist/', () => {
   const root = path.join(__dirname, '..', 'dist');
+  // Every file, except that of the charts' CRDs (nine tenths of the bytes, one shape: nested
+  // schemas and long descriptions) each folder contributes its smallest.
   const files: string[] = [];
   const walk = (dir: string): void => {
+    const crds: Array<{ file: string; size: number }> = [];
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
+      else if (entry.name.startsWith('customresourcedefinition-')) crds.push({ file: full, size: fs.statSync(full).size });
       else if (entry.name.endsWith('.yaml')) files.push(full);
     }
+    const smallest = crds.sort((a, b) => a.size - b.size)[0];
+    if (smallest) files.push(smallest.file);
   };
   walk(root);
 
-  it('holds exactly what the yaml library writes for the object it holds, in every file', () => {
+  it('holds exactly what the yaml library writes for the object it holds, in every file (one CRD a folder)', () => {
     const differing = files.filter((file) => {
       const text = fs.readFileSync(file, 'utf8');
       return parseAllDocuments(text).some((doc) => referenceYaml(doc.toJS()) !== text);
@@ -91,7 +97,7 @@ describe('dist/', () => {
     expect(differing.map((f) => path.relative(root, f))).toEqual([]);
   });
 
-  it('has no string (key or value) the shortcut rules judge otherwise than the yaml library, in any file', () => {
+  it('has no string (key or value) the shortcut rules judge otherwise than the yaml library, in any file (one CRD a folder)', () => {
     const words = new Set<string>();
     const collect = (v: unknown): void => {
       if (typeof v === 'string' && v.length <= 64 && !v.includes('\n')) words.add(v);
@@ -103,7 +109,7 @@ describe('dist/', () => {
     expect([...words].filter((w) => readsAsOtherThanString(w) !== readByLibraryAsOtherThanString(w))).toEqual([]);
   });
 
-  it('reads the same with YAML 1.1 rules (ArgoCD, kubectl) as with YAML 1.2 rules, in every file', () => {
+  it('reads the same with YAML 1.1 rules (ArgoCD, kubectl) as with YAML 1.2 rules, in every file (one CRD a folder)', () => {
     expect(files.length).toBeGreaterThan(100);
     const differing = files.filter((file) => {
       const text = fs.readFileSync(file, 'utf8');
