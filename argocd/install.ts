@@ -8,15 +8,15 @@
  * Every key below was checked against the chart's templates (argo-cd 10.1.1, ArgoCD v3.4.4);
  * the file is named where the key is not obvious.
  */
-import type { ArgocdConfig } from '../config/components/argocd';
+import type { ArgocdConfig } from '../charts/argocd/config';
 import type { PlatformCommon } from '../constructs/common';
+import type { PlatformConfig } from '../config/schema';
 import type { SecretKeyRef } from '../constructs/secret';
 import { projectName } from '../constructs/application';
 import { resourceName } from '../constructs/naming';
 import { ContainerSize, assertSize, toResources } from '../constructs/resources';
 import { CHARTS, ChartName } from '../versions';
-import type { EnvironmentBuild } from '../lib/build';
-import type { PlatformGroup, PlatformRole } from '../charts/handles';
+import type { PlatformGroup, PlatformRole } from '../charts/keycloak/handle';
 import type {
   ArgoCdValues,
   ArgoComponentValues,
@@ -24,8 +24,8 @@ import type {
   ArgoReplicatedValues,
   ArgoSpreadValues,
   RedisHaValues,
-} from '../charts/phase1/values/argo-cd';
-import type { ContainerSecurityValues, PodSecurityValues } from '../charts/phase1/values/common';
+} from '../charts/argocd/values';
+import type { ContainerSecurityValues, PodSecurityValues } from '../constructs/helm-values';
 
 /** Component id, Helm release name and host name prefix (https://argocd.<domain>). */
 export const ARGOCD = 'argocd';
@@ -345,11 +345,20 @@ function repositories(common: PlatformCommon): Record<string, ArgoRepositoryValu
   return out;
 }
 
+/** What argocdInstallValues reads of an environment's build (lib/build.ts EnvironmentBuild). */
+export interface InstallValuesSource {
+  /** The built charts by component folder. */
+  readonly charts: ReadonlyMap<string, readonly object[]>;
+  readonly common: PlatformCommon;
+  readonly config: PlatformConfig;
+  readonly components: ReadonlyArray<{ readonly id: string }>;
+}
+
 /**
  * What the bootstrap values file holds: the `argocd` component's values when the component is
  * built (the very object its Helm Application carries), else the values for the config alone.
  */
-export function argocdInstallValues(build: EnvironmentBuild): ArgoCdValues {
+export function argocdInstallValues(build: InstallValuesSource): ArgoCdValues {
   const charts = build.charts.get(ARGOCD) ?? [];
   for (const chart of charts) {
     const values = (chart as { argocdValues?: ArgoCdValues }).argocdValues;

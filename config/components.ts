@@ -5,26 +5,26 @@
  * listed, so configuring one that does not exist is an unknown-key error.
  */
 import { z } from 'zod';
-import { AirflowConfigSchema } from './components/airflow';
-import { ArgocdConfigSchema } from './components/argocd';
-import { CertManagerConfigSchema } from './components/cert-manager';
-import { CloudnativePgConfigSchema } from './components/cloudnative-pg';
-import { ExternalSecretsConfigSchema } from './components/external-secrets';
-import { KeycloakConfigSchema } from './components/keycloak';
-import { LoggingConfigSchema } from './components/logging';
-import { MinioConfigSchema, MinioOperatorConfigSchema } from './components/minio';
-import { MonitoringConfigSchema } from './components/monitoring';
-import { NessieConfigSchema } from './components/nessie';
-import { RancherConfigSchema } from './components/rancher';
-import { SealedSecretsConfigSchema } from './components/sealed-secrets';
-import { TraefikConfigSchema } from './components/traefik';
-import { TrinoConfigSchema } from './components/trino';
-import { VeleroConfigSchema } from './components/velero';
+import { AirflowConfigSchema } from '../charts/airflow/config';
+import { ArgocdConfigSchema } from '../charts/argocd/config';
+import { CertManagerConfigSchema } from '../charts/cert-manager/config';
+import { CloudnativePgConfigSchema } from '../charts/cloudnative-pg/config';
+import { ExternalSecretsConfigSchema } from '../charts/external-secrets/config';
+import { KeycloakConfigSchema } from '../charts/keycloak/config';
+import { LoggingConfigSchema } from '../charts/logging/config';
+import { MinioConfigSchema, MinioOperatorConfigSchema } from '../charts/minio/config';
+import { MonitoringConfigSchema } from '../charts/monitoring/config';
+import { NessieConfigSchema } from '../charts/nessie/config';
+import { RancherConfigSchema } from '../charts/rancher/config';
+import { SealedSecretsConfigSchema } from '../charts/sealed-secrets/config';
+import { TraefikConfigSchema } from '../charts/traefik/config';
+import { TrinoConfigSchema } from '../charts/trino/config';
+import { VeleroConfigSchema } from '../charts/velero/config';
 
 // Defined in its own module so the slice files under components/ can import it without an
 // import cycle through this file (the cycle left it undefined while the slices loaded).
-export { componentBase } from './components/base';
-import { componentBase } from './components/base';
+export { componentBase } from './component-base';
+import { componentBase } from './component-base';
 
 /** A component with no knobs beyond enabled/decommission. */
 export const plainComponent = z.strictObject(componentBase);

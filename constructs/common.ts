@@ -5,7 +5,7 @@
  */
 import type { GitOpsConfig, NodePool, Phase, PlatformConfig, Profile, SecretsConfig, StorageClasses, TlsConfig } from '../config/schema';
 import { CHARTS, ChartName, IMAGES, ImageName, ImageRef } from '../versions';
-import { SealedValues, SecretCatalog } from './secret';
+import { SealedValues, SecretCatalog } from './secret-catalog';
 
 export interface PlatformCommon {
   readonly env: string;

@@ -1,6 +1,6 @@
 /** The airflow component: executor, HA, metadata database, Keycloak login, DAGs by git-sync, connections. */
 import { App } from 'cdk8s';
-import { AirflowChart, AirflowProps, CONNECTION_IDS, TRINO_PASSWORD_ENV, TrinoEndpoint, airflowConnections, webserverConfig } from '../charts/phase1/airflow';
+import { AirflowChart, AirflowProps, CONNECTION_IDS, TRINO_PASSWORD_ENV, TrinoEndpoint, airflowConnections, webserverConfig } from '../charts/airflow/chart';
 import { PlatformSecret } from '../constructs/secret';
 import type { PlatformCommon } from '../constructs/common';
 import { parseConfig } from '../config/load';

@@ -19,13 +19,12 @@ import {
   argocdValues,
   policyCsv,
 } from '../argocd/install';
-import { ArgocdChart, ArgocdChartProps, argocdComponent, repositoryPorts } from '../charts/phase1/argocd';
-import type { PlatformRole } from '../charts/handles';
-import type { KeycloakChart } from '../charts/phase1/keycloak';
-import { PLATFORM_GROUPS } from '../charts/phase1/keycloak-realm';
-import type { Monitoring } from '../charts/phase1/monitoring';
-import type { ArgoCdValues } from '../charts/phase1/values/argo-cd';
-import type { ArgocdConfig } from '../config/components/argocd';
+import { ArgocdChart, ArgocdChartProps, argocdComponent, repositoryPorts } from '../charts/argocd/chart';
+import type { PlatformRole } from '../charts/keycloak/handle';
+import type { KeycloakChart } from '../charts/keycloak/chart';
+import { PLATFORM_GROUPS } from '../charts/keycloak/realm';
+import type { ArgoCdValues } from '../charts/argocd/values';
+import type { ArgocdConfig } from '../charts/argocd/config';
 import { RESOURCES_FINALIZER } from '../constructs/application';
 import type { Manifest } from '../lib/output';
 import { loadEnvironment, loadSealedValues } from '../lib/synth';
@@ -33,6 +32,7 @@ import { helmValuesProblems, haveUpstreamSchemas } from './helm-values';
 import { authorityFake, ingressFake } from './identity-fakes';
 import { FakeIdentity } from './lakehouse-fakes';
 import { field, findAll, findObject, manifests, testCommon, testConfig } from './util';
+import type { Monitoring } from '../charts/monitoring/handle';
 
 const monitoringFake: Monitoring = {
   namespace: 'monitoring',

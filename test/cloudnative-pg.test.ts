@@ -4,8 +4,8 @@ import { App } from 'cdk8s';
 // imported first would find the registry half-built).
 import { buildEnvironment } from '../lib/build';
 import { loadEnvironment } from '../lib/synth';
-import { BARMAN_CLOUD_PORT, BARMAN_CLOUD_RELEASE, CloudnativePgChart, CloudnativePgChartProps, cloudnativePgComponent } from '../charts/phase1/cloudnative-pg';
-import { BARMAN_CLOUD_PLUGIN } from '../charts/phase1/database-backups';
+import { BARMAN_CLOUD_PORT, BARMAN_CLOUD_RELEASE, CloudnativePgChart, CloudnativePgChartProps, cloudnativePgComponent } from '../charts/cloudnative-pg/chart';
+import { BARMAN_CLOUD_PLUGIN } from '../constructs/database-backups';
 import { ENVIRONMENTS } from '../config';
 import type { PlatformCommon } from '../constructs/common';
 import { Manifest, renderEnvironment } from '../lib/output';

@@ -6,7 +6,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { AIRFLOW_DAG_FILES } from '../charts/phase1/airflow-dags';
+import { AIRFLOW_DAG_FILES } from '../charts/airflow/dags';
 
 const ROOT = path.join(__dirname, '..');
 const python = spawnSync('python3', ['--version'], { encoding: 'utf8' });
@@ -24,7 +24,7 @@ function pythonFiles(dir: string): string[] {
 }
 
 describePython('DAGs', () => {
-  const files = [...pythonFiles('dags'), 'charts/phase1/files/trino_loadtest.py'];
+  const files = [...pythonFiles('dags'), 'charts/airflow/files/trino_loadtest.py'];
 
   test('the three DAGs are in dags/', () => {
     for (const file of AIRFLOW_DAG_FILES) {

@@ -1,7 +1,7 @@
 /** PostgreSQL backups to the object store: schedules, WAL archiving and RPO, retention, per-database keys, point-in-time restore. */
 import { App } from 'cdk8s';
-import { BarmanCloudBackups, BarmanCloudBackupProps, restoredClusterName } from '../charts/phase1/database-backups';
-import { MinioChart } from '../charts/phase1/minio';
+import { BarmanCloudBackups, BarmanCloudBackupProps, restoredClusterName } from '../constructs/database-backups';
+import { MinioChart } from '../charts/minio/chart';
 import { PostgresDatabase } from '../constructs/postgres-database';
 import { authority, consumerChart, minioOperator, postgresOperator } from './lakehouse-fakes';
 import { field, findAll, findObject, manifests, testCommon } from './util';

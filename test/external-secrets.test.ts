@@ -1,6 +1,6 @@
 import { App } from 'cdk8s';
-import { ExternalSecrets, ExternalSecretsProps, externalSecretsComponent, storePort } from '../charts/phase1/external-secrets';
-import type { ExternalSecretsValues } from '../charts/phase1/values/external-secrets';
+import { ExternalSecrets, ExternalSecretsProps, externalSecretsComponent, storePort } from '../charts/external-secrets/chart';
+import type { ExternalSecretsValues } from '../charts/external-secrets/values';
 import type { Manifest } from '../lib/output';
 import { expectChartAccepts } from './helm-values';
 import { field, findObject, testCommon, testConfig } from './util';

@@ -4,7 +4,7 @@
  * tests builds one component alone. They follow constructs/ingress.ts and
  * constructs/postgres-database.ts; the whole-platform tests use the real components.
  */
-import { PLATFORM_TRUST_BUNDLE } from '../charts/phase1/cert-manager';
+import { PLATFORM_TRUST_BUNDLE } from '../charts/cert-manager/chart';
 import type { CertificateAuthority, IngressController } from '../constructs/ingress';
 import type { TrustBundle } from '../constructs/trust';
 import type { PostgresOperator } from '../constructs/postgres-database';

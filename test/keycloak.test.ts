@@ -4,9 +4,9 @@
  * secrets on both sides, and the Job that applies the realm on every sync.
  */
 import { App } from 'cdk8s';
-import type { DatabaseBackupProvider } from '../charts/phase1/database-backups';
-import { KEYCLOAK_CACHE_STACK, KeycloakChart, KeycloakChartProps, keycloakComponent } from '../charts/phase1/keycloak';
-import { PLATFORM_GROUPS, clientSecretEnv } from '../charts/phase1/keycloak-realm';
+import type { DatabaseBackupProvider } from '../constructs/database-backups';
+import { KEYCLOAK_CACHE_STACK, KeycloakChart, KeycloakChartProps, keycloakComponent } from '../charts/keycloak/chart';
+import { PLATFORM_GROUPS, clientSecretEnv } from '../charts/keycloak/realm';
 import { PlatformChart } from '../constructs/platform-chart';
 import { CHARTS, IMAGES } from '../versions';
 import { haveUpstreamSchemas, helmValuesProblems } from './helm-values';

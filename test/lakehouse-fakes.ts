@@ -5,11 +5,9 @@
  */
 import { App } from 'cdk8s';
 import { Construct } from 'constructs';
-import type { IdentityProvider, OidcClient, OidcClientOptions, PlatformRole } from '../charts/handles';
-import { PLATFORM_GROUPS } from '../charts/phase1/keycloak-realm';
-import type { DatabaseBackupOptions, DatabaseBackupProvider } from '../charts/phase1/database-backups';
-import type { MinioOperator } from '../charts/phase1/minio-operator';
-import type { IcebergCatalog } from '../charts/phase1/nessie';
+import type { IdentityProvider, OidcClient, OidcClientOptions, PlatformGroup, PlatformRole } from '../charts/keycloak/handle';
+import { PLATFORM_GROUPS } from '../charts/keycloak/realm';
+import type { DatabaseBackupOptions, DatabaseBackupProvider } from '../constructs/database-backups';
 import type { PlatformCommon } from '../constructs/common';
 import type { CertificateAuthority, IngressController } from '../constructs/ingress';
 import { trustBundleFake } from './identity-fakes';
@@ -18,6 +16,8 @@ import type { DatabaseBackupTarget, PostgresOperator } from '../constructs/postg
 import { PlatformNamespace } from '../constructs/namespace';
 import { PlatformChart } from '../constructs/platform-chart';
 import { PlatformSecret } from '../constructs/secret';
+import type { MinioOperator } from '../charts/minio/handle';
+import type { IcebergCatalog } from '../charts/nessie/handle';
 
 export const authority: CertificateAuthority = { clusterIssuer: 'lakeplane-ca', internalIssuer: 'lakeplane-internal-ca', trust: trustBundleFake };
 
@@ -49,6 +49,7 @@ export class FakeIdentity implements IdentityProvider {
   readonly realm = 'lakeplane';
   readonly issuerUrl = 'https://keycloak.data.example.com/realms/lakeplane';
   readonly roles: readonly PlatformRole[] = ['admin', 'engineer', 'analyst'];
+  readonly groups: readonly PlatformGroup[] = PLATFORM_GROUPS;
   readonly namespace = 'keycloak';
   readonly podLabels = { 'app.kubernetes.io/name': 'keycloak' };
   readonly clients: Array<{ clientId: string; options: OidcClientOptions }> = [];

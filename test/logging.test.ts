@@ -1,7 +1,7 @@
 /** The logging component: Loki in the object store, Alloy on every node, Grafana data source. */
 import { App } from 'cdk8s';
-import { LOG_AGENT_NAMESPACE, LoggingChart, LoggingProps, alloyConfig } from '../charts/phase1/logging';
-import { MonitoringChart } from '../charts/phase1/monitoring';
+import { LOG_AGENT_NAMESPACE, LoggingChart, LoggingProps, alloyConfig } from '../charts/logging/chart';
+import { MonitoringChart } from '../charts/monitoring/chart';
 import type { PlatformCommon } from '../constructs/common';
 import { parseConfig } from '../config/load';
 import { ENVIRONMENTS } from '../config';

@@ -4,9 +4,9 @@ import { App } from 'cdk8s';
 import { loadEnvironment, loadSealedValues } from '../lib/synth';
 import { buildEnvironment } from '../lib/build';
 import type { Manifest } from '../lib/output';
-import { MonitoringCrdsChart } from '../charts/phase1/monitoring-crds';
-import { monitoringCrdsComponent } from '../charts/phase1/monitoring-crds';
-import { monitoringComponent } from '../charts/phase1/monitoring';
+import { MonitoringCrdsChart } from '../charts/monitoring/crds';
+import { monitoringCrdsComponent } from '../charts/monitoring/crds';
+import { monitoringComponent } from '../charts/monitoring/chart';
 import { expectChartAccepts } from './helm-values';
 import { field, findObject, manifests, testCommon, testConfig } from './util';
 

@@ -3,16 +3,16 @@ import { App } from 'cdk8s';
 // The registry first: it imports every component (a component file imported first would find
 // the registry half-built).
 import { loadEnvironment, synthConfig } from '../lib/synth';
-import { certManagerComponent } from '../charts/phase1/cert-manager';
-import { cloudnativePgComponent } from '../charts/phase1/cloudnative-pg';
-import { keycloakComponent } from '../charts/phase1/keycloak';
-import { monitoringComponent } from '../charts/phase1/monitoring';
-import { monitoringCrdsComponent } from '../charts/phase1/monitoring-crds';
-import { sealedSecretsComponent } from '../charts/phase1/sealed-secrets';
-import { traefikComponent } from '../charts/phase1/traefik';
-import { MonitoringChart, MonitoringProps, NODE_EXPORTER_NAMESPACE } from '../charts/phase1/monitoring';
-import { ALERT_GROUPS, WAL_RPO_SECONDS, allAlerts } from '../charts/phase1/monitoring-rules';
-import { DASHBOARDS } from '../charts/phase1/monitoring-dashboards';
+import { certManagerComponent } from '../charts/cert-manager/chart';
+import { cloudnativePgComponent } from '../charts/cloudnative-pg/chart';
+import { keycloakComponent } from '../charts/keycloak/chart';
+import { monitoringComponent } from '../charts/monitoring/chart';
+import { monitoringCrdsComponent } from '../charts/monitoring/crds';
+import { sealedSecretsComponent } from '../charts/sealed-secrets/chart';
+import { traefikComponent } from '../charts/traefik/chart';
+import { MonitoringChart, MonitoringProps, NODE_EXPORTER_NAMESPACE } from '../charts/monitoring/chart';
+import { ALERT_GROUPS, WAL_RPO_SECONDS, allAlerts } from '../charts/monitoring/rules';
+import { DASHBOARDS } from '../charts/monitoring/dashboards';
 import { parseConfig } from '../config/load';
 import { ENVIRONMENTS } from '../config';
 import { parse } from 'yaml';
@@ -21,7 +21,7 @@ import { expectChartAccepts } from './helm-values';
 import { helmReleaseOf, renderReleases } from './support/helm-render';
 import { FakeIdentity, FakeObjectStore, fakeAuthority, fakeIngress, fakePostgres } from './ops-fakes';
 import { field, findAll, findObject, manifests, testCommon } from './util';
-import type { KubePrometheusStackValues } from '../charts/phase1/values/kube-prometheus-stack';
+import type { KubePrometheusStackValues } from '../charts/monitoring/values';
 import type { PlatformCommon } from '../constructs/common';
 
 function build(common: PlatformCommon = testCommon('prod'), extra: Partial<MonitoringProps> = {}): MonitoringChart {

@@ -5,9 +5,9 @@
  * the config that drives it.
  */
 import { App } from 'cdk8s';
-import { MinioChart } from '../charts/phase1/minio';
-import { NessieChart } from '../charts/phase1/nessie';
-import { NESSIE_GC, NessieGc, NessieGcProps } from '../charts/phase1/nessie-gc';
+import { MinioChart } from '../charts/minio/chart';
+import { NessieChart } from '../charts/nessie/chart';
+import { NESSIE_GC, NessieGc, NessieGcProps } from '../charts/nessie/gc';
 import { ENVIRONMENTS } from '../config';
 import { parseConfig } from '../config/load';
 import { PlatformNamespace } from '../constructs/namespace';

@@ -3,8 +3,8 @@
  * OIDC, restore, the API over TLS, the peers' cache invalidations, and the chart as helm renders it.
  */
 import { App } from 'cdk8s';
-import { MinioChart } from '../charts/phase1/minio';
-import { NESSIE_HTTPS_PORT, NESSIE_MANAGEMENT_PORT, NESSIE_PORT, NessieChart, NessieChartProps } from '../charts/phase1/nessie';
+import { MinioChart } from '../charts/minio/chart';
+import { NESSIE_HTTPS_PORT, NESSIE_MANAGEMENT_PORT, NESSIE_PORT, NessieChart, NessieChartProps } from '../charts/nessie/chart';
 import type { Manifest } from '../lib/output';
 import { checkPolicies } from '../policy/check';
 import type { KubeObject } from '../policy/schema';

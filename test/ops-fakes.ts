@@ -8,7 +8,7 @@ import type { CertificateAuthority, IngressController } from '../constructs/ingr
 import { trustBundleFake } from './identity-fakes';
 import type { Bucket, BucketGrant, ObjectStore, S3Credentials } from '../constructs/object-store';
 import type { DatabaseBackupTarget, PostgresOperator } from '../constructs/postgres-database';
-import type { DatabaseBackupProvider } from '../charts/phase1/database-backups';
+import type { DatabaseBackupProvider } from '../constructs/database-backups';
 import { PlatformSecret } from '../constructs/secret';
 
 export const fakeIngress: IngressController = {

@@ -1,7 +1,7 @@
 /** rancher: the Rancher chart behind Traefik with a cert-manager certificate, its waiver, its bootstrap secret. */
 import { App } from 'cdk8s';
 import { CLUSTER_RESOURCE_WHITELIST } from '../argocd/platform-gitops';
-import { RancherChart, RancherChartProps, rancherComponent } from '../charts/phase1/rancher';
+import { RancherChart, RancherChartProps, rancherComponent } from '../charts/rancher/chart';
 import { selectComponents } from '../lib/build';
 import { expectChartAccepts } from './helm-values';
 import { authorityFake, ingressFake } from './identity-fakes';

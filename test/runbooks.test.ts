@@ -4,8 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ALERT_GROUPS, allAlerts } from '../charts/phase1/monitoring-rules';
-import { RUNBOOK_DIR, headingAnchor, repositoryWebUrl, runbookUrl } from '../charts/phase1/runbooks';
+import { ALERT_GROUPS, allAlerts } from '../charts/monitoring/rules';
+import { RUNBOOK_DIR, headingAnchor, repositoryWebUrl, runbookUrl } from '../charts/monitoring/runbooks';
 import { testConfig } from './util';
 
 const DIR = path.join(__dirname, '..', RUNBOOK_DIR);

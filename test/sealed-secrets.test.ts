@@ -1,6 +1,6 @@
 import { App } from 'cdk8s';
-import { SealedSecrets, SealedSecretsProps, sealedSecretsComponent } from '../charts/phase1/sealed-secrets';
-import type { SealedSecretsValues } from '../charts/phase1/values/sealed-secrets';
+import { SealedSecrets, SealedSecretsProps, sealedSecretsComponent } from '../charts/sealed-secrets/chart';
+import type { SealedSecretsValues } from '../charts/sealed-secrets/values';
 import type { Manifest } from '../lib/output';
 import { helmValuesProblems, haveUpstreamSchemas } from './helm-values';
 import { field, findObject, testCommon, testConfig } from './util';

@@ -3,9 +3,9 @@
  * ExternalSecret (external-secrets); random keys nobody shares come from ESO's Password
  * generator; `sameAs` reads the owner's value; synth names unsealed secrets and the command.
  */
-import { externalSecretsComponent } from '../charts/phase1/external-secrets';
-import { sealedSecretsComponent } from '../charts/phase1/sealed-secrets';
-import { defineComponent } from '../charts/registry';
+import { externalSecretsComponent } from '../charts/external-secrets/chart';
+import { sealedSecretsComponent } from '../charts/sealed-secrets/chart';
+import { defineComponent } from '../charts/spec';
 import { PlatformChart } from '../constructs/platform-chart';
 import { PlatformSecret, PlatformSecretProps, SecretCatalog } from '../constructs/secret';
 import { buildEnvironment } from '../lib/build';

@@ -1,6 +1,6 @@
 import { App } from 'cdk8s';
-import { Traefik, TraefikProps, traefikComponent } from '../charts/phase1/traefik';
-import type { TraefikValues } from '../charts/phase1/values/traefik';
+import { Traefik, TraefikProps, traefikComponent } from '../charts/traefik/chart';
+import type { TraefikValues } from '../charts/traefik/values';
 import { ENVIRONMENTS } from '../config';
 import { parseConfig } from '../config/load';
 import { expectChartAccepts } from './helm-values';

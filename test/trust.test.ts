@@ -7,7 +7,7 @@
 // the registry half-built).
 import { buildEnvironment } from '../lib/build';
 import { loadEnvironment } from '../lib/synth';
-import { PLATFORM_TRUST_BUNDLE } from '../charts/phase1/cert-manager';
+import { PLATFORM_TRUST_BUNDLE } from '../charts/cert-manager/chart';
 import { ENVIRONMENTS } from '../config';
 import { Manifest, renderEnvironment } from '../lib/output';
 import { field } from './util';

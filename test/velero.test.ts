@@ -1,6 +1,6 @@
 /** The velero component: storage location, daily schedule, file-system backup, exceptions. */
 import { App } from 'cdk8s';
-import { VeleroChart, VeleroProps } from '../charts/phase1/velero';
+import { VeleroChart, VeleroProps } from '../charts/velero/chart';
 import type { PlatformCommon } from '../constructs/common';
 import { parseConfig } from '../config/load';
 import { ENVIRONMENTS } from '../config';

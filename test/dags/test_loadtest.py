@@ -11,7 +11,7 @@ import unittest
 from contextlib import redirect_stdout
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "charts", "phase1", "files"))
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "charts", "airflow", "files"))
 
 import trino_loadtest  # noqa: E402
 

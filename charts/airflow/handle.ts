@@ -1,0 +1,9 @@
+/** The handle the airflow component gives the components that use it (charts/handles.ts). */
+
+export interface Orchestrator {
+  readonly namespace: string;
+  /** https://airflow.<domain> */
+  readonly url: string;
+  /** Labels of every Airflow pod (scheduler, API server, task pods). */
+  readonly podLabels: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,2 @@
+/** The airflow component: its spec, for charts/registry.ts. */
+export { airflowComponent } from './chart';

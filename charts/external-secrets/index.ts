@@ -1,0 +1,2 @@
+/** The external-secrets component: its spec, for charts/registry.ts. */
+export { externalSecretsComponent } from './chart';

@@ -1,0 +1,2 @@
+/** The keycloak component: its spec, for charts/registry.ts. */
+export { keycloakComponent } from './chart';

@@ -1,0 +1,2 @@
+/** The logging component: its spec, for charts/registry.ts. */
+export { loggingComponent } from './chart';

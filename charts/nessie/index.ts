@@ -1,0 +1,2 @@
+/** The nessie component: its spec, for charts/registry.ts. */
+export { nessieComponent } from './chart';

@@ -1,0 +1,2 @@
+/** The sealed-secrets component: its spec, for charts/registry.ts. */
+export { sealedSecretsComponent } from './chart';

@@ -1,0 +1,2 @@
+/** The traefik component: its spec, for charts/registry.ts. */
+export { traefikComponent } from './chart';
