@@ -3,10 +3,12 @@
  *
  *   LAKEPLANE_ENV     one environment (default: all)
  *   LAKEPLANE_PHASE   1-3, overrides the environments' phase for a preview
- *   CDK8S_OUTDIR      output root (default: dist)
+ *   CDK8S_OUTDIR      output root (default: dist; for a phase preview .cache/preview/phase-<n>,
+ *                     never dist)
  */
+import * as path from 'path';
 import { ENVIRONMENTS } from './config';
-import { ConfigError, selectFromEnv } from './config/load';
+import { ConfigError, outputRoot, selectFromEnv } from './config/load';
 import { writeEnvironments } from './lib/output';
 import { summaryTable } from './lib/summary';
 import { synthEnvironments } from './lib/synth';
@@ -15,10 +17,14 @@ import { PolicyError } from './policy/gate';
 import { ChartError } from './lib/charts';
 import { pruneRenderCache } from './lib/helm';
 
+/** Named in the failure message: the folder this run would have written. */
+let outdirForErrors = process.env.CDK8S_OUTDIR?.trim() || 'dist';
+
 function main(): void {
   const started = process.hrtime.bigint();
   const selection = selectFromEnv(process.env, Object.keys(ENVIRONMENTS));
-  const outdir = process.env.CDK8S_OUTDIR || 'dist';
+  const outdir = outputRoot(process.env, selection.phase);
+  outdirForErrors = outdir;
   // A chart whose values changed is rendered with helm (the rest comes from renders/): say which.
   const progress = (message: string): void => void process.stderr.write(`lakeplane: ${message}\n`);
   const results = synthEnvironments(selection.environments, selection.phase, { outdir, progress });
@@ -37,6 +43,9 @@ function main(): void {
   }
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   process.stdout.write(summaryTable(results, outdir, ms));
+  if (selection.phase !== undefined) {
+    process.stdout.write(`lakeplane: a phase ${selection.phase} preview, written to ${path.join(outdir, '')}; dist/ is untouched\n`);
+  }
   // Data left behind on purpose: what a person deletes by hand.
   for (const notice of [...results.flatMap((r) => r.notices), ...removed]) {
     process.stdout.write(`lakeplane: decommissioned: ${notice}\n`);
@@ -57,6 +66,6 @@ try {
   if (process.env.LAKEPLANE_DEBUG && err instanceof Error) {
     process.stderr.write(`${err.stack}\n`);
   }
-  process.stderr.write('dist/ was left unchanged.\n');
+  process.stderr.write(`${outdirForErrors.replace(/[\\/]+$/, '')}/ was left unchanged.\n`);
   process.exit(1);
 }

@@ -2,6 +2,7 @@
  * The configuration edge: environment files and environment variables are validated here,
  * once, and every problem is reported with the field path, the bad value and what is allowed.
  */
+import * as path from 'path';
 import { z } from 'zod';
 import { PHASES, Phase, PlatformConfig, PlatformConfigInput, PlatformConfigSchema } from './schema';
 
@@ -123,6 +124,33 @@ export function selectFromEnv(env: NodeJS.ProcessEnv, known: readonly string[]):
     throw new ConfigError(`LAKEPLANE_PHASE: phase "${rawPhase}" is not valid; expected 1, 2 or 3`);
   }
   return { environments, phase: phase as Phase };
+}
+
+/** Where a phase preview goes when CDK8S_OUTDIR does not say: never dist/, which ArgoCD syncs. */
+export function previewFolder(phase: Phase): string {
+  return path.join('.cache', 'preview', `phase-${phase}`);
+}
+
+/**
+ * The output root: CDK8S_OUTDIR, else dist/. A phase preview (LAKEPLANE_PHASE) is not what
+ * the environments configure, so it is never written to dist/: without CDK8S_OUTDIR it goes
+ * to .cache/preview/phase-<n>/, and CDK8S_OUTDIR naming dist/ is refused.
+ */
+export function outputRoot(env: NodeJS.ProcessEnv, phase: Phase | undefined, cwd: string = process.cwd()): string {
+  const chosen = env.CDK8S_OUTDIR?.trim();
+  if (phase === undefined) {
+    return chosen || 'dist';
+  }
+  if (!chosen) {
+    return previewFolder(phase);
+  }
+  if (path.resolve(cwd, chosen) === path.resolve(cwd, 'dist')) {
+    throw new ConfigError(
+      `CDK8S_OUTDIR: got ${JSON.stringify(chosen)} with LAKEPLANE_PHASE=${phase}; a phase preview is never written to dist/, ` +
+        `which holds the environments as configured and which ArgoCD syncs. Unset CDK8S_OUTDIR (the preview goes to ${previewFolder(phase)}/) or name another folder`,
+    );
+  }
+  return chosen;
 }
 
 /** Applies a phase override (a preview) to a validated environment. */
