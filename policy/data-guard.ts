@@ -178,21 +178,21 @@ export function parseInventory(text: string, source: string): DataInventory {
  * An environment whose dist/<env>/ still exists but that has no config any more. Fails unless
  * config/decommissioned.ts lists it; then returns what to delete by hand.
  */
-export function guardRemovedEnvironment(env: string, inventory: DataInventory, acknowledged: string | undefined): string[] {
+export function guardRemovedEnvironment(env: string, inventory: DataInventory, acknowledged: string | undefined, folder: string = `dist/${env}/`): string[] {
   const all: Record<string, ComponentData> = { ...inventory.decommissioned, ...inventory.components };
   const ids = Object.keys(all).sort();
   if (ids.length === 0) {
-    return [`${env}: dist/${env}/ is left from an environment without config and holds no data; delete the folder.`];
+    return [`${env}: ${folder} is left from an environment without config and holds no data; delete the folder.`];
   }
   if (acknowledged === undefined) {
     throw new DataLossError(
-      `${env}: dist/${env}/ holds data-holding components but config/environments/${env}.ts is gone:\n` +
+      `${env}: ${folder} holds data-holding components but config/environments/${env}.ts is gone:\n` +
         ids.map((id) => `  - ${id}: ${all[id].holdsData}${describeObjects(all[id])}`).join('\n') +
         `\nRestore the environment, or acknowledge its removal in config/decommissioned.ts (${env}: "<reason>"); the synth then lists what to delete by hand.`,
     );
   }
   return [
-    `${env}: environment removed (${acknowledged}). Delete dist/${env}/ once the cluster is retired; its data is not deleted by ArgoCD:`,
+    `${env}: environment removed (${acknowledged}). Delete ${folder} once the cluster is retired; its data is not deleted by ArgoCD:`,
     ...ids.map((id) => deletionNotice(env, id, all[id])),
   ];
 }
@@ -236,7 +236,7 @@ export function checkRemovedEnvironments(outdir: string, known: readonly string[
     if (!entry.isDirectory() || entry.name.startsWith('.') || known.includes(entry.name)) continue;
     const inventory = readInventory(outdir, entry.name);
     if (inventory) {
-      notices.push(...guardRemovedEnvironment(entry.name, inventory, acknowledged[entry.name]));
+      notices.push(...guardRemovedEnvironment(entry.name, inventory, acknowledged[entry.name], `${path.join(outdir, entry.name)}/`));
     }
   }
   return notices;

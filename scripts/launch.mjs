@@ -29,6 +29,11 @@ function digestOf(inputs) {
     hash.update(`${file}\0`);
     hash.update(fs.readFileSync(path.join(ROOT, file)));
   }
+  // A file added beside a source counts too: a module may load every file of its folder
+  // (config/ finds the environments that way), and the bundle holds those it saw.
+  for (const dir of [...new Set(inputs.filter((f) => !f.startsWith('node_modules/')).map((f) => path.dirname(f)))].sort()) {
+    hash.update(`${dir}/\0${fs.readdirSync(path.join(ROOT, dir)).sort().join('\0')}\0`);
+  }
   return hash.digest('hex');
 }
 
@@ -82,7 +87,15 @@ async function build(entry, bundleFile, recordFile) {
     outfile: bundleFile,
     write: false,
     plugins: [ownDirname],
-    logLevel: 'error',
+    logLevel: 'silent',
+  }).catch((err) => {
+    // A source that does not parse: where and what, one line each, no stack.
+    if (!Array.isArray(err.errors)) throw err;
+    for (const e of err.errors) {
+      const at = e.location ? `${e.location.file}:${e.location.line}:${e.location.column}: ` : '';
+      process.stderr.write(`lakeplane: ${at}${e.text}\n`);
+    }
+    process.exit(1);
   });
   // Written beside and renamed into place: a run starting meanwhile sees the old or the new file.
   for (const out of result.outputFiles) {

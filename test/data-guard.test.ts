@@ -178,7 +178,7 @@ describe('removing an environment', () => {
 
   test('fails while its output holds data and the removal is not acknowledged', () => {
     expect(errorOf(() => checkRemovedEnvironments(out, ['prod'], {}))).toBe(
-      'staging: dist/staging/ holds data-holding components but config/environments/staging.ts is gone:\n' +
+      `staging: ${path.join(out, 'staging')}/ holds data-holding components but config/environments/staging.ts is gone:\n` +
         '  - store: the stored objects; PersistentVolumeClaim store/data\n' +
         'Restore the environment, or acknowledge its removal in config/decommissioned.ts (staging: "<reason>"); the synth then lists what to delete by hand.',
     );
@@ -186,7 +186,7 @@ describe('removing an environment', () => {
 
   test('acknowledged in config/decommissioned.ts, it says what to delete by hand', () => {
     const notices = checkRemovedEnvironments(out, ['prod'], { staging: 'merged into prod' });
-    expect(notices[0]).toBe('staging: environment removed (merged into prod). Delete dist/staging/ once the cluster is retired; its data is not deleted by ArgoCD:');
+    expect(notices[0]).toBe(`staging: environment removed (merged into prod). Delete ${path.join(out, 'staging')}/ once the cluster is retired; its data is not deleted by ArgoCD:`);
     expect(notices[1]).toContain('kubectl delete persistentvolumeclaim -n store data');
   });
 
