@@ -1,6 +1,6 @@
 /**
  * Shared validators for the operations components' slices: Prometheus-style durations
- * (what Prometheus, Loki and Velero accept) and five-field cron schedules.
+ * (what Prometheus, Loki and Velero accept). Cron schedules are parsed in config/cron.ts.
  */
 import { z } from 'zod';
 
@@ -18,11 +18,6 @@ export function durationHours(value: string): number {
   const perUnit: Record<string, number> = { ms: 1 / 3_600_000, s: 1 / 3600, m: 1 / 60, h: 1, d: 24, w: 168, y: 8760 };
   return Number(match[1]) * perUnit[match[2]];
 }
-
-/** A five-field cron expression (minute hour day-of-month month day-of-week). */
-export const cron = z
-  .string()
-  .regex(/^(\S+\s+){4}\S+$/, { error: 'must be a five-field cron expression such as "0 2 * * *"' });
 
 /** A size override: cores and GiB. */
 export const size = z.strictObject({

@@ -19,6 +19,7 @@ import {
   ScheduledBackupSpecMethod,
 } from '../imports/postgresql.cnpg.io_scheduledbackup-postgresql.cnpg.io';
 import { ObjectWave, setWave } from '../argocd/sync';
+import { cronExpectation, cronProblem } from '../config/cron';
 import type { DatabaseRestore } from '../config/database';
 import type { Bucket, S3Credentials } from './object-store';
 import type { DatabaseBackupTarget, PostgresDatabase } from './postgres-database';
@@ -70,8 +71,6 @@ export interface BarmanCloudBackupProps extends DatabaseBackupPolicy, DatabaseBa
   readonly endpointCa?: (scope: Construct, namespace: string) => { readonly secretName: string; readonly key: string };
 }
 
-/** Six-field CloudNativePG cron: seconds minutes hours day-of-month month day-of-week. */
-const CNPG_CRON = /^(\S+\s+){5}\S+$/;
 const PG_DURATION = /^[0-9]+(ms|s|min|h|d)$/;
 
 export class BarmanCloudBackups implements DatabaseBackupTarget {
@@ -95,8 +94,9 @@ export class BarmanCloudBackups implements DatabaseBackupTarget {
       throw new Error(`database backups: archiveTimeout ${this.archiveTimeout} exceeds the 15 minute recovery point objective; use 15min or less`);
     }
     for (const [field, value] of [['weeklySchedule', this.weeklySchedule], ['dailySchedule', this.dailySchedule]] as const) {
-      if (!CNPG_CRON.test(value)) {
-        throw new Error(`database backups: ${field} must be a six-field cron expression with seconds first, such as "0 0 2 * * 0" (got "${value}")`);
+      const problem = cronProblem(value, 'cnpg');
+      if (problem) {
+        throw new Error(`database backups: ${field} must be ${cronExpectation('cnpg')} (got "${value}": ${problem})`);
       }
     }
   }

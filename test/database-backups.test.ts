@@ -140,7 +140,7 @@ describe('backup policy bad input', () => {
   test.each([
     [{ archiveTimeout: '20min' }, 'database backups: archiveTimeout 20min exceeds the 15 minute recovery point objective; use 15min or less'],
     [{ archiveTimeout: '5 minutes' }, 'database backups: archiveTimeout must be a PostgreSQL duration such as 5min (got "5 minutes")'],
-    [{ weeklySchedule: '0 2 * * 0' }, 'database backups: weeklySchedule must be a six-field cron expression with seconds first, such as "0 0 2 * * 0" (got "0 2 * * 0")'],
+    [{ weeklySchedule: '0 2 * * 0' }, 'database backups: weeklySchedule must be a CloudNativePG ScheduledBackup schedule: 6 fields (second, minute, hour, day of month, month, day of week), such as "0 0 2 * * 0" (got "0 2 * * 0": it has 5 fields)'],
     [{ retentionDays: 0 }, 'database backups: retentionDays must be an integer >= 1 (got 0)'],
   ])('%j', (override, message) => {
     expect(() => new BarmanCloudBackups({ ...base, ...override })).toThrow(message);

@@ -9,6 +9,9 @@ import * as os from 'os';
 import { ENVIRONMENTS, ENVIRONMENTS_DIR, environmentLoadError, environmentNames } from '../config';
 import { ConfigError, outputRoot, previewFolder } from '../config/load';
 import { checkRemovedEnvironments } from '../policy/data-guard';
+import { z } from 'zod';
+import { PlatformConfigSchema } from '../config/schema';
+import { CRON_DIALECTS, CronDialect, cronExpectation, cronProblem } from '../config/cron';
 
 const ROOT = path.join(__dirname, '..');
 const errorOf = (fn: () => unknown): string => {
@@ -95,5 +98,68 @@ describe('environments are found, not listed', () => {
     fs.mkdirSync(path.join(out, 'gone'), { recursive: true });
     fs.writeFileSync(path.join(out, 'gone', 'data-inventory.json'), JSON.stringify({ components: {} }));
     expect(checkRemovedEnvironments(out, ['dev', 'prod'])).toEqual([`gone: ${path.join(out, 'gone')}/ is left from an environment without config and holds no data; delete the folder.`]);
+  });
+});
+
+describe('cron schedules are parsed, one dialect per place', () => {
+  /** Every string field of the config whose key names a schedule, by path. */
+  function scheduleFields(schema: z.core.$ZodType, at: string, out: Map<string, z.ZodType>): Map<string, z.ZodType> {
+    let current = schema;
+    while (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) current = current.unwrap() as z.core.$ZodType;
+    if (current instanceof z.ZodObject) {
+      for (const [key, child] of Object.entries(current.shape as Record<string, z.core.$ZodType>)) scheduleFields(child, at ? `${at}.${key}` : key, out);
+    } else if (current instanceof z.ZodArray) {
+      scheduleFields(current.element as z.core.$ZodType, `${at}[]`, out);
+    } else if (/schedule$/i.test(at) && current instanceof z.ZodString) {
+      out.set(at, current);
+    }
+    return out;
+  }
+  const fields = scheduleFields(PlatformConfigSchema, '', new Map());
+
+  test('every schedule field of the configuration is found', () => {
+    expect([...fields.keys()]).toEqual(
+      expect.arrayContaining([
+        'components.velero.schedule',
+        'components.nessie.gc.schedule',
+        'components.airflow.maintenance.schedule',
+        'components.minio.databaseBackups.weeklySchedule',
+        'components.minio.databaseBackups.dailySchedule',
+      ]),
+    );
+  });
+
+  test.each([...fields.keys()])('%s refuses what is not a schedule, naming its dialect, and takes its own example', (at) => {
+    const field = fields.get(at)!;
+    for (const bad of ['run it at two am', '0 25 * * *', '0 0 25 * * *', '* * * *', '61 2 * * *']) {
+      const result = field.safeParse(bad);
+      expect([bad, result.success]).toEqual([bad, false]);
+      expect(result.error!.issues[0].message).toMatch(/^must be an? .+ schedule: [56] fields \(.+\), such as "[^"]+"; /);
+    }
+    const example = /such as "([^"]+)"/.exec(field.safeParse('x').error!.issues[0].message)![1];
+    expect(field.safeParse(example).success).toBe(true);
+  });
+
+  test('the messages say which field of which dialect is wrong', () => {
+    const cases: Array<[string, CronDialect, string | undefined]> = [
+      ['0 2 * * *', 'velero', undefined],
+      ['0 25 * * *', 'velero', 'hour: got 25, expected 0-23'],
+      ['run it at two am', 'velero', 'minute: "run" is not a cron value'],
+      ['0 2 * * *', 'cnpg', 'it has 5 fields'],
+      ['0 0 2 * * 1-6', 'cnpg', undefined],
+      ['0 0 2 * * 7', 'cnpg', 'day of week: got 7, expected 0-6 (Sunday is 0)'],
+      ['0 2 L * *', 'velero', 'day of month: "L": L, W and # are Quartz extensions that Velero does not accept'],
+      ['0 2 L * *', 'airflow', undefined],
+      ['0 2 31 2 *', 'cronjob', 'it never runs (Invalid explicit day of month definition)'],
+      ['0 3 * JUL WED', 'cronjob', undefined],
+    ];
+    expect(cases.map(([expr, dialect]) => cronProblem(expr, dialect))).toEqual(cases.map(([, , problem]) => problem));
+    expect(cronExpectation('cnpg')).toBe('a CloudNativePG ScheduledBackup schedule: 6 fields (second, minute, hour, day of month, month, day of week), such as "0 0 2 * * 0"');
+    expect(Object.keys(CRON_DIALECTS).sort()).toEqual(['airflow', 'cnpg', 'cronjob', 'velero']);
+  });
+
+  test('the parser is a pinned dependency', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(pkg.dependencies['cron-parser']).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

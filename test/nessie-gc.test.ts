@@ -152,7 +152,7 @@ describe('Nessie GC config', () => {
     const bad = (gcConfig: unknown) => () => parseConfig({ ...ENVIRONMENTS.prod, components: { nessie: { gc: gcConfig } } }, 'test');
     expect(bad({ cutoffDays: 0 })).toThrow('components.nessie.gc.cutoffDays: got 0; must be >= 1');
     expect(bad({ deletion: 'now' })).toThrow('components.nessie.gc.deletion: got "now"; expected one of "deferred", "immediate"');
-    expect(bad({ schedule: 'nightly' })).toThrow('components.nessie.gc.schedule: got "nightly"; must be a five-field cron expression such as "0 2 * * *"');
+    expect(bad({ schedule: 'nightly' })).toThrow('components.nessie.gc.schedule: got "nightly"; must be a Kubernetes CronJob schedule: 5 fields (minute, hour, day of month, month, day of week), such as "0 5 * * *"; it has 1 field');
     expect(() => gcOf({ cutoffDays: 0 })).toThrow('nessie.gc.cutoffDays must be an integer >= 1 (got 0): a cutoff of 0 would leave only each branch\'s newest commit live');
     expect(() => gcOf({}, { warehouses: [] })).toThrow('nessie.gc: no warehouse bucket to clean; the job needs the buckets the catalog writes tables to');
   });

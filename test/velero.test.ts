@@ -114,7 +114,7 @@ describe('velero config', () => {
   test('bad config is refused with the field, the value and the fix', () => {
     const bad = (velero: unknown) => () => parseConfig({ ...ENVIRONMENTS.prod, components: { velero } }, 'test');
     expect(bad({ ttl: '30 days' })).toThrow('components.velero.ttl: got "30 days"; must be a duration such as 15d, 12h or 720h');
-    expect(bad({ schedule: 'daily' })).toThrow('components.velero.schedule: got "daily"; must be a five-field cron expression such as "0 2 * * *"');
+    expect(bad({ schedule: 'daily' })).toThrow('components.velero.schedule: got "daily"; must be a Velero schedule: 5 fields (minute, hour, day of month, month, day of week), such as "0 2 * * *"; it has 1 field');
     expect(() => build(testCommon('prod'), { config: { ttl: '12h' } })).toThrow('velero.ttl must keep a daily backup at least a day (got 12h); use e.g. 720h for 30 days');
     expect(() => build(testCommon('prod'), { namespaces: [] })).toThrow('velero: no namespace to back up; enable the components that hold data or set velero.extraNamespaces');
   });

@@ -1,7 +1,8 @@
 /** Config slice of the `airflow` component. */
 import { z } from 'zod';
 import { componentBase } from '../../config/component-base';
-import { cron, size } from '../../config/durations';
+import { cronSchedule } from '../../config/cron';
+import { size } from '../../config/durations';
 import { DatabaseConfigSchema } from '../../config/database';
 
 const identifier = z.string().regex(/^[a-z_][a-z0-9_]*$/, { error: 'must be a lower-case SQL identifier' });
@@ -34,8 +35,8 @@ export const AirflowConfigSchema = z.strictObject({
       schemas: z.array(identifier).min(1, { error: 'must list at least one schema' }).optional(),
       /** Gone: Nessie GC expires snapshots now (nessie.gc.cutoffDays); kept to say so. */
       retentionDays: z.unknown().refine(() => false, { error: 'is no longer an Airflow setting: Nessie GC expires snapshots and files now; set nessie.gc.cutoffDays' }).optional(),
-      /** When the DAG runs. @default '0 3 * * *' (after the 02:00 backups) */
-      schedule: cron.optional(),
+      /** When the DAG runs: an Airflow cron schedule, 5 fields. @default '0 3 * * *' (after the 02:00 backups) */
+      schedule: cronSchedule('airflow').optional(),
     })
     .optional(),
   /** The Month 5-6 load test: a Job firing concurrent Trino queries. Off unless enabled. */

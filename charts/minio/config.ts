@@ -1,5 +1,6 @@
 /** Config slices of the `minio-operator` and `minio` components (the object store). */
 import { z } from 'zod';
+import { cronSchedule } from '../../config/cron';
 import { componentBase } from '../../config/component-base';
 
 const bucketName = z
@@ -46,9 +47,9 @@ export const MinioConfigSchema = z.strictObject({
       /** Longest wait before a WAL segment is archived: the recovery point objective (at most 15min). @default '5min' */
       archiveTimeout: z.string().regex(/^[0-9]+(s|min)$/, { error: 'must be a PostgreSQL duration such as 5min or 300s' }).optional(),
       /** Weekly base backup, CloudNativePG cron with seconds first. @default '0 0 2 * * 0' (Sunday 02:00) */
-      weeklySchedule: z.string().regex(/^(\S+\s+){5}\S+$/, { error: 'must be a six-field cron expression, seconds first, such as "0 0 2 * * 0"' }).optional(),
+      weeklySchedule: cronSchedule('cnpg').optional(),
       /** Daily base backup on the other days. @default '0 0 2 * * 1-6' */
-      dailySchedule: z.string().regex(/^(\S+\s+){5}\S+$/, { error: 'must be a six-field cron expression, seconds first, such as "0 0 2 * * 1-6"' }).optional(),
+      dailySchedule: cronSchedule('cnpg').optional(),
     })
     .optional(),
 });

@@ -1,7 +1,8 @@
 /** Config slice of the `nessie` component (the Iceberg catalog). */
 import { z } from 'zod';
 import { componentBase } from '../../config/component-base';
-import { cron, size } from '../../config/durations';
+import { cronSchedule } from '../../config/cron';
+import { size } from '../../config/durations';
 import { DatabaseConfigSchema } from '../../config/database';
 
 export const NessieConfigSchema = z.strictObject({
@@ -30,8 +31,8 @@ export const NessieConfigSchema = z.strictObject({
     .strictObject({
       /** @default true */
       enabled: z.boolean().optional(),
-      /** When it runs. @default '0 5 * * *' (after the 03:00 compaction DAG) */
-      schedule: cron.optional(),
+      /** When it runs: a Kubernetes CronJob schedule, 5 fields, UTC. @default '0 5 * * *' (after the 03:00 compaction DAG) */
+      schedule: cronSchedule('cronjob').optional(),
       /**
        * Commits younger than this stay live on every branch and tag, and so does everything
        * the newest commit older than it can read. @default 7

@@ -1,12 +1,13 @@
 /** Config slice of the `velero` component (cluster backups). */
 import { z } from 'zod';
 import { componentBase } from '../../config/component-base';
-import { cron, duration } from '../../config/durations';
+import { cronSchedule } from '../../config/cron';
+import { duration } from '../../config/durations';
 
 export const VeleroConfigSchema = z.strictObject({
   ...componentBase,
   /** When the daily backup runs (cluster time zone, usually UTC). @default '0 2 * * *' */
-  schedule: cron.optional(),
+  schedule: cronSchedule('velero').optional(),
   /** How long a backup is kept. @default '720h' (30 days) */
   ttl: duration.optional(),
   /** Back up pod volumes with the node agent (file-system backup). @default true */
