@@ -15,7 +15,6 @@
  * depend on which keys are shared), and makes every component that declared a secret sync
  * after the secrets controller of `secrets.backend` (lib/build.ts).
  */
-import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { SealedSecret } from '../imports/bitnami.com_sealedsecret-bitnami.com';
 import {
@@ -25,6 +24,7 @@ import {
   ExternalSecretSpecSecretStoreRefKind,
   ExternalSecretSpecTargetCreationPolicy,
 } from '../imports/external-secrets.io_externalsecret-external-secrets.io';
+import { Password, PasswordSpecEncoding } from '../imports/generators.external-secrets.io_password-generators.external-secrets.io';
 import { ObjectWave, setWave } from '../argocd/sync';
 import { resourceName } from './naming';
 import { PlatformChart } from './platform-chart';
@@ -230,11 +230,9 @@ export class PlatformSecret extends Construct {
         ? // hex encoding doubles the length: half as many raw characters give the declared length.
           { length: Math.ceil(source.generate.length / 2), noUpper: false, allowRepeat: true, secretKeys: [key], encoding: 'hex' }
         : { length: source.generate.length, digits: Math.floor(source.generate.length / 4), symbols: 0, noUpper: false, allowRepeat: true, secretKeys: [key] };
-      const generator = new ApiObject(this, `password-${key}`, {
-        apiVersion: ESO_GENERATORS_API,
-        kind: 'Password',
+      const generator = new Password(this, `password-${key}`, {
         metadata: { name, namespace: this.namespace },
-        spec,
+        spec: { ...spec, secretKeys: spec.secretKeys ? [...spec.secretKeys] : undefined, encoding: spec.encoding === 'hex' ? PasswordSpecEncoding.HEX : undefined },
       });
       setWave(generator, ObjectWave.SECRETS);
       return name;

@@ -104,12 +104,19 @@ function skippedByArgoCd(object: Manifest): boolean {
   return hooks !== undefined && !hooks.split(',').some((h) => ARGOCD_HELM_HOOKS.has(h.trim()));
 }
 
+function isKustomizeFile(object: Partial<Manifest>): boolean {
+  return typeof object.apiVersion === 'string' && object.apiVersion.startsWith('kustomize.config.k8s.io/') && object.metadata === undefined;
+}
+
 /** helm's output as objects: empty documents and those ArgoCD skips dropped, read as YAML 1.1 as ArgoCD reads it. */
 export function parseHelmOutput(text: string): Manifest[] {
   const objects: Manifest[] = [];
   for (const doc of text.split(/^---[ \t]*$/m)) {
     const object = parse(doc, { version: '1.1', maxAliasCount: -1 }) as Manifest | null;
     if (object === null || typeof object !== 'object') continue;
+    // A kustomize build file a chart ships among its CRD templates (external-secrets 2.9 does):
+    // an instruction to kustomize, not an object; the API server has no such kind.
+    if (isKustomizeFile(object)) continue;
     if (typeof object.kind !== 'string' || typeof object.metadata?.name !== 'string') {
       throw new ChartError(`a rendered document is not a Kubernetes object: ${JSON.stringify(object).slice(0, 160)}`);
     }

@@ -9,6 +9,10 @@ import * as os from 'os';
 import { ENVIRONMENTS, ENVIRONMENTS_DIR, environmentLoadError, environmentNames } from '../config';
 import { ConfigError, outputRoot, previewFolder } from '../config/load';
 import { checkRemovedEnvironments } from '../policy/data-guard';
+import { parseConfig } from '../config/load';
+import { synthConfig } from '../lib/synth';
+import { gatePassed } from '../policy/gate';
+import { parseHelmOutput } from '../lib/helm';
 import { z } from 'zod';
 import { PlatformConfigSchema } from '../config/schema';
 import { CRON_DIALECTS, CronDialect, cronExpectation, cronProblem } from '../config/cron';
@@ -161,5 +165,35 @@ describe('cron schedules are parsed, one dialect per place', () => {
   test('the parser is a pinned dependency', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(pkg.dependencies['cron-parser']).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('the external-secrets backend', () => {
+  test('a whole environment on it synthesizes through the gate, its Password generators validated against their CRD', () => {
+    const config = parseConfig(
+      { ...ENVIRONMENTS.prod, secrets: { backend: 'external-secrets', store: { provider: 'vault', server: 'https://vault.example.com:8200', path: 'secret', role: 'lakeplane' } } },
+      'prod on external-secrets',
+    );
+    // synthConfig throws PolicyError unless every object passes the schema and policy gate.
+    const result = synthConfig(config, {});
+    expect(gatePassed(result.gate)).toBe(true);
+    const objects = [...result.rendered.objects.values()].flat();
+    const passwords = objects.filter((o) => o.kind === 'Password');
+    expect(passwords.length).toBeGreaterThan(0);
+    expect(new Set(passwords.map((o) => o.apiVersion))).toEqual(new Set(['generators.external-secrets.io/v1alpha1']));
+    // Every generator an ExternalSecret names exists in its namespace.
+    const names = new Set(passwords.map((o) => `${o.metadata.namespace}/${o.metadata.name}`));
+    const refs = objects
+      .filter((o) => o.kind === 'ExternalSecret')
+      .flatMap((o) => ((o.spec as { dataFrom?: Array<{ sourceRef: { generatorRef: { name: string } } }> }).dataFrom ?? []).map((d) => `${o.metadata.namespace}/${d.sourceRef.generatorRef.name}`));
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.filter((r) => !names.has(r))).toEqual([]);
+    expect(objects.some((o) => o.kind === 'SealedSecret')).toBe(false);
+  });
+
+  test("a chart's kustomize build file is not taken for an object", () => {
+    const text = '---\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - a.yaml\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n';
+    expect(parseHelmOutput(text).map((o) => o.kind)).toEqual(['ConfigMap']);
+    expect(() => parseHelmOutput('---\nkind: Thing\nspec: {}\n')).toThrow('a rendered document is not a Kubernetes object');
   });
 });

@@ -71,6 +71,7 @@ export class ExternalSecrets extends PlatformChart {
         image: { repository: image },
         resources: { requests: resources.requests, limits: resources.limits },
         podDisruptionBudget: { enabled: ha, minAvailable: 1 },
+        livenessProbe: { enabled: true },
         topologySpreadConstraints: ha
           ? [{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { 'app.kubernetes.io/name': name } } }]
           : [],
@@ -81,9 +82,10 @@ export class ExternalSecrets extends PlatformChart {
       installCRDs: true,
       leaderElect: this.replicas >= 2,
       serviceMonitor: { enabled: false },
+      readinessProbe: { enabled: true },
       webhook: pod('external-secrets-webhook', sizes.webhook, this.replicas),
       // Rotates the webhook's certificate; one is enough (it only acts on a schedule).
-      certController: { replicaCount: 1, image: { repository: image }, resources: toResourceValues(sizes.certController) },
+      certController: { replicaCount: 1, image: { repository: image }, resources: toResourceValues(sizes.certController), livenessProbe: { enabled: true } },
     };
     new HelmApplication<ExternalSecretsValues>(this, 'chart', {
       chart: 'externalSecrets',

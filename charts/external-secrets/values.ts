@@ -7,6 +7,8 @@ export interface ExternalSecretsPodValues {
   readonly resources: ResourceValues;
   readonly podDisruptionBudget?: { readonly enabled: boolean; readonly minAvailable: number };
   readonly topologySpreadConstraints?: readonly TopologySpreadValues[];
+  /** The chart's own probes (off by default upstream); the rest of their settings are the chart's. */
+  readonly livenessProbe?: { readonly enabled: boolean };
 }
 
 export interface ExternalSecretsValues extends ExternalSecretsPodValues {
@@ -14,6 +16,8 @@ export interface ExternalSecretsValues extends ExternalSecretsPodValues {
   /** Required for more than one controller replica. */
   readonly leaderElect: boolean;
   readonly serviceMonitor: { readonly enabled: boolean };
+  /** The controller's readiness probe on its health server (off by default upstream). */
+  readonly readinessProbe: { readonly enabled: boolean };
   readonly webhook: ExternalSecretsPodValues;
   readonly certController: ExternalSecretsPodValues;
 }
