@@ -39,6 +39,8 @@ export const CHARTS = {
   loki: { repoURL: 'https://grafana-community.github.io/helm-charts', chart: 'loki', version: '18.11.0', appVersion: '3.7.6' },
   alloy: { repoURL: 'https://grafana.github.io/helm-charts', chart: 'alloy', version: '1.11.1', appVersion: 'v1.18.1' },
   velero: { repoURL: 'https://vmware-tanzu.github.io/helm-charts', chart: 'velero', version: '12.1.0', appVersion: '1.18.1' },
+  /** Strimzi cluster operator (KRaft only since 0.46; v1 is the only API since 1.0); its CRDs come with the chart (crds/). */
+  strimzi: { repoURL: 'https://strimzi.io/charts/', chart: 'strimzi-kafka-operator', version: '1.2.0', appVersion: '1.2.0' },
   /** ArgoCD itself: installed once by helm at bootstrap, then managed by its own Application. */
   argoCd: { repoURL: 'https://argoproj.github.io/argo-helm', chart: 'argo-cd', version: '10.1.1', appVersion: 'v3.4.4' },
 } as const satisfies Record<string, ChartSource>;

@@ -258,6 +258,29 @@ export const CHART_FACTS: Readonly<Record<ChartName, ChartFacts>> = {
     foreignNamespaces: [],
   },
   // traefik/crds/*.yaml (hub.traefik.io ones included), traefik/templates/ingressclass.yaml
+  // strimzi-kafka-operator/crds/04*-Crd-*.yaml; watchAnyNamespace turns the chart's RoleBindings
+  // into ClusterRoleBindings (templates/02*-*Binding-*.yaml), so it writes into no other namespace
+  strimzi: {
+    crds: [
+      'core.strimzi.io/StrimziPodSet',
+      'kafka.strimzi.io/Kafka',
+      'kafka.strimzi.io/KafkaBridge',
+      'kafka.strimzi.io/KafkaConnect',
+      'kafka.strimzi.io/KafkaConnector',
+      'kafka.strimzi.io/KafkaMirrorMaker2',
+      'kafka.strimzi.io/KafkaNodePool',
+      'kafka.strimzi.io/KafkaRebalance',
+      'kafka.strimzi.io/KafkaTopic',
+      'kafka.strimzi.io/KafkaUser',
+    ],
+    webhooks: [],
+    clusterKinds: [
+      'apiextensions.k8s.io/CustomResourceDefinition',
+      'rbac.authorization.k8s.io/ClusterRole',
+      'rbac.authorization.k8s.io/ClusterRoleBinding',
+    ],
+    foreignNamespaces: [],
+  },
   traefik: {
     crds: [
       'hub.traefik.io/AIService',

@@ -22,6 +22,7 @@ import type { Monitoring, MonitoringCrds } from './monitoring/handle';
 import type { LogStore } from './logging/handle';
 import type { BackupService } from './velero/handle';
 import type { ArgocdHandle } from './argocd/handle';
+import type { KafkaCluster } from './kafka/handle';
 
 export interface ComponentHandles {
   traefik: TraefikHandle;
@@ -41,4 +42,5 @@ export interface ComponentHandles {
   logging: LogStore;
   velero: BackupService;
   argocd: ArgocdHandle;
+  kafka: KafkaCluster;
 }

@@ -19,6 +19,7 @@ import { monitoringComponent, monitoringCrdsComponent } from './monitoring';
 import { loggingComponent } from './logging';
 import { veleroComponent } from './velero';
 import { argocdComponent } from './argocd';
+import { kafkaComponent } from './kafka';
 
 export type { BuildContext, BuiltComponent, ComponentId, ComponentSpec, HandleLookup, Layer } from './spec';
 
@@ -46,4 +47,6 @@ export const COMPONENTS: readonly ComponentSpec[] = [
   loggingComponent,
   veleroComponent,
   argocdComponent,
+  // Phase 2: processing and streaming
+  kafkaComponent,
 ];

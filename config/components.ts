@@ -20,6 +20,7 @@ import { SealedSecretsConfigSchema } from '../charts/sealed-secrets/config';
 import { TraefikConfigSchema } from '../charts/traefik/config';
 import { TrinoConfigSchema } from '../charts/trino/config';
 import { VeleroConfigSchema } from '../charts/velero/config';
+import { KafkaConfigSchema } from '../charts/kafka/config';
 
 // Defined in its own module so the slice files under components/ can import it without an
 // import cycle through this file (the cycle left it undefined while the slices loaded).
@@ -46,6 +47,7 @@ export const COMPONENT_CONFIG = z.strictObject({
   logging: LoggingConfigSchema.optional(),
   velero: VeleroConfigSchema.optional(),
   argocd: ArgocdConfigSchema.optional(),
+  kafka: KafkaConfigSchema.optional(),
 });
 
 export type ComponentsConfig = z.output<typeof COMPONENT_CONFIG>;

@@ -1,0 +1,2 @@
+/** The kafka component: its spec, for charts/registry.ts. */
+export { kafkaComponent } from './chart';
