@@ -41,6 +41,8 @@ export const CHARTS = {
   velero: { repoURL: 'https://vmware-tanzu.github.io/helm-charts', chart: 'velero', version: '12.1.0', appVersion: '1.18.1' },
   /** Strimzi cluster operator (KRaft only since 0.46; v1 is the only API since 1.0); its CRDs come with the chart (crds/). */
   strimzi: { repoURL: 'https://strimzi.io/charts/', chart: 'strimzi-kafka-operator', version: '1.2.0', appVersion: '1.2.0' },
+  /** Kubeflow Spark operator (phase 2); its submission client is Spark 4.0 (the operator image is built on apache/spark:4.0.4). */
+  sparkOperator: { repoURL: 'https://kubeflow.github.io/spark-operator', chart: 'spark-operator', version: '2.5.2', appVersion: '2.5.2' },
   /** ArgoCD itself: installed once by helm at bootstrap, then managed by its own Application. */
   argoCd: { repoURL: 'https://argoproj.github.io/argo-helm', chart: 'argo-cd', version: '10.1.1', appVersion: 'v3.4.4' },
 } as const satisfies Record<string, ChartSource>;
@@ -78,6 +80,13 @@ export const IMAGES = {
   trino: { registry: 'docker.io', repository: 'trinodb/trino', tag: '480' },
   /** Keycloak realm-as-code tool, run as a Job on every sync; built against Keycloak 26.5 (the keycloakx chart's 26.5.6). */
   keycloakConfigCli: { registry: 'docker.io', repository: 'adorsys/keycloak-config-cli', tag: '6.5.1-26.5.5' },
+  /**
+   * kubectl with a shell and the usual text tools (alpine/k8s, tagged by its kubectl release):
+   * the restore drills drive scratch restores with it (create, wait, verify, delete).
+   */
+  kubectl: { registry: 'docker.io', repository: 'alpine/k8s', tag: '1.34.2' },
+  /** Strimzi's Kafka 4.3.1 image of Strimzi 1.2.0: the base of the Kafka Connect image (images/kafka-connect/). */
+  strimziKafka: { registry: 'quay.io', repository: 'strimzi/kafka', tag: '1.2.0-kafka-4.3.1' },
   /** Plain shell utilities for small Jobs. */
   busybox: { registry: 'docker.io', repository: 'library/busybox', tag: '1.37.0' },
   /** Airflow (scheduler, API server, DAG processor, task pods, and the load-test Job's Python). */
@@ -88,8 +97,88 @@ export const IMAGES = {
   statsdExporter: { registry: 'quay.io', repository: 'prometheus/statsd-exporter', tag: 'v0.29.0' },
   /** Velero server and node agent. */
   velero: { registry: 'docker.io', repository: 'velero/velero', tag: 'v1.18.1' },
+  /** Spark 4.0 (Scala 2.13, Java 17), the operator's submission line: the base of the lakehouse Spark image (images/spark/). */
+  spark: { registry: 'docker.io', repository: 'apache/spark', tag: '4.0.4' },
   /** Velero's S3 object-store plugin (the release line paired with Velero 1.18). */
   veleroPluginAws: { registry: 'docker.io', repository: 'velero/velero-plugin-for-aws', tag: 'v1.14.0' },
 } as const satisfies Record<string, ImageRef>;
 
 export type ImageName = keyof typeof IMAGES;
+
+/**
+ * An image lakeplane defines (images/<name>/Dockerfile) and the user's CI builds and pushes to
+ * `registry.builtImages`: an upstream base (IMAGES) plus pinned additions.
+ */
+export interface BuiltImage {
+  readonly repository: string;
+  readonly tag: string;
+  /** The upstream image it starts FROM. */
+  readonly base: ImageName;
+  readonly dockerfile: string;
+}
+
+export const BUILT_IMAGES = {
+  /** Spark with the Iceberg runtime, its AWS bundle, Nessie's SQL extensions and the Kafka source (SPARK_JARS). */
+  spark: { repository: 'lakeplane/spark', tag: '4.0.4-iceberg1.11.0-nessie0.108.4-1', base: 'spark', dockerfile: 'images/spark/Dockerfile' },
+  /** Kafka Connect workers: Strimzi's Kafka image with the plugins of CONNECT_PLUGINS (Debezium PostgreSQL and MySQL, Aiven's S3 sink). */
+  kafkaConnect: { repository: 'lakeplane/kafka-connect', tag: '1.2.0-kafka-4.3.1-debezium3.5.2-aiven3.3.0-1', base: 'strimziKafka', dockerfile: 'images/kafka-connect/Dockerfile' },
+} as const satisfies Record<string, BuiltImage>;
+
+export type BuiltImageName = keyof typeof BUILT_IMAGES;
+
+/** A jar from Maven Central, by coordinates. */
+export interface MavenJar {
+  readonly group: string;
+  readonly artifact: string;
+  readonly version: string;
+}
+
+/**
+ * The jars the lakehouse Spark image adds to /opt/spark/jars, for Spark 4.0 on Scala 2.13
+ * (Spark 4 ships only _2.13 builds): Iceberg 1.11.0 supports Spark 4.0 and 4.1; Nessie's
+ * extensions exist for 4.0, 3.5 and 3.4, not 4.1 (projectnessie/nessie
+ * integrations/spark-scala.properties), which keeps the platform on 4.0. The Kafka source's
+ * runtime dependencies are baked in too (no `deps.packages` download at run time). Their
+ * sha512 sums are in images/spark/jars.sha512, written by images/spark/lock.sh.
+ */
+export const SPARK_JARS: readonly MavenJar[] = [
+  { group: 'org.apache.iceberg', artifact: 'iceberg-spark-runtime-4.0_2.13', version: '1.11.0' },
+  { group: 'org.apache.iceberg', artifact: 'iceberg-aws-bundle', version: '1.11.0' },
+  { group: 'org.projectnessie.nessie-integrations', artifact: 'nessie-spark-extensions-4.0_2.13', version: '0.108.4' },
+  { group: 'org.apache.spark', artifact: 'spark-sql-kafka-0-10_2.13', version: '4.0.4' },
+  { group: 'org.apache.spark', artifact: 'spark-token-provider-kafka-0-10_2.13', version: '4.0.4' },
+  { group: 'org.apache.kafka', artifact: 'kafka-clients', version: '3.9.0' },
+  { group: 'org.apache.commons', artifact: 'commons-pool2', version: '2.12.0' },
+  // S3A for the streaming checkpoints: hadoop-aws matching the image's Hadoop (3.4.1 in Spark 4.0) and its SDK v2 bundle.
+  { group: 'org.apache.hadoop', artifact: 'hadoop-aws', version: '3.4.1' },
+  { group: 'software.amazon.awssdk', artifact: 'bundle', version: '2.24.6' },
+];
+
+/** A Kafka Connect plugin archive the Connect image unpacks into /opt/kafka/plugins/<name>/. */
+export interface ConnectPlugin {
+  readonly version: string;
+  /** Where the archive is downloaded from (Maven Central or the project's release page). */
+  readonly url: string;
+}
+
+/**
+ * The plugins of the Connect image (BUILT_IMAGES.kafkaConnect), pinned. Their sha512 sums are
+ * in images/kafka-connect/plugins.sha512, written by images/kafka-connect/lock.sh; a test holds
+ * that file and the Dockerfile to these URLs.
+ */
+export const CONNECT_PLUGINS = {
+  /** Debezium 3.5.2.Final: 3.6.x has MySQL DDL-parser regressions (phase2-3-facts §2). */
+  'debezium-postgres': {
+    version: '3.5.2.Final',
+    url: 'https://repo1.maven.org/maven2/io/debezium/debezium-connector-postgres/3.5.2.Final/debezium-connector-postgres-3.5.2.Final-plugin.tar.gz',
+  },
+  'debezium-mysql': {
+    version: '3.5.2.Final',
+    url: 'https://repo1.maven.org/maven2/io/debezium/debezium-connector-mysql/3.5.2.Final/debezium-connector-mysql-3.5.2.Final-plugin.tar.gz',
+  },
+  /** Aiven's S3 sink (Apache-2.0), released on GitHub with the other cloud-storage connectors. */
+  'aiven-s3-sink': {
+    version: '3.3.0',
+    url: 'https://github.com/Aiven-Open/cloud-storage-connectors-for-apache-kafka/releases/download/v3.3.0/s3-sink-connector-for-apache-kafka-3.3.0.tar',
+  },
+} as const satisfies Record<string, ConnectPlugin>;

@@ -235,6 +235,26 @@ export const CHART_FACTS: Readonly<Record<ChartName, ChartFacts>> = {
     clusterKinds: [],
     foreignNamespaces: [],
   },
+  // spark-operator/crds/, templates/webhook/{mutating,validating}webhookconfiguration.yaml
+  // (failurePolicy Fail, lakeplane's value), templates/spark/ (the drivers' ServiceAccount and
+  // Role in the job namespace)
+  sparkOperator: {
+    crds: ['sparkoperator.k8s.io/ScheduledSparkApplication', 'sparkoperator.k8s.io/SparkApplication', 'sparkoperator.k8s.io/SparkConnect'],
+    webhooks: [
+      {
+        kinds: ['/Pod', 'sparkoperator.k8s.io/ScheduledSparkApplication', 'sparkoperator.k8s.io/SparkApplication', 'sparkoperator.k8s.io/SparkConnect'],
+        service: 'spark-operator-webhook-svc',
+      },
+    ],
+    clusterKinds: [
+      'admissionregistration.k8s.io/MutatingWebhookConfiguration',
+      'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
+      'apiextensions.k8s.io/CustomResourceDefinition',
+      'rbac.authorization.k8s.io/ClusterRole',
+      'rbac.authorization.k8s.io/ClusterRoleBinding',
+    ],
+    foreignNamespaces: ['spark-jobs'],
+  },
   // rancher/templates/priorityClass.yaml, clusterRoleBinding.yaml (cluster-admin for Rancher), {pre-upgrade,post-delete}-hook-cluster-role*.yaml
   rancher: {
     crds: [],

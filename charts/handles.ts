@@ -21,8 +21,12 @@ import type { Orchestrator } from './airflow/handle';
 import type { Monitoring, MonitoringCrds } from './monitoring/handle';
 import type { LogStore } from './logging/handle';
 import type { BackupService } from './velero/handle';
+import type { RestoreDrills } from './restore-drills/handle';
 import type { ArgocdHandle } from './argocd/handle';
 import type { KafkaCluster } from './kafka/handle';
+import type { ChangeDataCapture } from './kafka-connect/handle';
+import type { SparkOperatorHandle } from './spark-operator/handle';
+import type { SparkJobsHandle } from './spark-streaming/handle';
 
 export interface ComponentHandles {
   traefik: TraefikHandle;
@@ -41,6 +45,10 @@ export interface ComponentHandles {
   'monitoring-crds': MonitoringCrds;
   logging: LogStore;
   velero: BackupService;
+  'restore-drills': RestoreDrills;
   argocd: ArgocdHandle;
   kafka: KafkaCluster;
+  'kafka-connect': ChangeDataCapture;
+  'spark-operator': SparkOperatorHandle;
+  'spark-streaming': SparkJobsHandle;
 }

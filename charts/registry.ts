@@ -18,8 +18,12 @@ import { airflowComponent } from './airflow';
 import { monitoringComponent, monitoringCrdsComponent } from './monitoring';
 import { loggingComponent } from './logging';
 import { veleroComponent } from './velero';
+import { restoreDrillsComponent } from './restore-drills';
 import { argocdComponent } from './argocd';
 import { kafkaComponent } from './kafka';
+import { kafkaConnectComponent } from './kafka-connect';
+import { sparkOperatorComponent } from './spark-operator';
+import { sparkStreamingComponent } from './spark-streaming';
 
 export type { BuildContext, BuiltComponent, ComponentId, ComponentSpec, HandleLookup, Layer } from './spec';
 
@@ -46,7 +50,11 @@ export const COMPONENTS: readonly ComponentSpec[] = [
   monitoringComponent,
   loggingComponent,
   veleroComponent,
+  restoreDrillsComponent,
   argocdComponent,
   // Phase 2: processing and streaming
+  sparkOperatorComponent,
+  sparkStreamingComponent,
   kafkaComponent,
+  kafkaConnectComponent,
 ];

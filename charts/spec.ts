@@ -37,6 +37,8 @@ export interface BuildContext {
   readonly common: PlatformCommon;
   /** Handles of already-built components; only declared dependencies may be asked for. */
   readonly handles: HandleLookup;
+  /** Every component this environment builds (for what watches the others, e.g. alert rules). */
+  readonly enabled: ReadonlySet<ComponentId>;
 }
 
 export interface HandleLookup {

@@ -1,7 +1,7 @@
 /**
  * Per-component configuration slices. Every component has `enabled` and `decommission`;
- * components with knobs of their own extend `componentBase` in their own file under
- * config/components/ and are listed here. Only components the platform really builds are
+ * components with knobs of their own extend `componentBase` in their folder's config.ts
+ * (charts/<id>/config.ts) and are listed here. Only components the platform really builds are
  * listed, so configuring one that does not exist is an unknown-key error.
  */
 import { z } from 'zod';
@@ -20,7 +20,11 @@ import { SealedSecretsConfigSchema } from '../charts/sealed-secrets/config';
 import { TraefikConfigSchema } from '../charts/traefik/config';
 import { TrinoConfigSchema } from '../charts/trino/config';
 import { VeleroConfigSchema } from '../charts/velero/config';
+import { RestoreDrillsConfigSchema } from '../charts/restore-drills/config';
 import { KafkaConfigSchema } from '../charts/kafka/config';
+import { KafkaConnectConfigSchema } from '../charts/kafka-connect/config';
+import { SparkOperatorConfigSchema } from '../charts/spark-operator/config';
+import { SparkStreamingConfigSchema } from '../charts/spark-streaming/config';
 
 // Defined in its own module so the slice files under components/ can import it without an
 // import cycle through this file (the cycle left it undefined while the slices loaded).
@@ -46,8 +50,12 @@ export const COMPONENT_CONFIG = z.strictObject({
   monitoring: MonitoringConfigSchema.optional(),
   logging: LoggingConfigSchema.optional(),
   velero: VeleroConfigSchema.optional(),
+  'restore-drills': RestoreDrillsConfigSchema.optional(),
   argocd: ArgocdConfigSchema.optional(),
+  'spark-operator': SparkOperatorConfigSchema.optional(),
+  'spark-streaming': SparkStreamingConfigSchema.optional(),
   kafka: KafkaConfigSchema.optional(),
+  'kafka-connect': KafkaConnectConfigSchema.optional(),
 });
 
 export type ComponentsConfig = z.output<typeof COMPONENT_CONFIG>;

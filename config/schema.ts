@@ -118,6 +118,11 @@ export const SecretsSchema = z.discriminatedUnion('backend', [
 export const RegistrySchema = z.strictObject({
   /** Registry host (and optional path) that mirrors every upstream registry; images become `<mirror>/<registry>/<repository>:<tag>`. */
   imageMirror: z.string().regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)*$/, { error: 'must be a registry host with an optional path, without a scheme' }).optional(),
+  /**
+   * Registry (host and path) your CI pushes the images lakeplane defines to (images/: the
+   * lakehouse Spark image, ...). @default - the image mirror
+   */
+  builtImages: z.string().regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)*$/, { error: 'must be a registry host with an optional path, without a scheme' }).optional(),
   /** One Helm repository that mirrors every upstream chart under its own name. */
   chartMirror: z
     .strictObject({

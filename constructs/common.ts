@@ -4,7 +4,7 @@
  * registry and chart mirrors. Constructs never read global config or process.env.
  */
 import type { GitOpsConfig, NodePool, Phase, PlatformConfig, Profile, SecretsConfig, StorageClasses, TlsConfig } from '../config/schema';
-import { CHARTS, ChartName, IMAGES, ImageName, ImageRef } from '../versions';
+import { BUILT_IMAGES, BuiltImage, BuiltImageName, CHARTS, ChartName, IMAGES, ImageName, ImageRef } from '../versions';
 import { SealedValues, SecretCatalog } from './secret-catalog';
 
 export interface PlatformCommon {
@@ -25,7 +25,25 @@ export interface PlatformCommon {
 
 /** Where an image is pulled from, after the registry mirror. */
 export class ImageResolver {
-  constructor(private readonly mirror: string | undefined) {}
+  constructor(
+    private readonly mirror: string | undefined,
+    private readonly builtRegistry?: string,
+  ) {}
+
+  /**
+   * An image lakeplane defines and the user's CI builds (versions.ts BUILT_IMAGES), in the
+   * registry it is pushed to: `registry.builtImages`, else the image mirror.
+   */
+  built(name: BuiltImageName): string {
+    const image: BuiltImage = BUILT_IMAGES[name];
+    const registry = this.builtRegistry ?? this.mirror;
+    if (!registry) {
+      throw new Error(
+        `registry.builtImages: not set, and no registry.imageMirror either; the ${name} image (${image.dockerfile}) is built by your CI and pushed to a registry of yours: set registry.builtImages to it (e.g. "registry.example.com/platform")`,
+      );
+    }
+    return `${registry}/${image.repository}:${image.tag}`;
+  }
 
   /** The full reference `registry/repository:tag`, rewritten to the mirror when one is set. */
   ref(name: ImageName): string {
@@ -88,7 +106,7 @@ export function commonFrom(config: PlatformConfig, sealed: SealedValues = {}): P
     storageClasses: config.storageClasses,
     tls: config.tls,
     secrets: config.secrets,
-    images: new ImageResolver(config.registry.imageMirror),
+    images: new ImageResolver(config.registry.imageMirror, config.registry.builtImages),
     charts: new ChartResolver(config.registry.chartMirror),
     secretCatalog: new SecretCatalog(sealed),
   };

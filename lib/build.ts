@@ -118,6 +118,7 @@ export function buildEnvironment(config: PlatformConfig, options: BuildOptions =
   const common = commonFrom(config, options.sealed);
   const handles = new Map<ComponentId, unknown>();
   const charts = new Map<string, PlatformChart[]>();
+  const enabledIds: ReadonlySet<ComponentId> = new Set(order.map((spec) => spec.id));
 
   for (const spec of order) {
     const allowed = new Set<ComponentId>([...spec.dependsOn(config), ...(spec.optionalDeps?.(config) ?? [])]);
@@ -139,7 +140,7 @@ export function buildEnvironment(config: PlatformConfig, options: BuildOptions =
         return handles.get(id) as ComponentHandles[Id] | undefined;
       },
     };
-    const ctx: BuildContext = { scope: app, config, common, handles: lookup };
+    const ctx: BuildContext = { scope: app, config, common, handles: lookup, enabled: enabledIds };
     const built = spec.build(ctx);
     handles.set(spec.id, built.handle);
     charts.set(spec.id, [...built.charts]);

@@ -135,7 +135,51 @@ function podViews(obj: KubeObject): PodView[] {
   if (group === 'minio.min.io' && obj.kind === 'Tenant') {
     return list(spec.pools).map((pool, i) => tenantPod(spec, pool, i));
   }
+  if (group === 'sparkoperator.k8s.io' && (obj.kind === 'SparkApplication' || obj.kind === 'ScheduledSparkApplication')) {
+    const app = obj.kind === 'SparkApplication' ? spec : rec(spec.template);
+    const at = obj.kind === 'SparkApplication' ? 'spec' : 'spec.template';
+    return (['driver', 'executor'] as const).map((role) => sparkPod(app, role, `${at}.${role}`, obj.kind === 'SparkApplication' && rec(app.restartPolicy).type === 'Always'));
+  }
   return embeddedPodSpecs(spec, 'spec');
+}
+
+/**
+ * A SparkApplication's driver or executor as the pod the operator makes: Spark's container
+ * (the application's image) with the role's security contexts, which the operator's mutating
+ * webhook puts on the pod (kubeflow/spark-operator internal/webhook/sparkpod_defaulter.go);
+ * CPU from `coreRequest` (else `cores`) and memory from `memory` plus Spark's overhead (10%,
+ * at least 384 MiB), its limit `memoryLimit` or the same.
+ */
+function sparkPod(app: Obj, role: 'driver' | 'executor', at: string, longRunning: boolean): PodView {
+  const part = rec(app[role]);
+  const memoryMiB = sparkMemoryMiB(str(part.memory) ?? '1g');
+  const overheadMiB = Math.max(384, Math.ceil(memoryMiB * (num(app.memoryOverheadFactor) ?? 0.1)));
+  const memory = `${memoryMiB + overheadMiB}Mi`;
+  const container: Obj = {
+    name: `spark-kubernetes-${role}`,
+    image: part.image ?? app.image,
+    securityContext: part.securityContext,
+    resources: { requests: { cpu: part.coreRequest ?? String(part.cores ?? 1), memory }, limits: { memory: part.memoryLimit ?? memory, ...(part.coreLimit ? { cpu: part.coreLimit } : {}) } },
+    env: part.env,
+  };
+  return {
+    at,
+    spec: { securityContext: part.podSecurityContext, containers: [container], volumes: app.volumes, affinity: part.affinity },
+    labels: rec(part.labels) as Record<string, string>,
+    longRunning,
+    availability: false,
+  };
+}
+
+/** Spark's memory strings (`512m`, `8g`) in MiB. */
+function sparkMemoryMiB(value: string): number {
+  const m = /^(\d+)([kmgt]?)b?$/i.exec(value.trim());
+  if (!m) {
+    return 1024;
+  }
+  const n = Number(m[1]);
+  const unit = m[2].toLowerCase();
+  return unit === 'k' ? Math.ceil(n / 1024) : unit === 'g' ? n * 1024 : unit === 't' ? n * 1024 * 1024 : n;
 }
 
 function labelsOf(template: Obj): Record<string, string> {

@@ -13,6 +13,7 @@ import { traefikComponent } from '../charts/traefik/chart';
 import { MonitoringChart, MonitoringProps, NODE_EXPORTER_NAMESPACE } from '../charts/monitoring/chart';
 import { ALERT_GROUPS, WAL_RPO_SECONDS, allAlerts } from '../charts/monitoring/rules';
 import { DASHBOARDS } from '../charts/monitoring/dashboards';
+import type { ComponentId } from '../charts/spec';
 import { parseConfig } from '../config/load';
 import { ENVIRONMENTS } from '../config';
 import { parse } from 'yaml';
@@ -217,6 +218,20 @@ describe('alert rules', () => {
     expect(field(monitor, 'spec.endpoints')).toEqual([{ port: 'http-metrics', interval: '30s' }]);
   });
 
+  test('a component\'s alert group exists only where that component is built; platform-wide groups always', () => {
+    const groupsOf = (components: ReadonlySet<ComponentId>): string[] => {
+      const r = findObject(manifests(build(testCommon('prod'), { components })), 'PrometheusRule', 'lakeplane-platform');
+      return field(r, 'spec.groups').map((g: { name: string }) => g.name);
+    };
+    const owned = ALERT_GROUPS.filter((g) => g.component !== undefined);
+    expect(owned.map((g) => g.component)).toEqual(expect.arrayContaining(['airflow', 'spark-streaming']));
+    const phase1 = groupsOf(new Set<ComponentId>(['airflow', 'trino', 'minio']));
+    expect(phase1).not.toContain('lakeplane.spark');
+    expect(phase1).toContain('lakeplane.airflow');
+    expect(phase1).toContain('lakeplane.nodes');
+    expect(groupsOf(new Set<ComponentId>(['airflow', 'spark-streaming']))).toContain('lakeplane.spark');
+  });
+
   test('rules are typed PrometheusRule objects in the monitoring namespace', () => {
     expect(rule.apiVersion).toBe('monitoring.coreos.com/v1');
     expect(rule.metadata.namespace).toBe('monitoring');
@@ -403,7 +418,7 @@ describe('monitoring (small profile)', () => {
   test('knobs set in config win over the profile (all props)', () => {
     const config = { prometheus: { replicas: 3, retention: '30d', storageGiB: 80, size: { cpu: 2, memoryGiB: 8 } }, grafana: { replicas: 3 }, alertmanager: { replicas: 3 } };
     const store = new FakeObjectStore();
-    const all: Required<MonitoringProps> = { common: testCommon('dev'), config, postgres: fakePostgres, identity: new FakeIdentity(), ingress: fakeIngress, authority: fakeAuthority, databaseBackups: store, scrapeArgocd: true };
+    const all: Required<MonitoringProps> = { common: testCommon('dev'), config, postgres: fakePostgres, identity: new FakeIdentity(), ingress: fakeIngress, authority: fakeAuthority, databaseBackups: store, scrapeArgocd: true, components: new Set(['airflow', 'trino']) };
     const v = new MonitoringChart(new App({ outdir: 'unused' }), 'monitoring', all).helm.values;
     expect(store.backedUp).toEqual(['monitoring/grafana-db']);
     expect(v.prometheus.prometheusSpec.resources.requests).toEqual({ cpu: '2', memory: '8Gi' });

@@ -54,6 +54,8 @@ export interface MonitoringProps {
    * @default false
    */
   readonly scrapeArgocd?: boolean;
+  /** The components the environment builds: a component's alert group exists only with it. @default - every group */
+  readonly components?: ReadonlySet<ComponentId>;
 }
 
 /** Grafana's dashboard and data source sidecars, and the webhook certificate Jobs: small. */
@@ -150,6 +152,8 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
       storageGiB: db.storageGiB ?? (production ? 10 : 2),
       operator: props.postgres,
       backup: props.databaseBackups?.databaseBackups(this, this.namespace, { restore }),
+      // Grafana keeps the dashboards it provisions in its dashboard table.
+      verification: { description: `the dashboard table holds ${DASHBOARDS[0].uid}`, query: `SELECT EXISTS (SELECT 1 FROM dashboard WHERE uid = '${DASHBOARDS[0].uid}')` },
     });
     const oidc = props.identity.addClient(this, 'grafana', {
       redirectUris: [`${this.grafanaUrl}/login/generic_oauth`],
@@ -307,7 +311,7 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
     waive(this.helm.application.apiObject, 'host-path', 'renders node exporter, which mounts /, /proc and /sys read-only, in its own privileged namespace');
     waive(this.helm.application.apiObject, 'host-namespaces', 'renders node exporter, which uses the host network and PID namespace, in its own privileged namespace');
 
-    this.rules = this.alertRules(ALERT_GROUPS, common);
+    this.rules = this.alertRules(ALERT_GROUPS.filter((g) => g.component === undefined || (props.components?.has(g.component) ?? true)), common);
     // ArgoCD installed by other means than the `argocd` component: its application
     // controller's metrics (sync and health of every Application) are scraped from here. The
     // argo-cd chart names the metrics port http-metrics (templates/argocd-application-controller/metrics.yaml).
@@ -562,6 +566,7 @@ export const monitoringComponent = defineComponent({
       authority: ctx.handles.get('cert-manager'),
       databaseBackups: ctx.handles.find('minio'),
       scrapeArgocd: ctx.config.components.argocd?.enabled === false,
+      components: ctx.enabled,
     });
     return { charts: [chart], handle: chart };
   },

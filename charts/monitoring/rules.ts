@@ -10,6 +10,10 @@
  * Velero, cert-manager and ArgoCD.
  */
 
+import type { ComponentId } from '../spec';
+
+import { DRILL_METRICS } from '../../constructs/restore-drill';
+
 export type Severity = 'critical' | 'warning';
 
 export interface AlertSpec {
@@ -27,6 +31,8 @@ export interface AlertSpec {
 
 export interface AlertGroup {
   readonly name: string;
+  /** The component whose workloads the group watches: the group exists only where it is built. @default - platform-wide */
+  readonly component?: ComponentId;
   /** What the group watches (one of the document's key metrics). */
   readonly subject: string;
   readonly rules: readonly AlertSpec[];
@@ -214,6 +220,45 @@ export const ALERT_GROUPS: readonly AlertGroup[] = [
     ],
   },
   {
+    name: 'lakeplane.restore-drills',
+    subject: 'restore drills: every backup restored on a schedule, verified, and timed against the RTO',
+    rules: [
+      {
+        alert: 'RestoreDrillFailed',
+        expr: `max by (drill, kind) (${DRILL_METRICS.success}) == 0`,
+        for: '0m',
+        severity: 'critical',
+        summary: 'Restore drill {{ $labels.drill }} ({{ $labels.kind }}) failed',
+        description: 'The latest restore of this backup did not come back verified. Until a drill passes, nobody knows this backup can be restored.',
+        runbook: 'restore-drill.md#restoredrillfailed',
+      },
+      {
+        alert: 'RestoreDrillOverdue',
+        // No success within the schedule's longest gap plus a day; a drill that never succeeded
+        // counts from its CronJob's creation (kube-state-metrics), so a new drill is not overdue at once.
+        expr: [
+          `time() - max by (drill, kind) (${DRILL_METRICS.lastSuccess}) > on (drill, kind) max by (drill, kind) (${DRILL_METRICS.overdueAfter})`,
+          `or (time() - max by (drill) (label_replace(kube_cronjob_created{cronjob=~"restore-drill-.+"}, "drill", "$1", "cronjob", "restore-drill-(.+)")))`,
+          `> on (drill) max by (drill) (${DRILL_METRICS.overdueAfter}) unless on (drill) max by (drill) (${DRILL_METRICS.lastSuccess})`,
+        ].join(' '),
+        for: '1h',
+        severity: 'critical',
+        summary: 'Restore drill {{ $labels.drill }} has not succeeded for {{ $value | humanizeDuration }}',
+        description: 'The drill did not run (suspended, never scheduled, its Job stopped before writing a result) or kept failing: the backup is unproven.',
+        runbook: 'restore-drill.md#restoredrilloverdue',
+      },
+      {
+        alert: 'RestoreSlowerThanRTO',
+        expr: `max by (drill, kind) (${DRILL_METRICS.duration}) > on (drill, kind) max by (drill, kind) (${DRILL_METRICS.rto})`,
+        for: '0m',
+        severity: 'warning',
+        summary: 'Restore drill {{ $labels.drill }} took {{ $value | humanizeDuration }}, longer than the recovery time objective',
+        description: 'A real restore of this backup would take longer than the platform promises. Find the slow step in the drill log before it is needed.',
+        runbook: 'restore-drill.md#restoreslowerthanrto',
+      },
+    ],
+  },
+  {
     name: 'lakeplane.certificates',
     subject: 'certificate expiry',
     rules: [
@@ -272,6 +317,7 @@ export const ALERT_GROUPS: readonly AlertGroup[] = [
   },
   {
     name: 'lakeplane.airflow',
+    component: 'airflow',
     subject: 'Airflow scheduler heartbeat',
     rules: [
       {
@@ -284,6 +330,23 @@ export const ALERT_GROUPS: readonly AlertGroup[] = [
         summary: 'No Airflow scheduler heartbeat for 10 minutes',
         description: 'No DAG runs are scheduled while every scheduler is down. No heartbeat series at all means the StatsD exporter is down or unscraped: check it first.',
         runbook: 'incident-response.md#pod-restarting',
+      },
+    ],
+  },
+  {
+    name: 'lakeplane.spark',
+    component: 'spark-streaming',
+    subject: 'the streaming ingest into bronze',
+    rules: [
+      {
+        alert: 'SparkStreamingJobDown',
+        // The driver serves its metrics while the query runs; no scraped driver means no ingest.
+        expr: 'absent(up{job=~".+/stream-to-bronze"} == 1)',
+        for: '15m',
+        severity: 'critical',
+        summary: 'The Kafka -> bronze streaming job has had no running driver for 15 minutes',
+        description: 'Events pile up in Kafka and bronze falls behind; once the topic retention passes, unread events are lost. Check the SparkApplication stream-to-bronze and its driver log.',
+        runbook: 'incident-response.md#spark-streaming-job-down',
       },
     ],
   },

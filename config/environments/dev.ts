@@ -17,4 +17,12 @@ export default defineEnvironment({
   storageClasses: { default: 'local-path' },
   tls: { issuer: 'selfsigned' },
   secrets: { backend: 'sealed-secrets', missing: 'warn' },
+  // Where CI pushes the images lakeplane defines (images/: the lakehouse Spark image).
+  registry: { builtImages: 'registry.data.example.com/platform' },
+  components: {
+    // One change-data-capture source, so the CDC path (connector, topics, sink) is built and tested.
+    'kafka-connect': {
+      sources: [{ type: 'postgres', name: 'orders', host: 'orders-db.dev.example.internal', database: 'orders', tables: ['public.orders', 'public.customers'] }],
+    },
+  },
 });

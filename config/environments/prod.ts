@@ -22,6 +22,8 @@ export default defineEnvironment({
   storageClasses: { default: 'longhorn', objectStore: 'local-path' },
   tls: { issuer: 'ca' },
   secrets: { backend: 'sealed-secrets', missing: 'error' },
+  // Where CI pushes the images lakeplane defines (images/: the lakehouse Spark image).
+  registry: { builtImages: 'registry.data.example.com/platform' },
   // The document's node list (76 vCPU / 304 GiB) is smaller than its own Phase 1 summary
   // (104 vCPU / 384 GB) and than the Phase 1 platform at the document's sizes: the report
   // (dist/prod/REPORT.md) states the shortfall per pool and the nodes it would take.

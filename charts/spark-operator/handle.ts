@@ -1,0 +1,19 @@
+/** The handle the spark-operator component gives the components that run Spark applications. */
+import type { NetworkRule } from '../../constructs/namespace';
+import type { NamespaceTrust } from '../../constructs/trust';
+
+export interface SparkOperatorHandle {
+  /** The namespace Spark applications run in; it exists and the operator watches it. */
+  readonly jobNamespace: string;
+  /** The ServiceAccount drivers run as (the chart's Role there lets it manage executor pods, services and config maps). */
+  readonly driverServiceAccount: string;
+  /** The Spark version the operator's submission client runs; applications must match its line. */
+  readonly sparkVersion: string;
+  /** Labels the operator puts on driver and executor pods (`spark-role`). */
+  readonly driverPodLabels: Readonly<Record<string, string>>;
+  readonly executorPodLabels: Readonly<Record<string, string>>;
+  /** The platform CA bundle in the job namespace (volume, mount, PEM and trust-store paths). */
+  readonly trust: NamespaceTrust;
+  /** Lets pods of the job namespace reach a peer (e.g. an application's drivers and executors to the catalog). */
+  allowEgress(name: string, rule: NetworkRule): void;
+}
