@@ -13,6 +13,11 @@ export type SecretValueSource =
    * `base64url` keeps the `=` padding, as Python's urlsafe_b64encode does.
    */
   | { readonly randomBytes: { readonly bytes: number; readonly encoding: 'base64' | 'base64url' | 'hex' } }
+  /**
+   * A file of shell assignments, each variable a random value, one line each in the order
+   * given: `export NAME="<value>"` (MinIO's config.env of root credentials).
+   */
+  | { readonly envFile: { readonly variables: Readonly<Record<string, { readonly length: number; readonly alphabet?: 'alphanumeric' | 'hex' }>> } }
   /** A value only a person can give (webhook URL, CA key): read from stdin by the seal command. */
   | { readonly input: string }
   /** The same value as a key of another declared secret (e.g. an OIDC client secret on both sides). */

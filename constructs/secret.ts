@@ -102,6 +102,20 @@ export class PlatformSecret extends Construct {
       if ('randomBytes' in source && !(Number.isInteger(source.randomBytes.bytes) && source.randomBytes.bytes >= 16)) {
         throw new Error(`secret ${props.namespace}/${props.name} key ${key}: random key material must be at least 16 bytes (got ${source.randomBytes.bytes})`);
       }
+      if ('envFile' in source) {
+        const variables = Object.entries(source.envFile.variables);
+        if (variables.length === 0) {
+          throw new Error(`secret ${props.namespace}/${props.name} key ${key}: an env file needs at least one variable`);
+        }
+        for (const [variable, value] of variables) {
+          if (!/^[A-Z_][A-Z0-9_]*$/.test(variable)) {
+            throw new Error(`secret ${props.namespace}/${props.name} key ${key}: env file variable "${variable}" must be upper-case letters, digits and "_"`);
+          }
+          if (!(value.length >= 16)) {
+            throw new Error(`secret ${props.namespace}/${props.name} key ${key}: env file variable ${variable} must be at least 16 characters (got ${value.length})`);
+          }
+        }
+      }
       if ('input' in source && source.input.trim() === '') {
         throw new Error(`secret ${props.namespace}/${props.name} key ${key}: input needs a prompt saying what to enter`);
       }

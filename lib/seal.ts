@@ -11,6 +11,7 @@ import { PHASES } from '../config/schema';
 import { DeclaredSecret, SealedValues, SecretCatalog, SecretValueSource, resolveValueOwner } from '../constructs/secret';
 import { entropyBits, passwordFileLine, randomKeyMaterial, randomValue, sealValue } from '../constructs/sealing';
 import { buildEnvironment } from './build';
+import { CERTIFICATES_KEY } from './sealed-file';
 import { loadEnvironment } from './synth';
 
 /**
@@ -177,10 +178,21 @@ export function sealSecrets(options: SealOptions): SealResult {
         .join('\n');
       plaintext += '\n';
       how = `password file of ${users.map(([user]) => user).join(', ')}, PBKDF2-HMAC-SHA1 hashes`;
+    } else if (options.inputs?.has(group.id)) {
+      // A value a machine could make, given by a person instead (an existing password, say).
+      plaintext = options.inputs.get(group.id)!;
+      if (plaintext === '') {
+        throw new Error(`the value given for ${group.id} is empty`);
+      }
+      how = 'given';
     } else if ('generate' in group.source) {
       const { length, alphabet = 'alphanumeric' } = group.source.generate;
       plaintext = randomValue(length, alphabet);
       how = `generated, ${length} ${alphabet} characters (${entropyBits(length, alphabet)} bits)`;
+    } else if ('envFile' in group.source) {
+      const variables = Object.entries(group.source.envFile.variables);
+      plaintext = variables.map(([variable, { length, alphabet = 'alphanumeric' }]) => `export ${variable}="${randomValue(length, alphabet)}"\n`).join('');
+      how = `generated, ${variables.map(([variable, { length, alphabet = 'alphanumeric' }]) => `${variable} ${length} ${alphabet} characters (${entropyBits(length, alphabet)} bits)`).join(', ')}`;
     } else if ('randomBytes' in group.source) {
       const { bytes, encoding } = group.source.randomBytes;
       plaintext = randomKeyMaterial(bytes, encoding);
@@ -218,7 +230,11 @@ export function sortSealed(values: SealedValues): SealedValues {
   return out;
 }
 
-/** The committed file's text: sorted keys, two-space indentation, final newline. */
-export function formatSealed(values: SealedValues): string {
-  return `${JSON.stringify(sortSealed(values), null, 2)}\n`;
+/**
+ * The committed file's text: the fingerprints of the certificates the values were sealed
+ * with first, then the values sorted; two-space indentation, final newline.
+ */
+export function formatSealed(values: SealedValues, certificates: readonly string[] = []): string {
+  const doc = certificates.length > 0 ? { [CERTIFICATES_KEY]: certificates, ...sortSealed(values) } : sortSealed(values);
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -8,6 +8,8 @@ import { ENVIRONMENTS } from '../config';
 import { Phase, PlatformConfig } from '../config/schema';
 import { ConfigError, parseConfig, withPhase } from '../config/load';
 import { SealedValues, SecretCatalog } from '../constructs/secret';
+import { readSealedFile } from './sealed-file';
+import { certificateFingerprint } from './sealing-key';
 import type { ComponentSpec } from '../charts/registry';
 import { EnvironmentBuild, GITOPS_FOLDER, buildEnvironment } from './build';
 import { RenderedEnvironment, renderEnvironment, withExtraFiles } from './output';
@@ -68,11 +70,28 @@ export function loadEnvironment(name: string, phase?: Phase): PlatformConfig {
 
 /** Sealed values committed for an environment, or none. */
 export function loadSealedValues(env: string, dir: string = SEALED_DIR): SealedValues {
-  const file = path.join(dir, `${env}.json`);
-  if (!fs.existsSync(file)) {
-    return {};
+  return readSealedFile(path.join(dir, `${env}.json`)).values;
+}
+
+/**
+ * When the committed values were sealed for certificates other than config/sealed/<env>.pem,
+ * the cluster of that certificate cannot unseal them: both fingerprints, and what to do.
+ */
+export function sealingCertificateWarning(env: string, dir: string = SEALED_DIR): string | undefined {
+  const cert = path.join(dir, `${env}.pem`);
+  const { values, certificates } = readSealedFile(path.join(dir, `${env}.json`));
+  if (certificates.length === 0 || Object.keys(values).length === 0 || !fs.existsSync(cert)) {
+    return undefined;
   }
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as SealedValues;
+  const current = certificateFingerprint(fs.readFileSync(cert, 'utf8'));
+  if (certificates.includes(current)) {
+    return undefined;
+  }
+  return (
+    `${env}: config/sealed/${env}.json was sealed for certificate ${certificates.join(', ')}, but config/sealed/${env}.pem is ${current}; ` +
+    `a controller holding only the key of ${env}.pem cannot unseal those values.\n` +
+    `  if ${env}.pem is right, seal everything again for it: delete config/sealed/${env}.json and run npm run seal -- --env ${env}`
+  );
 }
 
 export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadSealedValues(config.name), options: SynthOptions = {}): SynthResult {
@@ -176,7 +195,9 @@ export function synthEnvironments(names: readonly string[], phase?: Phase, optio
   for (const config of configs) {
     const previous = options.outdir ? readInventory(options.outdir, config.name) : undefined;
     try {
-      results.push(synthConfig(config, undefined, { previous, progress: options.progress }));
+      const result = synthConfig(config, undefined, { previous, progress: options.progress });
+      const sealing = config.secrets.backend === 'sealed-secrets' ? sealingCertificateWarning(config.name) : undefined;
+      results.push(sealing ? { ...result, warnings: [...result.warnings, sealing] } : result);
     } catch (err) {
       if (!(err instanceof PolicyError)) {
         throw err;

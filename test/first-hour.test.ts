@@ -13,6 +13,16 @@ import { parseConfig } from '../config/load';
 import { synthConfig } from '../lib/synth';
 import { gatePassed } from '../policy/gate';
 import { parseHelmOutput } from '../lib/helm';
+import * as crypto from 'crypto';
+import { parse as parseYaml } from 'yaml';
+import { certificatesAfterSeal, defaultKeyOut, initSealingKey, parseArgs, readCertificate } from '../scripts/seal';
+import { SEALING_KEY_BITS, certificateFingerprint, makeSealingKeyPair } from '../lib/sealing-key';
+import { sealingCertificateWarning } from '../lib/synth';
+import { formatSealed, inputsNeeded, planSeal, sealSecrets } from '../lib/seal';
+import { parseSealedFile } from '../lib/sealed-file';
+import { sealValue, sealingKeyFromPem, unsealValue } from '../constructs/sealing';
+import { DeclaredSecret } from '../constructs/secret';
+import { buildEnvironment } from '../lib/build';
 import { z } from 'zod';
 import { PlatformConfigSchema } from '../config/schema';
 import { CRON_DIALECTS, CronDialect, cronExpectation, cronProblem } from '../config/cron';
@@ -195,5 +205,122 @@ describe('the external-secrets backend', () => {
     const text = '---\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - a.yaml\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n';
     expect(parseHelmOutput(text).map((o) => o.kind)).toEqual(['ConfigMap']);
     expect(() => parseHelmOutput('---\nkind: Thing\nspec: {}\n')).toThrow('a rendered document is not a Kubernetes object');
+  });
+});
+
+describe('sealing a new environment, offline', () => {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'lakeplane-init-'));
+  afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+  // 2048 bits keep the test fast; the command makes what the controller makes.
+  const pair = makeSealingKeyPair({ commonName: 'sealed-secrets test', bits: 2048 });
+
+  test('the key pair is a self-signed RSA certificate the seal command seals with and its key unseals', () => {
+    expect(SEALING_KEY_BITS).toBe(4096);
+    const cert = new crypto.X509Certificate(pair.certificatePem);
+    const key = crypto.createPrivateKey(pair.privateKeyPem);
+    expect(cert.verify(cert.publicKey)).toBe(true);
+    expect(cert.checkPrivateKey(key)).toBe(true);
+    expect(cert.subject).toBe(cert.issuer);
+    expect(cert.subject).toContain('CN=sealed-secrets test');
+    expect(cert.ca).toBe(false);
+    expect(new Date(cert.validTo).getTime() - new Date(cert.validFrom).getTime()).toBe(3650 * 86_400_000);
+    expect(pair.fingerprint).toBe(cert.fingerprint256);
+    const sealed = sealValue(sealingKeyFromPem(pair.certificatePem), 'airflow', 'airflow-keys', 'plaintext');
+    expect(unsealValue(key, 'airflow', 'airflow-keys', sealed).toString('utf8')).toBe('plaintext');
+  });
+
+  test('--init writes the certificate, keeps the private key out of git as a labelled TLS Secret, and says how to load and back it up', () => {
+    const dir = path.join(scratch, 'sealed');
+    const keyOut = path.join(scratch, 'keys', 'staging-sealing-key.yaml');
+    const text = initSealingKey({ env: 'staging', dir, keyOut, bits: 2048 });
+    const pem = fs.readFileSync(path.join(dir, 'staging.pem'), 'utf8');
+    expect(pem).toMatch(/^-----BEGIN CERTIFICATE-----\n/);
+    expect(pem).not.toContain('PRIVATE KEY');
+    const secret = parseYaml(fs.readFileSync(keyOut, 'utf8')) as { kind: string; type: string; metadata: { namespace: string; labels: Record<string, string> }; data: Record<string, string> };
+    expect([secret.kind, secret.type, secret.metadata.namespace]).toEqual(['Secret', 'kubernetes.io/tls', 'sealed-secrets']);
+    expect(secret.metadata.labels).toEqual({ 'sealedsecrets.bitnami.com/sealed-secrets-key': 'active' });
+    expect(Buffer.from(secret.data['tls.crt'], 'base64').toString()).toBe(pem);
+    expect(new crypto.X509Certificate(pem).checkPrivateKey(crypto.createPrivateKey(Buffer.from(secret.data['tls.key'], 'base64').toString()))).toBe(true);
+    expect(fs.statSync(keyOut).mode & 0o077).toBe(0);
+    expect(text).toContain(`fingerprint: ${certificateFingerprint(pem)}`);
+    expect(text).toContain('before the sealed-secrets controller first starts');
+    expect(text).toContain('kubectl create namespace sealed-secrets --dry-run=client -o yaml | kubectl apply -f -');
+    expect(text).toContain(`kubectl apply -f ${keyOut}`);
+    expect(text).toContain('Back it up now');
+    expect(text).toContain(`rm ${keyOut}`);
+    // Never over an existing certificate or key file.
+    expect(() => initSealingKey({ env: 'staging', dir, keyOut: path.join(scratch, 'other.yaml'), bits: 2048 })).toThrow(/staging\.pem exists already \(certificate [0-9A-F:]+\); --init does not replace a sealing certificate/);
+    expect(defaultKeyOut('staging')).toBe(path.join('.cache', 'sealing', 'staging-sealing-key.yaml'));
+    // .cache/ is ignored by git, so the default never lands in a commit.
+    expect(fs.readFileSync(path.join(ROOT, '.gitignore'), 'utf8').split('\n')).toContain('.cache/');
+  });
+
+  test('a missing certificate says so and how to get one, not ENOENT', () => {
+    const missing = errorOf(() => readCertificate(path.join(scratch, 'nope.pem'), 'staging', true));
+    expect(missing).toContain(`no sealing certificate at ${path.join(scratch, 'nope.pem')} (the default for --env staging)`);
+    expect(missing).toContain('npm run seal -- --init --env staging');
+    expect(missing).toContain('kubeseal --fetch-cert');
+    expect(missing).not.toContain('ENOENT');
+    expect(parseArgs(['--env', 'staging'])).toMatchObject({ env: 'staging', init: false });
+    expect((parseArgs(['--env', 'staging']) as { cert?: string }).cert).toBeUndefined();
+    expect(parseArgs(['--init', '--env', 'staging'])).toMatchObject({ env: 'staging', init: true });
+    expect(parseArgs(['--help'])).toBe('help');
+  });
+
+  test('the fingerprint is recorded with the sealed values; another certificate is said with both fingerprints', () => {
+    const other = makeSealingKeyPair({ commonName: 'other', bits: 2048 });
+    const existing = { 'a/b': { k: 'OLD' } };
+    // A first seal records its certificate; a seal with another keeps both and warns.
+    expect(certificatesAfterSeal({ existing: {}, sealed: { 'a/b': { k: 'NEW' } }, made: 1, certificates: [], fingerprint: pair.fingerprint, file: 'x.json', certFile: 'x.pem' })).toEqual({ recorded: [pair.fingerprint] });
+    const mixed = certificatesAfterSeal({ existing, sealed: { 'a/b': { k: 'OLD', l: 'NEW' } }, made: 1, certificates: [pair.fingerprint], fingerprint: other.fingerprint, file: 'x.json', certFile: 'x.pem' });
+    expect(mixed.recorded).toEqual([pair.fingerprint, other.fingerprint]);
+    expect(mixed.warning).toContain(`x.json holds values sealed for certificate ${pair.fingerprint}; the new values are sealed for x.pem, certificate ${other.fingerprint}`);
+    // Everything sealed anew: only the new certificate is left.
+    expect(certificatesAfterSeal({ existing, sealed: { 'a/b': { k: 'NEW' } }, made: 1, certificates: [pair.fingerprint], fingerprint: other.fingerprint, file: 'x.json', certFile: 'x.pem' })).toEqual({ recorded: [other.fingerprint] });
+
+    // The file keeps them apart from the values, and synth warns when the committed certificate is not one of them.
+    const dir = path.join(scratch, 'sync');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'staging.json'), formatSealed(existing, [pair.fingerprint]));
+    expect(parseSealedFile(fs.readFileSync(path.join(dir, 'staging.json'), 'utf8'), 'staging.json')).toEqual({ values: existing, certificates: [pair.fingerprint] });
+    fs.writeFileSync(path.join(dir, 'staging.pem'), pair.certificatePem);
+    expect(sealingCertificateWarning('staging', dir)).toBeUndefined();
+    fs.writeFileSync(path.join(dir, 'staging.pem'), other.certificatePem);
+    expect(sealingCertificateWarning('staging', dir)).toBe(
+      `staging: config/sealed/staging.json was sealed for certificate ${pair.fingerprint}, but config/sealed/staging.pem is ${other.fingerprint}; ` +
+        'a controller holding only the key of staging.pem cannot unseal those values.\n' +
+        '  if staging.pem is right, seal everything again for it: delete config/sealed/staging.json and run npm run seal -- --env staging',
+    );
+  });
+});
+
+describe('generated, not typed', () => {
+  // Every secret prod declares at phase 3 (what a new environment copied from prod needs).
+  const declared = buildEnvironment(parseConfig({ ...ENVIRONMENTS.prod, phase: 3 }, 'prod at phase 3'), { sealed: {} }).common.secretCatalog.declared;
+  const { publicKey, privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+
+  test('the seal command asks a person only for what only a person knows', () => {
+    const asked = inputsNeeded(planSeal(declared, {})).map((i) => i.id);
+    // The organisation's CA key pair (tls.issuer: ca) and what reaches people outside the platform.
+    expect(asked.filter((id) => !/^cert-manager\/platform-ca:|^monitoring\/alertmanager-/.test(id))).toEqual([]);
+    expect(asked).toEqual(expect.arrayContaining(['cert-manager/platform-ca:tls.crt', 'cert-manager/platform-ca:tls.key']));
+  });
+
+  test('Fernet keys and MinIO root credentials are made by the seal command, unless given', () => {
+    const airflow = declared.find((s) => s.name === 'airflow-keys')!;
+    const minio = declared.find((s) => s.namespace === 'minio' && s.name.endsWith('-env-configuration'))!;
+    const only = [airflow, minio] as DeclaredSecret[];
+    const result = sealSecrets({ declared: only, existing: {}, publicKey });
+    const open = (secret: DeclaredSecret, key: string): string => unsealValue(privateKey, secret.namespace, secret.name, result.sealed[`${secret.namespace}/${secret.name}`][key]).toString('utf8');
+    expect(Buffer.from(open(airflow, 'fernet-key'), 'base64url')).toHaveLength(32);
+    expect(open(airflow, 'fernet-key')).toMatch(/^[A-Za-z0-9_-]{43}=$/);
+    expect(open(minio, 'config.env')).toMatch(/^export MINIO_ROOT_USER="[A-Za-z0-9]{20}"\nexport MINIO_ROOT_PASSWORD="[A-Za-z0-9]{40}"\n$/);
+    expect(result.report).toContain(
+      `sealed ${minio.namespace}/${minio.name}:config.env (generated, MINIO_ROOT_USER 20 alphanumeric characters (119 bits), MINIO_ROOT_PASSWORD 40 alphanumeric characters (238 bits))`,
+    );
+    // A value given for a key a machine could make is used as given.
+    const given = sealSecrets({ declared: only, existing: {}, publicKey, inputs: new Map([[`airflow/airflow-keys:fernet-key`, 'GIVEN-FERNET-KEY']]) });
+    expect(unsealValue(privateKey, 'airflow', 'airflow-keys', given.sealed['airflow/airflow-keys']['fernet-key']).toString()).toBe('GIVEN-FERNET-KEY');
+    expect(given.report).toContain('sealed airflow/airflow-keys:fernet-key (given)');
   });
 });

@@ -165,8 +165,8 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
       name: 'airflow-keys',
       namespace: this.namespace,
       keys: {
-        // A Fernet key is 32 random bytes, URL-safe base64: a person (or the seal command) makes it.
-        'fernet-key': { input: 'Fernet key: python3 -c "import base64,os; print(base64.urlsafe_b64encode(os.urandom(32)).decode())"' },
+        // A Fernet key is 32 random bytes, URL-safe base64 with padding: the seal command makes it.
+        'fernet-key': { randomBytes: { bytes: 32, encoding: 'base64url' } },
         'api-secret-key': { generate: { length: 48 } },
         'jwt-secret': { generate: { length: 48 } },
       },

@@ -201,16 +201,13 @@ export class MinioChart extends PlatformChart {
       ],
     });
 
-    // Root credentials in the format the operator and MinIO read (config.env); a person
-    // gives them once to the seal command. Non-secret settings are plain env on the Tenant.
+    // Root credentials in the format the operator and MinIO read (config.env), made by the
+    // seal command (or given to it). Non-secret settings are plain env on the Tenant.
     const rootConfig = new PlatformSecret(this, 'root-config', {
       name: `${this.tenantName}-env-configuration`,
       namespace: ns.name,
       keys: {
-        'config.env': {
-          input:
-            'MinIO root credentials in config.env format, two lines: export MINIO_ROOT_USER="<20+ random characters>" and export MINIO_ROOT_PASSWORD="<40+ random characters>"',
-        },
+        'config.env': { envFile: { variables: { MINIO_ROOT_USER: { length: 20 }, MINIO_ROOT_PASSWORD: { length: 40 } } } },
       },
       readers: ['minio tenant', 'minio-operator', 'minio-setup job'],
       description: `root credentials of the ${this.tenantName} object-store tenant`,
