@@ -34,7 +34,7 @@ import { DatabaseBackupProvider, restoredClusterName } from '../../constructs/da
 import type { ComponentId } from '../spec';
 import { defineComponent } from '../spec';
 import { ALERT_GROUPS, AlertGroup } from './rules';
-import { DASHBOARDS, dashboardJson } from './dashboards';
+import { COMPONENT_DASHBOARDS, DASHBOARDS, DashboardSpec, dashboardJson } from './dashboards';
 import { runbookUrl } from './runbooks';
 import type { AlertmanagerConfigValues, AlertmanagerReceiver, AlertmanagerRoute, KubePrometheusStackValues, PodSecurityValues } from './values';
 import type { GrafanaDatasource, Monitoring } from './handle';
@@ -342,7 +342,7 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
         ],
       },
     });
-    this.dashboards(common);
+    this.dashboards(common, [...DASHBOARDS, ...COMPONENT_DASHBOARDS.filter((d) => props.components?.has(d.component) ?? true)]);
     this.networkPolicies(alerting.smtpPort);
 
     this.declareWorkload({ name: 'prometheus', replicas: promReplicas, size: promSize });
@@ -492,8 +492,8 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
     return rule;
   }
 
-  private dashboards(common: PlatformCommon): void {
-    for (const spec of DASHBOARDS) {
+  private dashboards(common: PlatformCommon, specs: readonly DashboardSpec[]): void {
+    for (const spec of specs) {
       const name = spec.uid.replace(/^lakeplane-/, '');
       new k8s.KubeConfigMap(this, `dashboard-${name}`, {
         metadata: {

@@ -3,6 +3,7 @@
  * Trino, PostgreSQL and a platform overview. Small, readable panels over the same metrics
  * the alerts use; written as data and rendered to Grafana's JSON model by `dashboardJson`.
  */
+import type { ComponentId } from '../spec';
 
 export type PanelUnit = 'percentunit' | 'bytes' | 's' | 'short' | 'reqps' | 'Bps';
 
@@ -87,6 +88,25 @@ export const DASHBOARDS: readonly DashboardSpec[] = [
       { title: 'Connections', unit: 'short', targets: [{ expr: 'sum by (namespace, pod) (cnpg_backends_total)', legend: '{{namespace}}/{{pod}}' }] },
       { title: 'Database size', unit: 'bytes', targets: [{ expr: 'sum by (namespace, datname) (cnpg_pg_database_size_bytes)', legend: '{{namespace}}/{{datname}}' }] },
       { title: 'Transactions per second', unit: 'short', targets: [{ expr: 'sum by (namespace, datname) (rate(cnpg_pg_stat_database_xact_commit[5m]))', legend: '{{namespace}}/{{datname}}' }] },
+    ],
+  },
+];
+
+/** Dashboards of components that are built only in some environments or phases. */
+export const COMPONENT_DASHBOARDS: ReadonlyArray<DashboardSpec & { readonly component: ComponentId }> = [
+  {
+    component: 'kafka',
+    uid: 'lakeplane-kafka',
+    title: 'Lakeplane / Kafka',
+    panels: [
+      { title: 'Under-replicated partitions', type: 'stat', unit: 'short', targets: [{ expr: 'sum(kafka_server_replicamanager_underreplicatedpartitions)' }] },
+      { title: 'Offline partitions', type: 'stat', unit: 'short', targets: [{ expr: 'max(kafka_controller_kafkacontroller_offlinepartitionscount)' }] },
+      { title: 'Active controllers', type: 'stat', unit: 'short', targets: [{ expr: 'sum(kafka_controller_kafkacontroller_activecontrollercount)' }] },
+      { title: 'Partitions', type: 'stat', unit: 'short', targets: [{ expr: 'sum(kafka_server_replicamanager_partitioncount)' }] },
+      { title: 'Bytes in per broker', unit: 'Bps', targets: [{ expr: 'sum by (pod) (rate(kafka_server_brokertopicmetrics_bytesin_total[5m]))', legend: '{{pod}}' }] },
+      { title: 'Bytes out per broker', unit: 'Bps', targets: [{ expr: 'sum by (pod) (rate(kafka_server_brokertopicmetrics_bytesout_total[5m]))', legend: '{{pod}}' }] },
+      { title: 'Consumer lag by group', unit: 'short', targets: [{ expr: 'sum by (consumergroup, topic) (kafka_consumergroup_lag)', legend: '{{consumergroup}} {{topic}}' }] },
+      { title: 'Broker volume free', unit: 'percentunit', targets: [{ expr: 'kubelet_volume_stats_available_bytes{namespace="kafka"} / kubelet_volume_stats_capacity_bytes{namespace="kafka"}', legend: '{{persistentvolumeclaim}}' }] },
     ],
   },
 ];

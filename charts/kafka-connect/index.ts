@@ -1,0 +1,2 @@
+/** The kafka-connect component: its spec, for charts/registry.ts. */
+export { kafkaConnectComponent } from './chart';
