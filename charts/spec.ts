@@ -69,6 +69,8 @@ export interface ComponentSpec<Id extends ComponentId = ComponentId> {
   readonly holdsData?: string;
   /** Web UI host name prefix, if it has one (`<ui>.<domain>`), for the platform map. */
   readonly ui?: string;
+  /** In-cluster endpoints clients use (protocol, host and port), for the platform map. @default - none */
+  readonly endpoints?: ReadonlyArray<{ readonly name: string; readonly address: string }>;
   /** Upstream Helm charts the component installs (versions.ts CHARTS), for the platform map. @default - none */
   readonly charts?: readonly ChartName[];
   /** Images the component runs without a chart (versions.ts IMAGES), for the platform map's versions. @default - none */

@@ -119,6 +119,15 @@ export function renderMapMarkdown(input: MapInput): string {
     }
     out.push('');
   }
+  const internal = components.flatMap((c) => (c.endpoints ?? []).map((e) => ({ id: c.id, ...e })));
+  if (internal.length > 0) {
+    out.push('In-cluster endpoints (no UI; clients get them through the component\'s handle):', '');
+    out.push('| Component | Endpoint | Address |', '| --- | --- | --- |');
+    for (const e of internal) {
+      out.push(`| ${e.id} | ${cell(e.name)} | \`${e.address}\` |`);
+    }
+    out.push('');
+  }
 
   if (input.plan) {
     out.push(...syncPlanMarkdown(input.plan));

@@ -12,8 +12,11 @@ import { CONNECT_CLUSTER, KafkaConnectChart } from '../charts/kafka-connect/char
 import type { KafkaConnectConfig } from '../charts/kafka-connect/config';
 import { MinioChart } from '../charts/minio/chart';
 import { BUILT_IMAGES, CONNECT_PLUGINS, IMAGES } from '../versions';
+import { kafkaComponent } from '../charts/kafka';
+import { kafkaConnectComponent } from '../charts/kafka-connect';
+import { renderMapMarkdown } from '../report/map';
 import { authority, minioOperator } from './lakehouse-fakes';
-import { field, findAll, findObject, manifests, testCommon } from './util';
+import { field, findAll, findObject, manifests, testCommon, testConfig } from './util';
 
 const ORDERS: NonNullable<KafkaConnectConfig['sources']>[number] = { type: 'postgres', name: 'orders', host: 'orders-db.example.internal', database: 'orders', tables: ['public.orders', 'public.customers'] };
 const SHOP: NonNullable<KafkaConnectConfig['sources']>[number] = { type: 'mysql', name: 'shop', host: '10.0.4.20', database: 'shop', tables: ['shop.carts'], serverId: 5401, network: { cidr: '10.0.4.0/24' } };
@@ -143,6 +146,12 @@ describe('kafka-connect wiring', () => {
     const fromOperator = findObject(prod.objects, 'NetworkPolicy', 'allow-from-strimzi-operator');
     expect(field(fromOperator, 'spec.ingress.0.ports')).toEqual([{ protocol: 'TCP', port: 8083 }]);
     expect(findObject(prod.kafkaObjects, 'NetworkPolicy', 'allow-from-kafka-connect')).toBeDefined();
+  });
+
+  test('the platform map lists the new endpoints, as the handles give them', () => {
+    const map = renderMapMarkdown({ config: testConfig('dev'), components: [kafkaComponent, kafkaConnectComponent], waves: new Map() });
+    expect(map).toContain(`| kafka | bootstrap servers (TLS, SASL SCRAM-SHA-512) | \`${prod.kafka.handle.bootstrapServers}\` |`);
+    expect(map).toContain(`| kafka-connect | Connect REST API (the operator only) | \`http://${CONNECT_CLUSTER}-connect-api.kafka-connect.svc:8083\` |`);
   });
 
   test('no source by default: only the sink, no source secret, and small sizes in dev', () => {

@@ -362,6 +362,8 @@ export const kafkaConnectComponent = defineComponent<'kafka-connect'>({
   layer: 'streaming',
   description: 'Kafka Connect (Strimzi) with Debezium PostgreSQL and MySQL sources; every change event lands in the bronze bucket as raw files (Aiven S3 sink)',
   images: ['strimziKafka'],
+  // Strimzi's REST API Service of a KafkaConnect: <name>-connect-api.
+  endpoints: [{ name: 'Connect REST API (the operator only)', address: `http://${CONNECT_CLUSTER}-connect-api.${KAFKA_CONNECT}.svc:${CONNECT_PORTS.rest}` }],
   dependsOn: () => ['kafka', 'minio', 'cert-manager'],
   build(ctx) {
     const chart = new KafkaConnectChart(ctx.scope, {

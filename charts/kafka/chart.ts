@@ -542,6 +542,7 @@ export const kafkaComponent = defineComponent<'kafka'>({
   description: 'Apache Kafka in KRaft mode (Strimzi): controllers and brokers in node pools, a TLS listener with SCRAM-SHA-512 users and ACLs, topics as KafkaTopics',
   holdsData: 'the topics and their records (the brokers\' volumes) and the KRaft metadata; removing the operator removes the Strimzi CRDs, and with them the cluster',
   charts: ['strimzi'],
+  endpoints: [{ name: 'bootstrap servers (TLS, SASL SCRAM-SHA-512)', address: `${KAFKA_CLUSTER}-kafka-bootstrap.${KAFKA}.svc:${KAFKA_PORTS.tls}` }],
   dependsOn: () => ['cert-manager'],
   build(ctx) {
     const chart = new KafkaChart(ctx.scope, { common: ctx.common, config: ctx.config.components.kafka, authority: ctx.handles.get('cert-manager') });

@@ -387,8 +387,9 @@ export const ALERT_GROUPS: readonly AlertGroup[] = [
       },
       {
         alert: 'KafkaConsumerLagHigh',
-        // The streaming job's group is spark-streaming (it commits its progress there); Connect's sink is connect-bronze-sink.
-        expr: 'sum by (consumergroup, topic) (kafka_consumergroup_lag{consumergroup=~"spark-streaming.*|connect-.*"}) > 100000',
+        // Kafka Exporter sees a group's lag from its committed offsets: Connect's sink (connect-bronze-sink)
+        // commits; the streaming job's Spark source groups (spark-*) only when the job commits its progress.
+        expr: 'sum by (consumergroup, topic) (kafka_consumergroup_lag{consumergroup=~"spark-.*|connect-.*"}) > 100000',
         for: '15m',
         severity: 'warning',
         summary: 'Consumer group {{ $labels.consumergroup }} is {{ $value }} records behind on {{ $labels.topic }}',

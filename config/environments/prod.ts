@@ -18,6 +18,9 @@ export default defineEnvironment({
     // A 4 TB disk holds 3725 GiB.
     { name: 'storage', role: 'storage', count: 2, cpu: 8, memoryGiB: 32, diskGiB: 3725, diskType: 'hdd' },
     { name: 'compute', role: 'compute', count: 3, cpu: 16, memoryGiB: 64, diskGiB: 500, diskType: 'ssd' },
+    // With phase 2, Kafka needs 3 nodes of its own for 3 brokers kept apart (README: where this
+    // differs): add { name: 'kafka', role: 'kafka', count: 3, cpu: 8, memoryGiB: 32, diskGiB: 930,
+    // diskType: 'ssd' } when they are racked; brokers and controllers then go there by themselves.
   ],
   storageClasses: { default: 'longhorn', objectStore: 'local-path' },
   tls: { issuer: 'ca' },
