@@ -99,6 +99,8 @@ export const IMAGES = {
   velero: { registry: 'docker.io', repository: 'velero/velero', tag: 'v1.18.1' },
   /** Spark 4.0 (Scala 2.13, Java 17), the operator's submission line: the base of the lakehouse Spark image (images/spark/). */
   spark: { registry: 'docker.io', repository: 'apache/spark', tag: '4.0.4' },
+  /** Python for the dbt image (images/dbt/): dbt-trino 1.10 supports Python 3.9 to 3.13. */
+  python: { registry: 'docker.io', repository: 'library/python', tag: '3.12.11-slim-bookworm' },
   /** Velero's S3 object-store plugin (the release line paired with Velero 1.18). */
   veleroPluginAws: { registry: 'docker.io', repository: 'velero/velero-plugin-for-aws', tag: 'v1.14.0' },
 } as const satisfies Record<string, ImageRef>;
@@ -122,6 +124,8 @@ export const BUILT_IMAGES = {
   spark: { repository: 'lakeplane/spark', tag: '4.0.4-iceberg1.11.0-nessie0.108.4-1', base: 'spark', dockerfile: 'images/spark/Dockerfile' },
   /** Kafka Connect workers: Strimzi's Kafka image with the plugins of CONNECT_PLUGINS (Debezium PostgreSQL and MySQL, Aiven's S3 sink). */
   kafkaConnect: { repository: 'lakeplane/kafka-connect', tag: '1.2.0-kafka-4.3.1-debezium3.5.2-aiven3.3.0-1', base: 'strimziKafka', dockerfile: 'images/kafka-connect/Dockerfile' },
+  /** dbt Core with the Trino adapter and the lakehouse's dbt project (dbt/) baked in (DBT_PACKAGES). */
+  dbt: { repository: 'lakeplane/dbt', tag: '1.11.8-trino1.10.2-1', base: 'python', dockerfile: 'images/dbt/Dockerfile' },
 } as const satisfies Record<string, BuiltImage>;
 
 export type BuiltImageName = keyof typeof BUILT_IMAGES;
@@ -182,3 +186,14 @@ export const CONNECT_PLUGINS = {
     url: 'https://github.com/Aiven-Open/cloud-storage-connectors-for-apache-kafka/releases/download/v3.3.0/s3-sink-connector-for-apache-kafka-3.3.0.tar',
   },
 } as const satisfies Record<string, ConnectPlugin>;
+
+/**
+ * The Python packages of the dbt image, pinned: dbt-trino 1.10.2 needs dbt-core >= 1.8 and
+ * dbt-adapters < 2 (starburstdata/dbt-trino v1.10.2 setup.py); boto3 publishes the run's
+ * manifest.json to the object store for the catalog.
+ */
+export const DBT_PACKAGES: Readonly<Record<string, string>> = {
+  'dbt-core': '1.11.8',
+  'dbt-trino': '1.10.2',
+  boto3: '1.40.0',
+};

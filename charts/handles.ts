@@ -27,6 +27,7 @@ import type { KafkaCluster } from './kafka/handle';
 import type { ChangeDataCapture } from './kafka-connect/handle';
 import type { SparkOperatorHandle } from './spark-operator/handle';
 import type { SparkJobsHandle } from './spark-streaming/handle';
+import type { DbtHandle } from './dbt/handle';
 
 export interface ComponentHandles {
   traefik: TraefikHandle;
@@ -51,4 +52,5 @@ export interface ComponentHandles {
   'kafka-connect': ChangeDataCapture;
   'spark-operator': SparkOperatorHandle;
   'spark-streaming': SparkJobsHandle;
+  dbt: DbtHandle;
 }

@@ -24,6 +24,7 @@ import { kafkaComponent } from './kafka';
 import { kafkaConnectComponent } from './kafka-connect';
 import { sparkOperatorComponent } from './spark-operator';
 import { sparkStreamingComponent } from './spark-streaming';
+import { dbtComponent } from './dbt';
 
 export type { BuildContext, BuiltComponent, ComponentId, ComponentSpec, HandleLookup, Layer } from './spec';
 
@@ -55,6 +56,7 @@ export const COMPONENTS: readonly ComponentSpec[] = [
   // Phase 2: processing and streaming
   sparkOperatorComponent,
   sparkStreamingComponent,
+  dbtComponent,
   kafkaComponent,
   kafkaConnectComponent,
 ];

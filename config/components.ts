@@ -25,6 +25,7 @@ import { KafkaConfigSchema } from '../charts/kafka/config';
 import { KafkaConnectConfigSchema } from '../charts/kafka-connect/config';
 import { SparkOperatorConfigSchema } from '../charts/spark-operator/config';
 import { SparkStreamingConfigSchema } from '../charts/spark-streaming/config';
+import { DbtConfigSchema } from '../charts/dbt/config';
 
 // Defined in its own module so the slice files under components/ can import it without an
 // import cycle through this file (the cycle left it undefined while the slices loaded).
@@ -54,6 +55,7 @@ export const COMPONENT_CONFIG = z.strictObject({
   argocd: ArgocdConfigSchema.optional(),
   'spark-operator': SparkOperatorConfigSchema.optional(),
   'spark-streaming': SparkStreamingConfigSchema.optional(),
+  dbt: DbtConfigSchema.optional(),
   kafka: KafkaConfigSchema.optional(),
   'kafka-connect': KafkaConnectConfigSchema.optional(),
 });

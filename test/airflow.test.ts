@@ -188,9 +188,12 @@ describe('airflow config', () => {
       objectStore: new FakeObjectStore(),
       trino,
       catalog,
+      dbtSchedule: '30 5 * * *',
     };
     const chart = new AirflowChart(new App({ outdir: 'unused' }), 'airflow', all);
     const v = chart.helm.values;
+    expect(v.env).toEqual(expect.arrayContaining([{ name: 'AIRFLOW_VAR_DBT_SCHEDULE', value: '30 5 * * *' }]));
+    expect(build(testCommon('prod')).chart.helm.values.env.map((e: { name: string }) => e.name)).not.toContain('AIRFLOW_VAR_DBT_SCHEDULE');
     expect([v.scheduler.replicas, v.apiServer.replicas, v.scheduler.resources.requests.cpu]).toEqual([3, 3, '4']);
     expect(v.dags.gitSync).toMatchObject({ repo: 'git@git.example.com:platform/lakeplane.git', branch: 'release', subPath: 'pipelines/dags', period: '30s', sshKeySecret: 'airflow-git' });
     expect(v.env).toContainEqual({ name: 'AIRFLOW_VAR_MAINTENANCE_SCHEMAS', value: 'gold' });

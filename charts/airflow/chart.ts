@@ -77,6 +77,11 @@ export interface AirflowProps {
   readonly trino?: TrinoEndpoint;
   /** @default - no Nessie connection (the health check then fails on it, loudly) */
   readonly catalog?: CatalogEndpoint;
+  /**
+   * When dbt's pod definition exists, the schedule of the dbt_build DAG (dags/dbt_build.py);
+   * without it the DAG is never scheduled. @default - not scheduled
+   */
+  readonly dbtSchedule?: string;
 }
 
 export const AIRFLOW_RELEASE = 'airflow';
@@ -108,6 +113,8 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
   readonly namespace: string;
   readonly url: string;
   readonly podLabels = TIER;
+  /** The chart's worker ServiceAccount, which KubernetesExecutor task pods run as (templates/workers/worker-serviceaccount.yaml: <release>-worker). */
+  readonly taskServiceAccount = `${AIRFLOW_RELEASE}-worker`;
   readonly helm: HelmApplication<AirflowValues>;
   readonly database: PostgresDatabase;
   /** The Trino service user's password in Airflow's namespace, when Trino is there. */
@@ -159,6 +166,11 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
       storageGiB: db.storageGiB ?? (production ? 20 : 5),
       operator: props.postgres,
       backup: props.objectStore.databaseBackups(this, this.namespace, { restore }),
+      // The metadata schema was migrated (alembic_version) and holds the parsed DAGs.
+      verification: {
+        description: 'the metadata database is migrated and holds the DAGs',
+        query: 'SELECT EXISTS (SELECT 1 FROM alembic_version) AND EXISTS (SELECT 1 FROM dag)',
+      },
     });
 
     const keys = new PlatformSecret(this, 'keys', {
@@ -241,6 +253,7 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
         ...Object.entries(connections).map(([name, value]) => ({ name, value })),
         { name: 'AIRFLOW_VAR_MAINTENANCE_SCHEMAS', value: maintenance.schemas.join(',') },
         { name: 'AIRFLOW_VAR_MAINTENANCE_SCHEDULE', value: maintenance.schedule },
+        ...(props.dbtSchedule ? [{ name: 'AIRFLOW_VAR_DBT_SCHEDULE', value: props.dbtSchedule }] : []),
         { name: 'AIRFLOW_VAR_BRONZE_BUCKET', value: bronze.name },
       ],
       secret: secretEnv,
@@ -540,6 +553,8 @@ export const airflowComponent = defineComponent({
       objectStore: ctx.handles.get('minio'),
       trino: trinoEndpoint(ctx.handles.get('trino')),
       catalog: catalogEndpoint(ctx.handles.get('nessie')),
+      // After the nightly Spark batch (03:00) and the Iceberg maintenance.
+      dbtSchedule: ctx.enabled.has('dbt') ? '0 5 * * *' : undefined,
     });
     return { charts: [chart], handle: chart };
   },

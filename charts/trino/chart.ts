@@ -39,6 +39,7 @@ import {
   DEFAULT_ACCESS_RULES,
   PIPELINE_USER,
   SERVICE_USERS,
+  TRANSFORM_USER,
   SETUP_USER,
   TrinoMemory,
   TrinoServiceUser,
@@ -208,6 +209,8 @@ export class TrinoChart extends PlatformChart {
         storageGiB: production ? 20 : 5,
         operator: props.postgres,
         backup: props.objectStore.databaseBackups(this, namespace),
+        // The sandbox holds users' tables, none the platform knows of: the database itself must come back.
+        verification: { description: 'the sandbox database came back', query: `SELECT current_database() = '${config.postgresqlCatalog?.database ?? 'sandbox'}'` },
       });
       catalogs.postgresql = properties({
         'connector.name': 'postgresql',
@@ -422,6 +425,7 @@ export class TrinoChart extends PlatformChart {
       allowClient: (clientNamespace: string) => this.allowClient(clientNamespace),
       addServiceUser: (scope: Construct, user: TrinoServiceUser, clientNamespace: string) => this.addServiceUser(scope, user, clientNamespace),
       pipelineUser: PIPELINE_USER,
+      transformUser: TRANSFORM_USER,
     };
   }
 
@@ -433,7 +437,7 @@ export class TrinoChart extends PlatformChart {
   /** See QueryEngine.addServiceUser. */
   addServiceUser(scope: Construct, user: TrinoServiceUser, namespace: string): SecretKeyRef {
     if (!(SERVICE_USERS as readonly string[]).includes(user)) {
-      throw new Error(`trino service user "${user}" is not one of Trino's service users (${SERVICE_USERS.join(', ')}); its access rules are in trino-config.ts`);
+      throw new Error(`trino service user "${user}" is not one of Trino's service users (${SERVICE_USERS.join(', ')}); its access rules are in charts/trino/server-config.ts`);
     }
     if (this.serviceUsers.has(user)) {
       throw new Error(`trino service user "${user}" is registered twice; one component owns each service user`);

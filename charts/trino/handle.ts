@@ -30,4 +30,6 @@ export interface QueryEngine {
   addServiceUser(scope: Construct, user: TrinoServiceUser, namespace: string): SecretKeyRef;
   /** The service user pipelines (Airflow's DAGs) connect as; the access rules give it bronze writes and maintenance. */
   readonly pipelineUser: TrinoServiceUser;
+  /** The service user dbt's models run as (reads bronze and silver, builds staging and gold). */
+  readonly transformUser: TrinoServiceUser;
 }

@@ -78,13 +78,18 @@ export const SETUP_USER = 'lakeplane-setup';
 /** The user the orchestrator's DAGs (CSV load, table maintenance, health check) and its load test run as. */
 export const PIPELINE_USER = 'airflow';
 
+/** The user dbt's models run as: reads bronze and silver, owns the staging views and the gold marts. */
+export const TRANSFORM_USER = 'dbt';
+
 /** Users that sign in with a password from a sealed secret, not through Keycloak. */
-export const SERVICE_USERS = [SETUP_USER, PIPELINE_USER] as const;
+export const SERVICE_USERS = [SETUP_USER, PIPELINE_USER, TRANSFORM_USER] as const;
 export type TrinoServiceUser = (typeof SERVICE_USERS)[number];
 
 /** The medallion schemas of the iceberg catalog. */
 const BRONZE = 'bronze';
 const REFINED = 'silver|gold';
+/** The schemas dbt owns: its staging views over bronze and silver, and the gold marts. */
+const DBT_SCHEMAS = 'staging|gold';
 
 /** Trino's file-based access-control document (rules.json). */
 export interface AccessControlDocument {
@@ -147,6 +152,7 @@ export function accessControlRules(rules: readonly TrinoAccessRule[], catalogs: 
       { user: SETUP_USER, catalog: 'iceberg', allow: 'all' },
       // CREATE TABLE and INSERT need write access to the catalog.
       { user: PIPELINE_USER, catalog: 'iceberg', allow: 'all' },
+      { user: TRANSFORM_USER, catalog: 'iceberg', allow: 'all' },
       ...[...catalogAccess.values()].map((c) => ({ group: c.group, catalog: c.catalog, allow: c.allow })),
       // Clients read metadata (system.jdbc, system.metadata); the runtime tables are filtered per user.
       { catalog: 'system', allow: 'read-only' },
@@ -154,6 +160,8 @@ export function accessControlRules(rules: readonly TrinoAccessRule[], catalogs: 
     schemas: [
       { group: 'admin', owner: true },
       { user: SETUP_USER, catalog: 'iceberg', owner: true },
+      // dbt creates its schemas when missing (CREATE SCHEMA needs their ownership).
+      { user: TRANSFORM_USER, catalog: 'iceberg', schema: DBT_SCHEMAS, owner: true },
       ...parsed
         .filter((r) => r.privileges.includes('OWNERSHIP'))
         .map((r) => ({ group: r.role, catalog: r.catalog, schema: pattern(r.schema), owner: true })),
@@ -168,6 +176,10 @@ export function accessControlRules(rules: readonly TrinoAccessRule[], catalogs: 
       // only tables with some privilege) and compacts them with ALTER TABLE EXECUTE optimize:
       // file-based access control does not restrict table procedures (checkCanExecuteTableProcedure).
       { user: PIPELINE_USER, catalog: 'iceberg', schema: REFINED, privileges: ['SELECT'] },
+      // dbt reads what the loads and Spark wrote and never writes there; it builds (creates,
+      // replaces, inserts into) only its own staging views and gold marts.
+      { user: TRANSFORM_USER, catalog: 'iceberg', schema: 'bronze|silver', privileges: ['SELECT'] },
+      { user: TRANSFORM_USER, catalog: 'iceberg', schema: DBT_SCHEMAS, privileges: everything },
       ...parsed.map((r) => ({ group: r.role, catalog: r.catalog, schema: pattern(r.schema), table: pattern(r.table), privileges: [...r.privileges] })),
     ],
   };
@@ -212,6 +224,7 @@ export function resourceGroups(limits: ResourceGroupLimits): Record<string, unkn
       { userGroup: 'admin', group: 'global.admin' },
       { user: SETUP_USER, group: 'global.pipeline' },
       { user: PIPELINE_USER, group: 'global.pipeline' },
+      { user: TRANSFORM_USER, group: 'global.pipeline' },
       { userGroup: 'engineer', group: 'global.pipeline' },
       { group: 'global.adhoc.${USER}' },
     ],
