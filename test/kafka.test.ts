@@ -102,10 +102,7 @@ describe('kafka (production)', () => {
     expect(field(kafka, 'spec.kafka.metricsConfig')).toEqual({ type: 'strimziMetricsReporter' });
     expect(field(kafka, 'spec.kafkaExporter.groupRegex')).toBe('.*');
     const monitors = findAll(prodObjects, 'PodMonitor').map((m) => [field(m, 'spec.selector.matchLabels'), field(m, 'spec.podMetricsEndpoints.0.port')]);
-    expect(monitors).toEqual([
-      [{ 'strimzi.io/cluster': KAFKA_CLUSTER, 'strimzi.io/name': `${KAFKA_CLUSTER}-kafka` }, 'tcp-prometheus'],
-      [{ 'strimzi.io/cluster': KAFKA_CLUSTER, 'strimzi.io/name': `${KAFKA_CLUSTER}-kafka-exporter` }, 'tcp-prometheus'],
-    ]);
+    expect(monitors).toEqual([[{ 'strimzi.io/cluster': KAFKA_CLUSTER, 'strimzi.io/kind': 'Kafka' }, 'tcp-prometheus']]);
   });
 
   test('the cluster, its pools and its topics are protected from prune and delete, and sync after the CRDs', () => {

@@ -79,13 +79,13 @@ export const KAFKA_CLUSTER = 'lakehouse';
 export const KAFKA_PORTS = { tls: 9093, metrics: 9404, connectRest: 8083 } as const;
 
 /**
- * Pod labels Strimzi sets (cluster-operator: the chart's Deployment template; operands:
- * `strimzi.io/cluster`, `strimzi.io/name` = `<cluster>-kafka`, `-entity-operator`,
- * `-kafka-exporter`; `strimzi.io/pool-name`; `strimzi.io/kind` of a KafkaConnect's pods).
+ * Pod labels Strimzi sets: the cluster operator's come from the chart's Deployment template;
+ * every operand pod of a Kafka carries `strimzi.io/cluster` and `strimzi.io/kind: Kafka`
+ * (brokers, controllers, entity operator, Kafka Exporter), node pool pods `strimzi.io/pool-name`
+ * and brokers `strimzi.io/broker-role: "true"`; a KafkaConnect's pods `strimzi.io/kind: KafkaConnect`.
  */
 const OPERATOR_POD_LABELS = { 'strimzi.io/kind': 'cluster-operator' } as const;
 const CLUSTER_LABEL = 'strimzi.io/cluster';
-const NAME_LABEL = 'strimzi.io/name';
 const POOL_LABEL = 'strimzi.io/pool-name';
 
 const POOLS = { brokers: 'brokers', controllers: 'controllers' } as const;
@@ -180,15 +180,15 @@ export class KafkaChart extends PlatformChart {
     this.kafka = this.cluster(namespace, sizing, cert.secretName);
     this.nodePools(namespace, sizing);
 
-    const brokerPodLabels = { [CLUSTER_LABEL]: KAFKA_CLUSTER, [NAME_LABEL]: `${KAFKA_CLUSTER}-kafka` };
-    this.networkPolicies(namespace, brokerPodLabels);
+    const brokerPodLabels = { [CLUSTER_LABEL]: KAFKA_CLUSTER, 'strimzi.io/broker-role': 'true' };
+    this.networkPolicies(namespace);
 
-    // Brokers and controllers (metrics reporter), and Kafka Exporter (topics and consumer lag).
-    new PodMetrics(this, 'kafka-metrics', { name: `${KAFKA_CLUSTER}-kafka`, namespace: namespace.name, selector: brokerPodLabels, port: 'tcp-prometheus', portNumber: KAFKA_PORTS.metrics });
-    new PodMetrics(this, 'exporter-metrics', {
-      name: `${KAFKA_CLUSTER}-kafka-exporter`,
+    // Brokers and controllers (metrics reporter) and Kafka Exporter (topics, consumer lag) serve
+    // tcp-prometheus; the entity operator has no such port (Strimzi's example PodMonitor does the same).
+    new PodMetrics(this, 'metrics', {
+      name: KAFKA_CLUSTER,
       namespace: namespace.name,
-      selector: { [CLUSTER_LABEL]: KAFKA_CLUSTER, [NAME_LABEL]: `${KAFKA_CLUSTER}-kafka-exporter` },
+      selector: { [CLUSTER_LABEL]: KAFKA_CLUSTER, 'strimzi.io/kind': 'Kafka' },
       port: 'tcp-prometheus',
       portNumber: KAFKA_PORTS.metrics,
     });
@@ -346,14 +346,13 @@ export class KafkaChart extends PlatformChart {
     }
   }
 
-  private networkPolicies(namespace: PlatformNamespace, brokerPodLabels: Readonly<Record<string, string>>): void {
+  private networkPolicies(namespace: PlatformNamespace): void {
     // Operator, brokers, controllers, entity and exporter pods talk to each other.
     namespace.allowWithinNamespace();
     // The operator and the entity operator watch resources; the brokers' init container reads
     // its node's rack label.
     namespace.allowEgress('operator-kube-api', { peers: [{ cidr: '0.0.0.0/0' }], ports: [443, 6443], podLabels: { ...OPERATOR_POD_LABELS } });
-    namespace.allowEgress('entity-operator-kube-api', { peers: [{ cidr: '0.0.0.0/0' }], ports: [443, 6443], podLabels: { [NAME_LABEL]: `${KAFKA_CLUSTER}-entity-operator` } });
-    namespace.allowEgress('kafka-kube-api', { peers: [{ cidr: '0.0.0.0/0' }], ports: [443, 6443], podLabels: { ...brokerPodLabels } });
+    namespace.allowEgress('cluster-kube-api', { peers: [{ cidr: '0.0.0.0/0' }], ports: [443, 6443], podLabels: { [CLUSTER_LABEL]: KAFKA_CLUSTER } });
     // The operator manages every KafkaConnect through its REST API, in whatever namespace it runs.
     new k8s.KubeNetworkPolicy(this, 'operator-to-connect', {
       metadata: { name: 'allow-to-kafka-connect-rest', namespace: namespace.name },
