@@ -6,6 +6,8 @@
  *   CDK8S_OUTDIR      output root (default: dist; for a phase preview .cache/preview/phase-<n>,
  *                     never dist)
  */
+// First: --help answers before anything heavy loads.
+import './scripts/usage';
 import * as path from 'path';
 import { ENVIRONMENTS } from './config';
 import { ConfigError, outputRoot, selectFromEnv } from './config/load';

@@ -53,6 +53,8 @@ export interface SynthOptions {
   readonly registry?: readonly ComponentSpec[];
   /** Told about each chart rendered with helm (a cold render cache). @default - silent */
   readonly progress?: (message: string) => void;
+  /** The output root the result is written to, as warnings name it. @default 'dist' */
+  readonly outdir?: string;
 }
 
 /** Loads and validates one shipped environment, with an optional phase override. */
@@ -99,7 +101,7 @@ export function synthConfig(config: PlatformConfig, sealed: SealedValues = loadS
   // Capacity plan and platform map (dist/<env>/REPORT.md, README.md); a pool short of
   // capacity fails here unless the config accepts over-commit.
   const report = environmentReport(build);
-  const capacityWarnings = checkCapacity(report);
+  const capacityWarnings = checkCapacity(report, `${path.join(options.outdir ?? 'dist', config.name)}/`);
   // The upstream charts as ArgoCD renders them, with lakeplane's values (renders/ caches them).
   const isNamespaced = (apiVersion: string, kind: string): boolean | undefined => sharedValidator().isNamespaced(apiVersion, kind);
   const chartRenders = renderEnvironmentCharts(build.charts, isNamespaced, { progress: options.progress });
@@ -177,9 +179,10 @@ export function missingSecretsMessage(env: string, missing: SecretCatalog['missi
     }
   }
   const names = [...keysBySecret].map(([id, keys]) => `${id} (${keys.sort().join(', ')})`);
+  // One secret per line; the command on its own, with one continued line per value to give.
   return (
-    `${env}: ${names.length} secret(s) have no sealed value: ${names.join(', ')}\n` +
-    `  run: npm run seal -- --env ${env} --cert config/sealed/${env}.pem${inputs.length > 0 ? ` ${inputs.join(' ')}` : ''}`
+    `${env}: ${names.length} secret(s) have no sealed value:\n${names.map((n) => `  - ${n}`).join('\n')}\n` +
+    `  run: npm run seal -- --env ${env}${inputs.map((i) => ` \\\n         ${i}`).join('')}`
   );
 }
 
@@ -195,7 +198,7 @@ export function synthEnvironments(names: readonly string[], phase?: Phase, optio
   for (const config of configs) {
     const previous = options.outdir ? readInventory(options.outdir, config.name) : undefined;
     try {
-      const result = synthConfig(config, undefined, { previous, progress: options.progress });
+      const result = synthConfig(config, undefined, { previous, progress: options.progress, outdir: options.outdir });
       const sealing = config.secrets.backend === 'sealed-secrets' ? sealingCertificateWarning(config.name) : undefined;
       results.push(sealing ? { ...result, warnings: [...result.warnings, sealing] } : result);
     } catch (err) {

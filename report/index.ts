@@ -46,7 +46,7 @@ export function environmentReport(build: EnvironmentBuild): CapacityReport {
  * shortfall unless the environment accepts over-commit, when they are returned as warnings
  * (synth prints them; REPORT.md states what it would take).
  */
-export function checkCapacity(report: CapacityReport): string[] {
+export function checkCapacity(report: CapacityReport, folder: string = `dist/${report.env}/`): string[] {
   if (report.impossible.length > 0) {
     throw new ConfigError(
       `${report.impossible.join('\n')}\n` +
@@ -57,7 +57,7 @@ export function checkCapacity(report: CapacityReport): string[] {
     return [];
   }
   if (report.allowOvercommit) {
-    return [`${report.env}: over-commit accepted (capacity.allowOvercommit), see dist/${report.env}/REPORT.md:\n  ${report.shortfalls.join('\n  ')}`];
+    return [`${report.env}: over-commit accepted (capacity.allowOvercommit), see ${folder}REPORT.md:\n  ${report.shortfalls.join('\n  ')}`];
   }
   throw new ConfigError(
     `${report.shortfalls.join('\n')}\n` +

@@ -4,6 +4,8 @@
  *
  *   --runs N   repetitions of each measurement (default 5); the median is reported
  */
+// First: --help answers before anything heavy loads.
+import './usage';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';

@@ -13,20 +13,15 @@
  *
  * LAKEPLANE_CHART_SOURCE gives the default for --from; LAKEPLANE_HELM the helm used for OCI.
  */
+// First: --help answers before anything heavy loads.
+import { USAGES } from './usage';
 import * as fs from 'fs';
 import { CHARTS, ChartName } from '../versions';
 import { ENVIRONMENTS } from '../config';
 import { loadEnvironment } from '../lib/synth';
 import { CHART_CACHE, ChartError, ChartLock, ChartSourceSpec, LOCK_FILE, archiveName, cachedArchive, fetchArchive, findHelm, parseSource, readLock, sha256, storeArchive, upstreamSource } from '../lib/charts';
 
-const USAGE = `usage: npm run charts -- [--from <url|oci://path|folder>] [--refresh [--source-name <name>]]
-
-Fills .cache/charts/ with every chart pinned in versions.ts and checks each archive's sha256
-against charts.lock.json. Without --from (or LAKEPLANE_CHART_SOURCE), the charts come from
-the chart mirror the environments configure (registry.chartMirror), else from each chart's
-upstream repository. --refresh re-locks the digests to the archives of the
-given source and prints what changed.
-`;
+const USAGE = USAGES.charts;
 
 interface Args {
   readonly from?: string;

@@ -4,6 +4,8 @@
  * ArgoCD kinds the GitOps objects are), from <crd-dir>/<group>/<kind>.yaml. Generated like
  * imports/, committed, never edited by hand; scripts/import-crds.sh runs it too.
  */
+// First: --help answers before anything heavy loads.
+import './usage';
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv from 'ajv';
@@ -35,38 +37,67 @@ function compile(crd: CompactCrd): string {
   return `${header}${standaloneCode(ajv, exportsByVersion)}\n`;
 }
 
-function main(): void {
-  const dir = process.argv[2];
-  if (!dir) {
-    throw new Error('usage: npm run crd-schemas -- <crd-dir>   (the folder with <group>/<kind>.yaml CRD files)');
+/**
+ * Every file the schemas are made from is read and compiled before anything is written; the
+ * folder is then written beside the old one and swapped in by rename, so a missing or broken
+ * CRD leaves the committed schemas as they were.
+ */
+export function writeCrdSchemas(dir: string, out: string = CRD_SCHEMA_DIR): string[] {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    throw new Error(`${dir}: not a folder of <group>/<kind>.yaml CRD files; nothing was changed`);
   }
   const wanted = importedCrds(fs.readFileSync(path.join(ROOT, 'cdk8s.yaml'), 'utf8'));
-  fs.rmSync(CRD_SCHEMA_DIR, { recursive: true, force: true });
-  fs.mkdirSync(CRD_SCHEMA_DIR, { recursive: true });
+  const missing = wanted.map((name) => path.join(dir, name.split('_')[0], `${name.split('_')[1]}.yaml`)).filter((file) => !fs.existsSync(file));
+  if (missing.length > 0) {
+    throw new Error(`no CRD file for ${missing.length} of the ${wanted.length} CRDs; nothing was changed:\n${missing.map((f) => `  - ${f}`).join('\n')}`);
+  }
+  const files = new Map<string, string>();
   for (const name of wanted) {
     const [group, kind] = name.split('_');
     const file = path.join(dir, group, `${kind}.yaml`);
-    if (!fs.existsSync(file)) {
-      throw new Error(`${name}: no CRD file ${file}`);
-    }
     const crds: CompactCrd[] = crdsInText(fs.readFileSync(file, 'utf8'), file);
     const crd = crds.find((c) => c.group === group && c.kind.toLowerCase() === kind);
     if (!crd) {
-      throw new Error(`${file}: no CustomResourceDefinition for ${group} ${kind}`);
+      throw new Error(`${file}: no CustomResourceDefinition for ${group} ${kind}; nothing was changed`);
     }
-    const base = path.join(CRD_SCHEMA_DIR, `${group}_${crd.kind}`);
+    const base = `${group}_${crd.kind}`;
     const meta: CrdMeta = {
       group: crd.group,
       kind: crd.kind,
       scope: crd.scope,
       versions: Object.fromEntries(Object.entries(crd.versions).map(([v, s]) => [v, s.deprecated ? { deprecated: true } : {}])),
     };
-    fs.writeFileSync(`${base}.json`, `${JSON.stringify(meta, null, 2)}\n`);
-    fs.writeFileSync(`${base}.js`, compile(crd));
-    console.log(`wrote ${path.relative(ROOT, base)}.{json,js}`);
+    files.set(`${base}.json`, `${JSON.stringify(meta, null, 2)}\n`);
+    files.set(`${base}.js`, compile(crd));
+  }
+  const staged = `${out}.new-${process.pid}`;
+  const old = `${out}.old-${process.pid}`;
+  fs.rmSync(staged, { recursive: true, force: true });
+  fs.mkdirSync(staged, { recursive: true });
+  for (const [name, text] of files) {
+    fs.writeFileSync(path.join(staged, name), text);
+  }
+  if (fs.existsSync(out)) fs.renameSync(out, old);
+  fs.renameSync(staged, out);
+  fs.rmSync(old, { recursive: true, force: true });
+  return [...files.keys()].filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+}
+
+function main(): void {
+  const [dir, flag, out] = process.argv.slice(2);
+  if (!dir || (flag !== undefined && (flag !== '--out' || !out))) {
+    throw new Error('usage: npm run crd-schemas -- <crd-dir> [--out <folder>]   (the folder with <group>/<kind>.yaml CRD files)');
+  }
+  for (const base of writeCrdSchemas(dir, out)) {
+    console.log(`wrote ${path.relative(ROOT, path.join(out ?? CRD_SCHEMA_DIR, base))}.{json,js}`);
   }
 }
 
 if (require.main === module) {
-  main();
+  try {
+    main();
+  } catch (err) {
+    process.stderr.write(`crd-schemas: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
 }

@@ -109,6 +109,10 @@ async function build(entry, bundleFile, recordFile) {
 
 async function main() {
   const entry = process.argv[2];
+  if (entry === '--help' || entry === '-h') {
+    process.stdout.write('usage: node scripts/launch.mjs <entry.ts> [arguments]   (npm run synth: node scripts/launch.mjs main.ts)\n\nRuns a TypeScript entry point from its esbuild bundle in .cache/bundle/, remade when a source changes.\n');
+    return;
+  }
   if (!entry || !fs.existsSync(path.join(ROOT, entry))) {
     process.stderr.write(`usage: node scripts/launch.mjs <entry.ts> (got ${JSON.stringify(entry ?? '')})\n`);
     process.exit(2);

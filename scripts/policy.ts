@@ -5,6 +5,8 @@
  *   LAKEPLANE_ENV     one environment (default: all)
  *   LAKEPLANE_PHASE   1-3, overrides the environments' phase
  */
+// First: --help answers before anything heavy loads.
+import './usage';
 import { ENVIRONMENTS } from '../config';
 import { selectFromEnv } from '../config/load';
 import { Phase } from '../config/schema';

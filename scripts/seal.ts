@@ -14,6 +14,8 @@
  * config/sealed/<env>.pem, the private key to a Secret manifest outside git, and the command
  * prints how to load it before the controller starts, and how to back it up.
  */
+// First: --help answers before anything heavy loads.
+import { USAGES } from './usage';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as readline from 'readline';
@@ -37,24 +39,7 @@ interface Args {
   dir: string;
 }
 
-export const USAGE = `usage: npm run seal -- --env <env> [--cert <controller.pem>] [options]
-       npm run seal -- --init --env <env> [--key-out <file>]
-
-Seals every declared secret value of <env> that has no sealed value yet into
-config/sealed/<env>.json. Random values are generated; only what a person knows is asked for.
-
-  --env <env>                           the environment (config/environments/<env>.ts)
-  --cert <file>                         the controller's sealing certificate (default config/sealed/<env>.pem)
-  --rotate <namespace>/<name>           make new values for that secret (repeatable)
-  --from-file <ns>/<name>:<key>=<path>  a value from a file, for an input or instead of a generated one (repeatable)
-  --values-json <path|->                values as {"<ns>/<name>": {"<key>": "<value>"}} ("-": stdin)
-  --dir <folder>                        where <env>.json and <env>.pem live (default config/sealed)
-  --init                                make a sealing key pair for a new cluster (RSA ${SEALING_KEY_BITS}, self-signed):
-                                        writes <dir>/<env>.pem and prints how to load and back up the private key
-  --key-out <file>                      with --init: where the private key's Secret manifest goes
-                                        (default .cache/sealing/<env>-sealing-key.yaml, outside git)
-  -h, --help                            this text
-`;
+const USAGE = USAGES.seal;
 
 export function parseArgs(argv: readonly string[]): Args | 'help' {
   const args: Partial<Args> & { rotate: string[]; fromFile: Map<string, string> } = { rotate: [], fromFile: new Map(), dir: SEALED_DIR, init: false };
@@ -250,7 +235,7 @@ async function readInputs(args: Args, needed: ReadonlyArray<{ id: string; prompt
   }
   if (!process.stdin.isTTY) {
     throw new ConfigError(
-      `values needed for ${remaining.map((r) => `${r.id} (${r.prompt})`).join(', ')}\n` +
+      `values needed for:\n${remaining.map((r) => `  - ${r.id} (${r.prompt})`).join('\n')}\n` +
         `  give them with --from-file <ns>/<name>:<key>=<path>, or --values-json <file|-> ({"<ns>/<name>": {"<key>": "..."}}), or run on a terminal`,
     );
   }

@@ -2,6 +2,8 @@
  * npm test: the type check (tsc --noEmit) and jest, side by side. Both must pass; the type
  * check's output is printed after jest's. Arguments go to jest (npm test -- --json ...).
  */
+// First: --help answers before anything heavy loads.
+import './usage';
 import { spawn } from 'child_process';
 import * as path from 'path';
 

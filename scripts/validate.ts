@@ -9,6 +9,8 @@
  * --crds DIR: any folder of files holding CRDs, in any layout (e.g. `kubectl get crd -o yaml`
  * from a cluster); those win over the generated ones. Exit status 1 when anything fails.
  */
+// First: --help answers before anything heavy loads.
+import './usage';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';

@@ -357,8 +357,8 @@ describe('bad configuration', () => {
   test('the `ca` issuer without its sealed key pair: synth names the secret, its keys and the command', () => {
     const build = buildEnvironment(testConfig('prod'), { registry: [sealedSecretsComponent, certManagerComponent], sealed: {} });
     expect(missingSecretsMessage('prod', build.common.secretCatalog.missing)).toBe(
-      'prod: 1 secret(s) have no sealed value: cert-manager/platform-ca (tls.crt, tls.key)\n' +
-        '  run: npm run seal -- --env prod --cert config/sealed/prod.pem --from-file cert-manager/platform-ca:tls.crt=<path> --from-file cert-manager/platform-ca:tls.key=<path>',
+      'prod: 1 secret(s) have no sealed value:\n  - cert-manager/platform-ca (tls.crt, tls.key)\n' +
+        '  run: npm run seal -- --env prod \\\n         --from-file cert-manager/platform-ca:tls.crt=<path> \\\n         --from-file cert-manager/platform-ca:tls.key=<path>',
     );
   });
 

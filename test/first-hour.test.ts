@@ -23,6 +23,11 @@ import { parseSealedFile } from '../lib/sealed-file';
 import { sealValue, sealingKeyFromPem, unsealValue } from '../constructs/sealing';
 import { DeclaredSecret } from '../constructs/secret';
 import { buildEnvironment } from '../lib/build';
+import { USAGES } from '../scripts/usage';
+import { reportOutput } from '../scripts/report';
+import { missingSecretsMessage } from '../lib/synth';
+import { checkCapacity, environmentReport } from '../report';
+import { writeCrdSchemas } from '../scripts/crd-schemas';
 import { z } from 'zod';
 import { PlatformConfigSchema } from '../config/schema';
 import { CRON_DIALECTS, CronDialect, cronExpectation, cronProblem } from '../config/cron';
@@ -322,5 +327,80 @@ describe('generated, not typed', () => {
     const given = sealSecrets({ declared: only, existing: {}, publicKey, inputs: new Map([[`airflow/airflow-keys:fernet-key`, 'GIVEN-FERNET-KEY']]) });
     expect(unsealValue(privateKey, 'airflow', 'airflow-keys', given.sealed['airflow/airflow-keys']['fernet-key']).toString()).toBe('GIVEN-FERNET-KEY');
     expect(given.report).toContain('sealed airflow/airflow-keys:fernet-key (given)');
+  });
+});
+
+describe('the command lines', () => {
+  const scripts = fs.readdirSync(path.join(ROOT, 'scripts')).sort();
+  const commandOf = (file: string): string => file.replace(/\.(ts|mjs|sh)$/, '');
+
+  test('every TypeScript command answers --help from scripts/usage.ts, imported before anything heavy', () => {
+    const ts = scripts.filter((f) => f.endsWith('.ts') && f !== 'usage.ts');
+    const own = ts.filter((f) => /^import (\{ USAGES \} from )?'\.\/usage';$/m.test(fs.readFileSync(path.join(ROOT, 'scripts', f), 'utf8').split('\n').find((l) => l.startsWith('import ')) ?? ''));
+    // A command that answers --help on its own says so in its source (and is run below).
+    const others = ts.filter((f) => !own.includes(f));
+    expect(others.filter((f) => !/'--help'/.test(fs.readFileSync(path.join(ROOT, 'scripts', f), 'utf8')))).toEqual([]);
+    for (const f of own) expect([f, USAGES[commandOf(f)]?.startsWith('usage: ')]).toEqual([f, true]);
+    expect(fs.readFileSync(path.join(ROOT, 'main.ts'), 'utf8').split('\n').find((l) => l.startsWith('import '))).toBe("import './scripts/usage';");
+    expect(USAGES.seal).toContain(`RSA ${SEALING_KEY_BITS}`);
+    expect(USAGES.report).toContain('npm run -s report -- --json');
+  });
+
+  test('--help exits 0 with the usage, for the commands that are not TypeScript and one that is', () => {
+    const runs: Array<[string, string[]]> = [
+      ['main.ts', ['node', '--import', 'tsx', 'main.ts']],
+      ...scripts.filter((f) => f.endsWith('.mjs')).map((f): [string, string[]] => [f, ['node', path.join('scripts', f)]]),
+      ...scripts.filter((f) => f.endsWith('.sh')).map((f): [string, string[]] => [f, ['bash', path.join('scripts', f)]]),
+    ];
+    for (const [name, [command, ...args]] of runs) {
+      const run = spawnSync(command, [...args, '--help'], { cwd: ROOT, encoding: 'utf8' });
+      expect([name, run.status, run.stdout.split('\n')[0]]).toEqual([name, 0, expect.stringMatching(/^usage: /)]);
+    }
+  });
+
+  test('report --json writes the JSON document and nothing else', () => {
+    const out = reportOutput(['--json'], { LAKEPLANE_ENV: 'prod' });
+    expect(Object.keys(JSON.parse(out))).toEqual(['prod']);
+    expect(() => reportOutput(['--jsn'], {})).toThrow('unknown argument --jsn; usage: npm run report [-- --json]');
+  });
+
+  test('warnings name the real output folder; a long list is one item per line', () => {
+    const report = environmentReport(buildEnvironment(parseConfig(ENVIRONMENTS.prod, 'prod'), { sealed: {} }));
+    expect(checkCapacity(report, 'out/prod/')[0]).toMatch(/^prod: over-commit accepted \(capacity.allowOvercommit\), see out\/prod\/REPORT.md:\n  /);
+    const declared = (name: string): DeclaredSecret => ({ component: 'x', namespace: 'x', name, keys: { k: { input: 'k' } }, readers: [], description: '' });
+    expect(missingSecretsMessage('prod', [{ secret: declared('a'), key: 'k' }, { secret: declared('b'), key: 'k' }])).toBe(
+      'prod: 2 secret(s) have no sealed value:\n  - x/a (k)\n  - x/b (k)\n  run: npm run seal -- --env prod \\\n         --from-file x/a:k=<path> \\\n         --from-file x/b:k=<path>',
+    );
+  });
+});
+
+describe('scripts/import-crds.sh', () => {
+  const tree = (dir: string): string => fs.readdirSync(dir).sort().map((f) => `${f}:${fs.statSync(path.join(dir, f)).mtimeMs}`).join('\n');
+
+  test('checks its whole input before touching anything, and names what is missing', () => {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'lakeplane-crds-'));
+    try {
+      fs.mkdirSync(path.join(scratch, 'cert-manager.io'));
+      fs.copyFileSync(path.join(ROOT, 'policy', 'crd-schemas', 'cert-manager.io_Certificate.json'), path.join(scratch, 'cert-manager.io', 'certificate.yaml'));
+      const before = [tree(path.join(ROOT, 'imports')), tree(path.join(ROOT, 'policy', 'crd-schemas'))];
+      const run = spawnSync('bash', [path.join(ROOT, 'scripts', 'import-crds.sh'), scratch], { cwd: ROOT, encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/^import-crds: \d+ CRD\(s\) not found; nothing was changed:\n  - /);
+      expect(run.stderr).toContain(`  - ${path.join(scratch, 'bitnami.com', 'sealedsecret.yaml')}`);
+      expect(run.stderr).toContain(`  - ${path.join(scratch, 'argoproj.io', 'application.yaml')}`);
+      expect([tree(path.join(ROOT, 'imports')), tree(path.join(ROOT, 'policy', 'crd-schemas'))]).toEqual(before);
+      const notAFolder = spawnSync('bash', [path.join(ROOT, 'scripts', 'import-crds.sh'), path.join(scratch, 'nope')], { cwd: ROOT, encoding: 'utf8' });
+      expect([notAFolder.status, notAFolder.stderr]).toEqual([1, `import-crds: ${path.join(scratch, 'nope')} is not a folder; nothing was changed\n`]);
+      // Its documented modes read cdk8s.yaml's pinned URLs or the folder given, never a sibling checkout.
+      expect(fs.readFileSync(path.join(ROOT, 'scripts', 'import-crds.sh'), 'utf8')).not.toContain('../shared');
+      // The schema writer refuses the same way before writing.
+      const out = path.join(scratch, 'schemas');
+      fs.mkdirSync(out);
+      fs.writeFileSync(path.join(out, 'kept.json'), '{}');
+      expect(() => writeCrdSchemas(scratch, out)).toThrow(/^no CRD file for \d+ of the \d+ CRDs; nothing was changed:\n  - /);
+      expect(fs.readdirSync(out)).toEqual(['kept.json']);
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });

@@ -247,7 +247,7 @@ describe('the seal command', () => {
     fs.rmSync(path.join(dir, 'prod.json'));
     const missing = run(['--env', 'prod', '--cert', cert, '--dir', dir], '');
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toMatch(/^values needed for /);
+    expect(missing.stderr).toMatch(/^values needed for:\n  - /);
     expect(missing.stderr).toContain('cert-manager/platform-ca:tls.crt (PEM certificate of the platform CA (the issuing CA, followed by its chain))');
     expect(missing.stderr).toContain('give them with --from-file <ns>/<name>:<key>=<path>');
     fs.rmSync(dir, { recursive: true, force: true });

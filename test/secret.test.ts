@@ -220,8 +220,8 @@ describe('what synth says about unsealed values', () => {
     catalog.markMissing(declared, 'tls.key');
     catalog.markMissing(declared, 'tls.crt');
     expect(missingSecretsMessage('prod', catalog.missing)).toBe(
-      'prod: 1 secret(s) have no sealed value: cert-manager/platform-ca (tls.crt, tls.key)\n' +
-        '  run: npm run seal -- --env prod --cert config/sealed/prod.pem --from-file cert-manager/platform-ca:tls.key=<path> --from-file cert-manager/platform-ca:tls.crt=<path>',
+      'prod: 1 secret(s) have no sealed value:\n  - cert-manager/platform-ca (tls.crt, tls.key)\n' +
+        '  run: npm run seal -- --env prod \\\n         --from-file cert-manager/platform-ca:tls.key=<path> \\\n         --from-file cert-manager/platform-ca:tls.crt=<path>',
     );
     expect(missingSecretsMessage('prod', [])).toBeUndefined();
   });
