@@ -22,8 +22,9 @@ import { ObjectWave, setWave } from '../argocd/sync';
 import { cronExpectation, cronProblem } from '../config/cron';
 import type { DatabaseRestore } from '../config/database';
 import type { Bucket, S3Credentials } from './object-store';
-import type { DatabaseBackupTarget, PostgresDatabase } from './postgres-database';
+import type { DatabaseBackupTarget, DatabaseHandle, DatabaseVerification, PostgresDatabase } from './postgres-database';
 import { resourceName } from './naming';
+import { PlatformChart } from './platform-chart';
 
 /** The Barman Cloud plugin's name, as CloudNativePG clusters and backups refer to it. */
 export const BARMAN_CLOUD_PLUGIN = 'barman-cloud.cloudnative-pg.io';
@@ -49,6 +50,36 @@ export interface DatabaseBackupOptions {
   readonly restore?: DatabaseRestore;
 }
 
+/**
+ * A database whose backups exist, as a restore reads them: where the backups are, under which
+ * server name, and how the component proves a restored copy good. Recorded by the backup target
+ * when it is attached, so every backed-up database is known to the restore drills.
+ */
+export interface BackedUpDatabase {
+  readonly database: DatabaseHandle;
+  /** Image, size and storage of the live instances, so a scratch copy restores the same way. */
+  readonly image: string;
+  readonly size: PostgresDatabase['size'];
+  readonly storageGiB: number;
+  readonly storageClass: string;
+  /** s3:// folder of the namespace's databases; the cluster's backups are under <serverName>/. */
+  readonly destinationPath: string;
+  /** Bucket and key prefix (no trailing "/") of destinationPath, for a read-only grant. */
+  readonly bucket: Bucket;
+  readonly prefix: string;
+  /** The folder name the live cluster archives under: its cluster name. */
+  readonly serverName: string;
+  readonly endpoint: string;
+  /** The component's verification query. @default - none declared (the drills refuse it) */
+  readonly verification?: DatabaseVerification;
+}
+
+/** What the object store knows of the databases backed up to it. */
+export interface DatabaseBackupCatalog {
+  /** Every database attached to a backup target so far, in the order they were built. */
+  backedUpDatabases(): readonly BackedUpDatabase[];
+}
+
 /** The object store hands these out (see ObjectStore.databaseBackups in charts/handles.ts). */
 export interface DatabaseBackupProvider {
   /**
@@ -69,6 +100,8 @@ export interface BarmanCloudBackupProps extends DatabaseBackupPolicy, DatabaseBa
   readonly credentials: (scope: Construct, consumer: string, namespace: string) => S3Credentials;
   /** The CA bundle that signs the endpoint, in the database's namespace. @default - the public trust store */
   readonly endpointCa?: (scope: Construct, namespace: string) => { readonly secretName: string; readonly key: string };
+  /** Told of every database the target is attached to (the object store's backup catalog). @default - nobody */
+  readonly onAttach?: (database: BackedUpDatabase) => void;
 }
 
 const PG_DURATION = /^[0-9]+(ms|s|min|h|d)$/;
@@ -149,6 +182,19 @@ export class BarmanCloudBackups implements DatabaseBackupTarget {
       plugins: [{ name: BARMAN_CLOUD_PLUGIN, isWalArchiver: true, parameters: { barmanObjectName: name } }],
       postgresql: { parameters: { archive_timeout: this.archiveTimeout } },
     };
+    this.props.onAttach?.({
+      database: db.handle,
+      image: PlatformChart.of(scope).common.images.ref('postgres'),
+      size: db.size,
+      storageGiB: db.storageGiB,
+      storageClass: db.storageClass,
+      destinationPath: this.destinationPath(),
+      bucket: this.props.bucket,
+      prefix: this.props.prefix,
+      serverName: db.clusterName,
+      endpoint: this.props.endpoint,
+      verification: db.verification,
+    });
     const restore = this.props.restore;
     if (restore) {
       const source = restore.fromCluster;

@@ -18,6 +18,8 @@ export interface Bucket {
 export interface BucketGrant {
   readonly bucket: Bucket;
   readonly access: BucketAccess;
+  /** Limits the grant to keys under this prefix of the bucket (e.g. a read-only key on one folder). @default - the whole bucket */
+  readonly prefix?: string;
 }
 
 /** Credentials of one consumer, delivered through the secrets backend into its namespace. */

@@ -60,6 +60,20 @@ export interface DatabaseBackupTarget {
   attach(scope: Construct, db: PostgresDatabase): Record<string, unknown>;
 }
 
+/**
+ * How a restore of this database is known to be good: a query over the component's own data
+ * that answers a single boolean, true when the data a restore brings back is the component's
+ * (Keycloak's realm table holds the platform realm, Nessie's references hold the default
+ * branch). The component declares it next to its database; the restore drill runs it on the
+ * scratch copy, never on the live cluster.
+ */
+export interface DatabaseVerification {
+  /** What the query proves, one line, e.g. "the realm table holds the lakeplane realm". */
+  readonly description: string;
+  /** A read-only SQL query answering one row with one boolean column, true when the data is good. */
+  readonly query: string;
+}
+
 /** PostgreSQL identifiers the construct accepts for database and owner names. */
 const PG_IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -93,6 +107,12 @@ export interface PostgresDatabaseProps {
   readonly operator: PostgresOperator;
   /** Backup target. @default - no backups (the object store adds them) */
   readonly backup?: DatabaseBackupTarget;
+  /**
+   * The query a restore drill runs on a restored copy to prove the data came back. Every
+   * backed-up database needs one (the restore drills refuse a database without it).
+   * @default - none
+   */
+  readonly verification?: DatabaseVerification;
 }
 
 export class PostgresDatabase extends Construct implements DatabaseHandle {
@@ -109,6 +129,7 @@ export class PostgresDatabase extends Construct implements DatabaseHandle {
   readonly storageClass: string;
   readonly storageGiB: number;
   readonly size: ContainerSize;
+  readonly verification?: DatabaseVerification;
   readonly cluster: Cluster;
 
   constructor(scope: Construct, id: string, props: PostgresDatabaseProps) {
@@ -139,6 +160,10 @@ export class PostgresDatabase extends Construct implements DatabaseHandle {
     this.storageClass = storageClass;
     this.storageGiB = storageGiB;
     this.size = size;
+    if (props.verification) {
+      assertVerification(props.verification, props.name);
+      this.verification = props.verification;
+    }
     this.host = `${this.clusterName}-rw.${this.namespace}.svc`;
     this.secretName = `${this.clusterName}-app`;
     this.jdbcUrl = `jdbc:postgresql://${this.host}:${this.port}/${this.database}`;
@@ -221,5 +246,22 @@ export class PostgresDatabase extends Construct implements DatabaseHandle {
   /** A client may reach this database (adds nothing when the client is in the same namespace). */
   get handle(): DatabaseHandle {
     return this;
+  }
+}
+
+/**
+ * Checks a verification query: one statement, read-only by its first word (SELECT or WITH),
+ * no statement separator. The drill also runs it in a read-only transaction.
+ */
+export function assertVerification(verification: DatabaseVerification, name: string): void {
+  const query = verification.query.trim();
+  if (!/^(select|with)\s/i.test(query)) {
+    throw new Error(`${name}.verification.query must be a read-only SELECT (got "${query.slice(0, 40)}")`);
+  }
+  if (query.includes(';')) {
+    throw new Error(`${name}.verification.query must be a single statement without ";" (got "${query.slice(0, 40)}")`);
+  }
+  if (!verification.description.trim()) {
+    throw new Error(`${name}.verification.description must say what the query proves`);
   }
 }

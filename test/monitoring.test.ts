@@ -248,6 +248,7 @@ describe('dashboards', () => {
       'grafana-dashboard-object-store',
       'grafana-dashboard-platform',
       'grafana-dashboard-postgresql',
+      'grafana-dashboard-restore-drills',
       'grafana-dashboard-trino',
     ]);
     for (const map of maps) {

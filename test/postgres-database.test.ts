@@ -104,9 +104,10 @@ describe('PostgresDatabase with every prop', () => {
     storageGiB: 100,
     storageClass: 'fast-ssd',
     backup,
+    verification: { description: 'the app table has a row', query: 'SELECT EXISTS (SELECT 1 FROM app)' },
   };
   const chart = testChart(testCommon('prod'), 'app', 'app');
-  new PostgresDatabase(chart, 'db', props);
+  const db = new PostgresDatabase(chart, 'db', props);
   const objects = manifests(chart);
   const cluster = findObject(objects, 'Cluster', 'app-db');
 
@@ -120,6 +121,21 @@ describe('PostgresDatabase with every prop', () => {
     expect(field(cluster, 'spec.storage')).toEqual({ size: '100Gi', storageClass: 'fast-ssd' });
     expect(field(cluster, 'spec.postgresql.parameters.shared_buffers')).toBe('2GB');
     expect(chart.volumes).toEqual([{ name: 'app-db', count: 3, sizeGiB: 100, storageClass: 'fast-ssd' }]);
+  });
+
+  test('the verification query a restore drill runs is kept on the database, not rendered into the live cluster', () => {
+    expect(db.verification).toEqual(props.verification);
+    expect(JSON.stringify(cluster)).not.toContain('FROM app');
+  });
+
+  test('a verification query that could write, or runs two statements, is refused', () => {
+    const c = testChart(testCommon('prod'), 'app', 'app');
+    expect(() => new PostgresDatabase(c, 'db', { ...base, verification: { description: 'x', query: 'DELETE FROM app' } })).toThrow(
+      'app-db.verification.query must be a read-only SELECT (got "DELETE FROM app")',
+    );
+    expect(() => new PostgresDatabase(c, 'db2', { ...base, name: 'app2-db', verification: { description: 'x', query: 'SELECT 1; DROP TABLE app' } })).toThrow(
+      'app2-db.verification.query must be a single statement without ";"',
+    );
   });
 
   test('the backup target plugs its spec and its own objects in', () => {

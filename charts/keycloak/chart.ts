@@ -137,6 +137,8 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
       storageGiB: db.storageGiB ?? (production ? 20 : 5),
       operator: props.postgres,
       backup: props.databaseBackups?.databaseBackups(this, namespace.name, { restore }),
+      // Keycloak's own table of realms (its JPA entity RealmEntity, table REALM).
+      verification: { description: `the realm table holds the ${REALM} realm`, query: `SELECT EXISTS (SELECT 1 FROM realm WHERE name = '${REALM}')` },
     });
 
     const admin = new PlatformSecret(this, 'admin', {

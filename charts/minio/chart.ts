@@ -39,7 +39,7 @@ import { PlatformSecret } from '../../constructs/secret';
 import { container, podSpec } from '../../constructs/workload';
 import { defineComponent } from '../spec';
 import { trustIn } from '../../constructs/trust';
-import { BarmanCloudBackups, DatabaseBackupOptions, DatabaseBackupPolicy, DatabaseBackupProvider } from '../../constructs/database-backups';
+import { BackedUpDatabase, BarmanCloudBackups, DatabaseBackupCatalog, DatabaseBackupOptions, DatabaseBackupPolicy, DatabaseBackupProvider } from '../../constructs/database-backups';
 import { ExpiryRule, PolicyGrant, lifecycleConfiguration, policyDocument } from './s3-policy';
 import type { MinioOperator } from './handle';
 
@@ -389,7 +389,7 @@ interface MinioObjectStoreProps {
  * The `minio` handle: the ObjectStore every consumer sees, plus database backups. Buckets and
  * grants asked for after the chart is built still land in the setup Job (rendered lazily).
  */
-export class MinioObjectStore implements ObjectStore, DatabaseBackupProvider {
+export class MinioObjectStore implements ObjectStore, DatabaseBackupProvider, DatabaseBackupCatalog {
   readonly host: string;
   readonly port = 443;
   readonly endpoint: string;
@@ -400,6 +400,7 @@ export class MinioObjectStore implements ObjectStore, DatabaseBackupProvider {
   readonly caSecret: { readonly name: string; readonly key: string };
   private readonly bucketNames = new Set<string>(WELL_KNOWN_BUCKETS);
   private readonly consumerList: ConsumerGrant[] = [];
+  private readonly backedUp: BackedUpDatabase[] = [];
 
   constructor(
     private readonly chart: PlatformChart,
@@ -431,7 +432,7 @@ export class MinioObjectStore implements ObjectStore, DatabaseBackupProvider {
       scope,
       consumer,
       namespace,
-      grants.map((g) => ({ bucket: this.bucket(g.bucket.name).name, access: g.access })),
+      grants.map((g) => ({ bucket: this.bucket(g.bucket.name).name, access: g.access, ...(g.prefix !== undefined ? { prefix: g.prefix } : {}) })),
     );
   }
 
@@ -457,7 +458,12 @@ export class MinioObjectStore implements ObjectStore, DatabaseBackupProvider {
         const ca = trustIn(s, ns, this.props.authority.trust).secretKeyRef;
         return { secretName: ca.name, key: ca.key };
       },
+      onAttach: (database) => this.backedUp.push(database),
     });
+  }
+
+  backedUpDatabases(): readonly BackedUpDatabase[] {
+    return [...this.backedUp];
   }
 
   private grantPolicy(scope: Construct, consumer: string, namespace: string, grants: readonly PolicyGrant[]): S3Credentials {

@@ -1,12 +1,13 @@
 /** The handles of the minio components (charts/handles.ts): the operator's, and the tenant's. */
-import type { DatabaseBackupProvider } from '../../constructs/database-backups';
+import type { DatabaseBackupCatalog, DatabaseBackupProvider } from '../../constructs/database-backups';
 import type { ObjectStore } from '../../constructs/object-store';
 
 /**
- * The object store (MinIO today; any S3 store behind the same interface) and database backups
- * to it. The building blocks consume ObjectStore (constructs/object-store.ts), so it is defined there.
+ * The object store (MinIO today; any S3 store behind the same interface), database backups
+ * to it, and the catalog of the databases backed up (read by the restore drills). The building
+ * blocks consume ObjectStore (constructs/object-store.ts), so it is defined there.
  */
-export type ObjectStoreHandle = ObjectStore & DatabaseBackupProvider;
+export type ObjectStoreHandle = ObjectStore & DatabaseBackupProvider & DatabaseBackupCatalog;
 
 /** What the operator hands the tenant. */
 export interface MinioOperator {

@@ -109,6 +109,20 @@ export const COMPONENT_DASHBOARDS: ReadonlyArray<DashboardSpec & { readonly comp
       { title: 'Broker volume free', unit: 'percentunit', targets: [{ expr: 'kubelet_volume_stats_available_bytes{namespace="kafka"} / kubelet_volume_stats_capacity_bytes{namespace="kafka"}', legend: '{{persistentvolumeclaim}}' }] },
     ],
   },
+  {
+    component: 'restore-drills',
+    uid: 'lakeplane-restore-drills',
+    title: 'Lakeplane / Restore drills',
+    panels: [
+      { title: 'Drills failing', type: 'stat', unit: 'short', targets: [{ expr: 'count(max by (drill) (lakeplane_restore_drill_success) == 0) or vector(0)' }] },
+      { title: 'Oldest successful drill', type: 'stat', unit: 's', targets: [{ expr: 'time() - min(lakeplane_restore_drill_last_success_timestamp_seconds)' }] },
+      { title: 'Slowest restore', type: 'stat', unit: 's', targets: [{ expr: 'max(lakeplane_restore_drill_duration_seconds)' }] },
+      { title: 'Last result (1 passed, 0 failed)', unit: 'short', targets: [{ expr: 'max by (drill) (lakeplane_restore_drill_success)', legend: '{{drill}}' }] },
+      { title: 'Restore duration against the RTO', unit: 's', targets: [{ expr: 'max by (drill) (lakeplane_restore_drill_duration_seconds)', legend: '{{drill}}' }, { expr: 'max(lakeplane_restore_drill_rto_seconds)', legend: 'RTO' }] },
+      { title: 'Recovered point lag against the RPO', unit: 's', targets: [{ expr: 'max by (drill) (lakeplane_restore_drill_recovered_point_lag_seconds)', legend: '{{drill}}' }, { expr: 'max(lakeplane_restore_drill_rpo_seconds)', legend: 'RPO' }] },
+      { title: 'Time since last successful drill', unit: 's', targets: [{ expr: 'time() - max by (drill) (lakeplane_restore_drill_last_success_timestamp_seconds)', legend: '{{drill}}' }] },
+    ],
+  },
 ];
 
 /** Grafana's dashboard JSON model for one spec (stable key order, no ids). */

@@ -221,6 +221,7 @@ export const ALERT_GROUPS: readonly AlertGroup[] = [
   },
   {
     name: 'lakeplane.restore-drills',
+    component: 'restore-drills',
     subject: 'restore drills: every backup restored on a schedule, verified, and timed against the RTO',
     rules: [
       {

@@ -110,6 +110,12 @@ export class NessieChart extends PlatformChart {
       storageGiB: db.storageGiB ?? (production ? 20 : 5),
       operator: props.postgres,
       backup: props.objectStore.databaseBackups(this, namespace, { restore }),
+      // The JDBC2 version store keeps references in refs2, branches named refs/heads/<name>
+      // (nessie versioned/storage/jdbc2 SqlConstants).
+      verification: {
+        description: `the version store holds the ${this.defaultBranch} branch`,
+        query: `SELECT EXISTS (SELECT 1 FROM refs2 WHERE ref_name = 'refs/heads/${this.defaultBranch}')`,
+      },
     });
 
     // The warehouse: Nessie writes table metadata to the data buckets.

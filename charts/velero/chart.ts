@@ -9,7 +9,7 @@
  * The node agent reads every pod's volumes from the node as root: the velero namespace is
  * "privileged", with the reason.
  */
-import { ApiObject } from 'cdk8s';
+import { ApiObject, Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { BackupStorageLocation } from '../../imports/velero.io_backupstoragelocation-velero.io';
@@ -54,8 +54,9 @@ export class VeleroChart extends PlatformChart implements BackupService {
   readonly namespace: string;
   readonly schedule: string;
   readonly ttl: string;
-  readonly namespaces: readonly string[];
   readonly storageLocation = STORAGE_LOCATION;
+  readonly scheduleName = DAILY_SCHEDULE;
+  private readonly namespaceSet: Set<string>;
   readonly helm: HelmApplication<VeleroValues>;
   readonly dailySchedule: Schedule;
   readonly location: BackupStorageLocation;
@@ -76,8 +77,8 @@ export class VeleroChart extends PlatformChart implements BackupService {
       throw new Error(`velero.ttl must keep a daily backup at least a day (got ${this.ttl}); use e.g. 720h for 30 days`);
     }
     this.namespace = id;
-    this.namespaces = [...new Set([...props.namespaces, ...(config.extraNamespaces ?? [])])].sort();
-    if (this.namespaces.length === 0) {
+    this.namespaceSet = new Set([...props.namespaces, ...(config.extraNamespaces ?? [])]);
+    if (this.namespaceSet.size === 0) {
       throw new Error('velero: no namespace to back up; enable the components that hold data or set velero.extraNamespaces');
     }
 
@@ -197,7 +198,8 @@ export class VeleroChart extends PlatformChart implements BackupService {
         useOwnerReferencesInBackup: false,
         template: {
           ttl: this.ttl,
-          includedNamespaces: [...this.namespaces],
+          // Rendered at synth: namespaces added by components built later (include) are covered.
+          includedNamespaces: Lazy.any({ produce: () => this.namespaces }) as unknown as string[],
           storageLocation: STORAGE_LOCATION,
           defaultVolumesToFsBackup: fileSystemBackup,
           snapshotVolumes: false,
@@ -220,6 +222,15 @@ export class VeleroChart extends PlatformChart implements BackupService {
     if (fileSystemBackup) {
       this.declareWorkload({ name: 'velero-node-agent', replicas: 1, size: agentSize, perNode: true });
     }
+  }
+
+  /** Every namespace the daily backup covers, sorted. */
+  get namespaces(): readonly string[] {
+    return [...this.namespaceSet].sort();
+  }
+
+  include(namespace: string): void {
+    this.namespaceSet.add(namespace);
   }
 }
 

@@ -11,4 +11,8 @@ export interface BackupService {
   readonly namespaces: readonly string[];
   /** Name of the backup storage location. */
   readonly storageLocation: string;
+  /** Name of the daily Schedule (its backups carry the label velero.io/schedule-name with it). */
+  readonly scheduleName: string;
+  /** Adds a namespace to the daily backup (e.g. the restore drills' backup canary). */
+  include(namespace: string): void;
 }

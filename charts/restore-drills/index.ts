@@ -1,0 +1,2 @@
+/** The restore-drills component: its spec, for charts/registry.ts. */
+export { restoreDrillsComponent } from './chart';
