@@ -98,7 +98,7 @@ describe('kafka-connect (production)', () => {
 });
 
 describe('kafka-connect wiring', () => {
-  test('the sink writes to the bronze bucket, which exists, with a write policy for its own user', () => {
+  test('the sink writes to the bronze bucket, which exists, with a policy for its own user on that bucket only', () => {
     const sink = findObject(prod.objects, 'KafkaConnector', 'bronze-sink');
     expect(field(sink, 'spec.class')).toBe('io.aiven.kafka.connect.s3.AivenKafkaConnectS3SinkConnector');
     const config = field(sink, 'spec.config');

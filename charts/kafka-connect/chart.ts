@@ -12,7 +12,8 @@
  *   Secrets for the Connect service account (the Role below, limited to their names).
  * - One KafkaConnector per configured source; each captured table is a KafkaTopic made
  *   through the kafka handle (the brokers create no topic on their own). The S3 sink reads
- *   them all and writes `s3://bronze/cdc/<topic>/...` as JSON lines: a changelog. Merging it
+ *   them all and writes `s3://bronze/cdc/<topic>/...` as JSON lines, with a key of its own that
+ *   reaches the bronze bucket only: a changelog. Merging it
  *   into silver is a Spark or dbt job; the Iceberg sink is append-only and not on Maven
  *   (README, "Where this differs").
  */
@@ -134,7 +135,8 @@ export class KafkaConnectChart extends PlatformChart {
     const user = kafka.addUser(this, 'kafka-connect', acls);
 
     const bronze = props.objectStore.bucket('bronze');
-    const s3 = props.objectStore.grant(this, 'kafka-connect', namespace.name, [{ bucket: bronze, access: 'write' }]);
+    // readwrite, not write: the sink's documented permissions include s3:GetObject (Aiven s3-sink-connector README, Authorization).
+    const s3 = props.objectStore.grant(this, 'kafka-connect', namespace.name, [{ bucket: bronze, access: 'readwrite' }]);
 
     const credentials = new Map(
       sources.map((s) => [
