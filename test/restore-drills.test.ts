@@ -16,7 +16,7 @@ import { parseConfig } from '../config/load';
 import { ENVIRONMENTS } from '../config';
 import { PostgresDatabase } from '../constructs/postgres-database';
 import { DRILL_METRICS, PostgresRestoreDrill, longestGapSeconds } from '../constructs/restore-drill';
-import { RestoreDrillsChart } from '../charts/restore-drills/chart';
+import { RestoreDrillsChart, staggered } from '../charts/restore-drills/chart';
 import { ALERT_GROUPS, allAlerts } from '../charts/monitoring/rules';
 import { COMPONENT_DASHBOARDS } from '../charts/monitoring/dashboards';
 import { PlatformNamespace } from '../constructs/namespace';
@@ -56,9 +56,11 @@ describe.each(['dev', 'prod'] as const)('%s', (env) => {
     expect(chart.drills.map((d) => d.id)).toContain('velero-daily');
     const cronJobs = of(drills, 'CronJob').map((c) => c.metadata.name).sort();
     expect(cronJobs).toEqual(chart.drills.map((d) => `restore-drill-${d.id}`).sort());
-    // Default: monthly, after the nightly backups.
+    // Default: monthly, after the nightly backups; one database after another, 30 minutes apart.
+    const schedules = chart.postgresDrills.map((d) => d.drill.schedule);
+    expect(schedules).toEqual(chart.postgresDrills.map((_, i) => `${(i * 30) % 60} ${4 + Math.floor((i * 30) / 60)} 1 * *`));
+    expect(chart.veleroDrill!.drill.schedule).toBe('0 4 1 * *');
     for (const c of of(drills, 'CronJob')) {
-      expect(field(c, 'spec.schedule')).toBe('0 4 1 * *');
       expect(field(c, 'spec.concurrencyPolicy')).toBe('Forbid');
     }
   });
@@ -221,7 +223,7 @@ describe('what the drills create at run time (the gate never sees it)', () => {
 describe('config', () => {
   test('targets and schedules come from config', () => {
     const config = parseConfig(
-      { ...ENVIRONMENTS.prod, components: { ...ENVIRONMENTS.prod.components, 'restore-drills': { rtoMinutes: 45, rpoMinutes: 5, schedule: '0 3 * * 0', velero: { namespaces: ['keycloak'] } } } },
+      { ...ENVIRONMENTS.prod, components: { ...ENVIRONMENTS.prod.components, 'restore-drills': { rtoMinutes: 45, rpoMinutes: 5, schedule: '0 3 * * 0', postgres: { staggerMinutes: 0 }, velero: { namespaces: ['keycloak'] } } } },
       'test',
     );
     const chart = buildEnvironment(config).charts.get('restore-drills')![0] as RestoreDrillsChart;
@@ -239,6 +241,14 @@ describe('config', () => {
   test('a Velero namespace that is not in the daily backup is refused', () => {
     const config = parseConfig({ ...ENVIRONMENTS.prod, components: { ...ENVIRONMENTS.prod.components, 'restore-drills': { velero: { namespaces: ['kube-system'] } } } }, 'test');
     expect(() => buildEnvironment(config)).toThrow('restore-drills.velero.namespaces: kube-system is not in the daily backup (it covers airflow, keycloak, nessie, trino); choose among those');
+  });
+
+  test('staggering needs a plain minute and hour, and stays within the day', () => {
+    expect(staggered('0 4 1 * *', 90, 4)).toBe('30 5 1 * *');
+    expect(() => staggered('*/30 4 1 * *', 30, 4)).toThrow(
+      'restore-drills: the PostgreSQL drills are staggered (postgres.staggerMinutes), which needs a schedule with a plain minute and hour (got "*/30 4 1 * *"); use e.g. "0 4 1 * *" or set postgres.staggerMinutes: 0',
+    );
+    expect(() => staggered('0 23 1 * *', 90, 4)).toThrow('restore-drills: 4 PostgreSQL drills staggered by postgres.staggerMinutes from 23:00 would start past midnight; start earlier or lower postgres.staggerMinutes');
   });
 
   test('the longest gap of a schedule', () => {

@@ -93,10 +93,12 @@ export class RestoreDrillsChart extends PlatformChart implements RestoreDrills {
         folders.set(`${d.bucket.name}/${d.prefix}`, { bucket: d.bucket, access: 'read', prefix: d.prefix });
       }
       const credentials = props.objectStore.grant(this, 'restore-drills', ns.name, [...folders.values()]);
-      for (const source of databases) {
+      const postgresSchedule = config.postgres?.schedule ?? schedule;
+      const stagger = config.postgres?.staggerMinutes ?? 30;
+      for (const [index, source] of databases.entries()) {
         const drill = new PostgresRestoreDrill(this, `postgres-${source.database.namespace}-${source.database.clusterName}`, {
           namespace: ns,
-          schedule: config.postgres?.schedule ?? schedule,
+          schedule: staggered(postgresSchedule, index * stagger, databases.length),
           targets,
           image: kubectl,
           source,
@@ -161,6 +163,29 @@ export class RestoreDrillsChart extends PlatformChart implements RestoreDrills {
       interval: '60s',
     });
   }
+}
+
+/**
+ * The schedule moved later by `minutes` (one database's drill after another's). Only a schedule
+ * whose minute and hour are plain numbers can be moved; the last drill must start the same day.
+ */
+export function staggered(schedule: string, minutes: number, drills: number): string {
+  if (minutes === 0) {
+    return schedule;
+  }
+  const [minute, hour, ...rest] = schedule.trim().split(/\s+/);
+  if (!/^[0-9]+$/.test(minute) || !/^[0-9]+$/.test(hour)) {
+    throw new Error(
+      `restore-drills: the PostgreSQL drills are staggered (postgres.staggerMinutes), which needs a schedule with a plain minute and hour (got "${schedule}"); use e.g. "0 4 1 * *" or set postgres.staggerMinutes: 0`,
+    );
+  }
+  const start = Number(hour) * 60 + Number(minute) + minutes;
+  if (start >= 24 * 60) {
+    throw new Error(
+      `restore-drills: ${drills} PostgreSQL drills staggered by postgres.staggerMinutes from ${hour.padStart(2, '0')}:${minute.padStart(2, '0')} would start past midnight; start earlier or lower postgres.staggerMinutes`,
+    );
+  }
+  return [String(start % 60), String(Math.floor(start / 60)), ...rest].join(' ');
 }
 
 function restoreDrillsDeps(config: PlatformConfig): ComponentId[] {

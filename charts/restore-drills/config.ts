@@ -21,6 +21,12 @@ export const RestoreDrillsConfigSchema = z.strictObject({
     .strictObject({
       /** Schedule of the PostgreSQL drills. @default - the drills' schedule */
       schedule: cronSchedule('cronjob').optional(),
+      /**
+       * Minutes between the start of one database's drill and the next, so that the scratch
+       * clusters do not all run at once (0: all at the same time). Needs a schedule whose minute
+       * and hour are plain numbers. @default 30
+       */
+      staggerMinutes: z.int().min(0, { error: 'must be >= 0' }).optional(),
       /** Restore to this many minutes before the drill instead of to the newest point. @default - the newest point */
       pointInTimeMinutesAgo: z.int().min(1, { error: 'must be >= 1' }).optional(),
     })
