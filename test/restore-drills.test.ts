@@ -392,3 +392,77 @@ describe('the PostgreSQL drill script, against a stand-in kubectl', () => {
     expect(calls).toContain(`delete cluster ${drill.scratchCluster} --ignore-not-found --wait=false`);
   });
 });
+
+describe('the Velero drill script, against a stand-in kubectl', () => {
+  const script = field(envs.prod.drills.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'restore-drill-velero-daily'), 'data') as Record<string, string>;
+  // The backup started 2026-12-01T02:00:05Z; the canary wrote its marker half an hour before.
+  const marker = Date.UTC(2026, 11, 1, 1, 30) / 1000;
+
+  function run(phase: string, canaryMarker: number): { status: number; result: string; calls: string; created: string } {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'restore-drill-'));
+    const bin = path.join(dir, 'bin');
+    fs.mkdirSync(bin);
+    for (const [file, text] of Object.entries(script)) fs.writeFileSync(path.join(dir, file), text.split('/tmp/').join(`${dir}/`).split('/drill/').join(`${dir}/`));
+    fs.writeFileSync(
+      path.join(bin, 'kubectl'),
+      [
+        '#!/bin/sh',
+        `echo "$*" >> ${dir}/calls`,
+        'case "$*" in',
+        '  *"get backups.velero.io"*) printf "2026-11-30T02:00:04Z daily-20261130020004\\n2026-12-01T02:00:05Z daily-20261201020005\\n" ;;',
+        `  *"create -f -"*) cat >> ${dir}/created ;;`,
+        `  *"get restores.velero.io"*status.phase*) echo ${phase} ;;`,
+        '  *"get restores.velero.io"*status.errors*) echo "" ;;',
+        '  *"get restores.velero.io"*itemsRestored*) echo 12 ;;',
+        '  *"get restores.velero.io"*totalItems*) echo 12 ;;',
+        '  *"get configmaps,serviceaccounts"*) echo configmap/restored ;;',
+        '  *"get pods"*) echo backup-canary-1 ;;',
+        `  *exec*) echo ${canaryMarker} ;;`,
+        '  *"get configmap"*) ;;',
+        `  *"create configmap"*) f=$(echo "$*" | sed 's/.*--from-file=metrics.prom=\\([^ ]*\\).*/\\1/'); cat "$f" ;;`,
+        '  *"label --local"*) cat ;;',
+        `  *"apply -f -"*) cat > ${dir}/result ;;`,
+        'esac',
+        '',
+      ].join('\n'),
+      { mode: 0o755 },
+    );
+    let status = 0;
+    try {
+      execFileSync('/bin/sh', [path.join(dir, 'drill.sh')], { env: { PATH: `${bin}:/usr/bin:/bin`, TIMEOUT: '60' }, stdio: 'pipe' });
+    } catch (err) {
+      status = (err as { status: number }).status;
+    }
+    const result = fs.existsSync(path.join(dir, 'result')) ? fs.readFileSync(path.join(dir, 'result'), 'utf8') : '';
+    const calls = fs.readFileSync(path.join(dir, 'calls'), 'utf8');
+    const created = fs.existsSync(path.join(dir, 'created')) ? fs.readFileSync(path.join(dir, 'created'), 'utf8') : '';
+    fs.rmSync(dir, { recursive: true, force: true });
+    return { status, result, calls, created };
+  }
+
+  test('restores the newest backup, finds the canary marker, records the time and the marker age, and cleans up', () => {
+    const { status, result, calls, created } = run('Completed', marker);
+    expect(status).toBe(0);
+    expect(result).toContain('lakeplane_restore_drill_success{drill="velero-daily",kind="velero"} 1\n');
+    // Both Restores name the newest completed backup and a run-unique name.
+    expect(created.match(/"backupName": "daily-20261201020005"/g)).toHaveLength(2);
+    expect(created).toMatch(/"name": "restore-drill-\d{14}-objects"/);
+    expect(created).toMatch(/"name": "restore-drill-\d{14}-canary"/);
+    const lag = Number(/recovered_point_lag_seconds\{[^}]*\} (\d+)/.exec(result)![1]);
+    expect(lag).toBeGreaterThan(30 * 60);
+    expect(calls).toMatch(/-n velero delete restores.velero.io -l lakeplane.io\/restore-drill=velero-daily/);
+    // Cleaned up in every drill namespace, by the restore label only.
+    for (const ns of ['restored-airflow', 'restored-keycloak', 'restored-nessie', 'restored-trino', 'restored-backup-canary']) {
+      expect(calls).toContain(`-n ${ns} delete deployments,replicasets,pods,configmaps,serviceaccounts,persistentvolumeclaims -l velero.io/restore-name`);
+    }
+    // Nothing is asked of a live namespace.
+    expect(calls).not.toMatch(/-n (airflow|keycloak|nessie|trino|backup-canary) /);
+  });
+
+  test('a partially failed restore, or a marker newer than the backup, fails the drill', () => {
+    expect(run('PartiallyFailed', marker).result).toContain('lakeplane_restore_drill_success{drill="velero-daily",kind="velero"} 0\n');
+    const late = run('Completed', Date.UTC(2026, 11, 1, 3) / 1000);
+    expect(late.status).not.toBe(0);
+    expect(late.result).toContain('lakeplane_restore_drill_success{drill="velero-daily",kind="velero"} 0\n');
+  });
+});
