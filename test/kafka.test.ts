@@ -129,6 +129,17 @@ describe('kafka (small)', () => {
     expect(chart.values.podDisruptionBudget).toEqual({ enabled: false });
   });
 
+  test('without a kafka pool, production warns that Kafka spreads over the workers; a kafka pool too small for one broker per node is refused', () => {
+    expect(prod.chart.warnings).toEqual([
+      'kafka: no node pool has role kafka, so the 3 brokers and 3 controllers spread over the workers; production needs 3 nodes of role kafka (README: where this differs from the architecture document)',
+    ]);
+    const common = testCommon('prod', { nodePools: [{ name: 'kafka', role: 'kafka', count: 1, cpu: 8, memoryGiB: 32, diskGiB: 930, diskType: 'ssd' }] });
+    expect(() => build({}, 'prod', { common })).toThrow(
+      'kafka: 3 brokers are kept one per node, but the node pools of role kafka (kafka) have 1 node(s): add nodes to them or lower kafka.brokers and kafka.controllers',
+    );
+    expect(build({}, 'dev').chart.warnings).toEqual([]);
+  });
+
   test('brokers go to the kafka node pool when the environment has one', () => {
     const common = testCommon('prod', {
       nodePools: [

@@ -293,6 +293,17 @@ export class KafkaChart extends PlatformChart {
   /** The controllers and brokers, each pool spread one pod per node and on the kafka pool when there is one. */
   private nodePools(namespace: PlatformNamespace, sizing: KafkaSizing): void {
     const kafkaPools = this.common.nodePools.filter((p) => p.role === 'kafka').map((p) => p.name);
+    // One pod of a pool per node (required anti-affinity): a pool of role kafka needs as many nodes.
+    const kafkaNodes = this.common.nodePools.filter((p) => p.role === 'kafka').reduce((n, p) => n + p.count, 0);
+    const widest = Math.max(sizing.brokers, sizing.controllers);
+    if (kafkaPools.length > 0 && kafkaNodes < widest) {
+      throw new Error(
+        `kafka: ${widest} ${sizing.brokers >= sizing.controllers ? 'brokers' : 'controllers'} are kept one per node, but the node pools of role kafka (${kafkaPools.join(', ')}) have ${kafkaNodes} node(s): add nodes to them or lower kafka.brokers and kafka.controllers`,
+      );
+    }
+    if (kafkaPools.length === 0 && widest > 1) {
+      this.warn(`kafka: no node pool has role kafka, so the ${sizing.brokers} brokers and ${sizing.controllers} controllers spread over the workers; production needs ${widest} nodes of role kafka (README: where this differs from the architecture document)`);
+    }
     const pools = [
       { name: POOLS.controllers, role: KafkaNodePoolSpecRoles.CONTROLLER, replicas: sizing.controllers, size: sizing.controller, storageGiB: sizing.controllerStorageGiB },
       { name: POOLS.brokers, role: KafkaNodePoolSpecRoles.BROKER, replicas: sizing.brokers, size: sizing.broker, storageGiB: sizing.brokerStorageGiB },
