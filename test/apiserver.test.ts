@@ -33,7 +33,7 @@ import { loadEnvironment, synthConfig } from '../lib/synth';
 import { GITOPS_FOLDER, selectComponents } from '../lib/build';
 import type { Manifest } from '../lib/output';
 import { FROM_CHART_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../argocd/sync';
-import { workloadPod } from './support/pods';
+import { sparkPods, workloadPod } from './support/pods';
 import { ApiServer, KubectlResult, connectApiServer } from './support/envtest';
 import { field } from './util';
 
@@ -715,21 +715,25 @@ async function podCheck(
   prefix: string,
   warnings: Set<string>,
 ): Promise<{ count: number; problems: Problems }> {
-  const pods = new Map<string, { workload: Entry; combinations: Combination[]; file: string }>();
+  const pods = new Map<string, { workload: Entry; combinations: Combination[]; file: string; name: string }>();
   for (const combination of world) {
     for (const { object, content } of combination.objects) {
-      const template = workloadPod(object);
+      // A workload's template, or a Spark application's driver and executor (support/pods.ts).
+      const single = workloadPod(object);
+      const templates = single ? [single] : sparkPods(object).map((p) => p.pod);
       const workload = entryOf(combination, content);
-      if (template === undefined || workload === undefined) {
+      if (templates.length === 0 || workload === undefined) {
         continue;
       }
-      const pod = JSON.stringify(template);
-      const known = pods.get(pod);
-      if (known) {
-        known.combinations.push(combination);
-      } else {
-        const file = path.join('pods', `${prefix}-${String(pods.size).padStart(4, '0')}_${object.kind.toLowerCase()}-${object.metadata.name}.json`);
-        pods.set(pod, { workload, combinations: [combination], file });
+      for (const template of templates) {
+        const pod = JSON.stringify(template);
+        const known = pods.get(pod);
+        if (known) {
+          known.combinations.push(combination);
+        } else {
+          const file = path.join('pods', `${prefix}-${String(pods.size).padStart(4, '0')}_${object.kind.toLowerCase()}-${template.metadata.name}.json`);
+          pods.set(pod, { workload, combinations: [combination], file, name: template.metadata.name });
+        }
       }
     }
   }
@@ -746,9 +750,9 @@ async function podCheck(
   const result = await server.kubectl(['create', '--dry-run=server', '--validate=false', ANSWERS, ...list.flatMap((p) => ['-f', p.file])]);
   const problems = problemsOf(
     result,
-    list.map(({ workload, combinations, file }) => ({
+    list.map(({ workload, combinations, file, name }) => ({
       file,
-      identity: { group: '', kind: 'Pod', namespace: workload.object.metadata.namespace ?? '', name: workload.object.metadata.name },
+      identity: { group: '', kind: 'Pod', namespace: workload.object.metadata.namespace ?? '', name },
       describe: (message: string) => {
         const seen = workload.seen.filter((s) => combinations.includes(s.combination));
         return `${describeSeen(seen)} pod template of ${workload.object.kind} ${qualified(workload.object)}: ${message}`;

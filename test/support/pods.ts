@@ -71,7 +71,56 @@ export function workloadPod(object: Manifest): RenderedPod['pod'] | undefined {
   };
 }
 
-/** Every pod of the objects: workload templates and Pod manifests inside ConfigMaps. */
+type SparkPart = { cores?: number; memory?: string; labels?: Record<string, string>; env?: unknown[]; volumeMounts?: unknown[]; podSecurityContext?: unknown; securityContext?: unknown; serviceAccount?: string };
+
+/**
+ * The driver and executor pods the Spark operator makes of a SparkApplication (or a
+ * ScheduledSparkApplication's template): Spark's container with the application's image, and
+ * what the operator's mutating webhook puts on the pod (security contexts, env, volumes,
+ * labels; kubeflow/spark-operator internal/webhook/sparkpod_defaulter.go). A stand-in for the
+ * operator, which cannot run here.
+ */
+export function sparkPods(object: Manifest): RenderedPod[] {
+  if (!object.apiVersion.startsWith('sparkoperator.k8s.io/') || !['SparkApplication', 'ScheduledSparkApplication'].includes(object.kind)) return [];
+  const spec = object.spec as Record<string, unknown>;
+  const app = (object.kind === 'SparkApplication' ? spec : spec.template) as { image?: string; volumes?: Array<{ name: string }>; driver?: SparkPart; executor?: SparkPart };
+  return (['driver', 'executor'] as const).map((role) => {
+    const part = app[role] ?? {};
+    return {
+      source: `${object.kind} ${object.metadata.namespace}/${object.metadata.name} ${role}`,
+      pod: {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: `${object.metadata.name}-${role}`, namespace: object.metadata.namespace, labels: { ...(part.labels ?? {}), 'spark-role': role } },
+        spec: {
+          ...(part.serviceAccount ? { serviceAccountName: part.serviceAccount } : {}),
+          securityContext: part.podSecurityContext,
+          restartPolicy: 'Never',
+          volumes: app.volumes ?? [],
+          containers: [
+            {
+              name: `spark-kubernetes-${role}`,
+              image: app.image,
+              env: part.env ?? [],
+              volumeMounts: part.volumeMounts ?? [],
+              securityContext: part.securityContext,
+              // Spark asks for the heap plus its overhead (10%, at least 384 MiB), in MiB.
+              resources: { requests: { cpu: String(part.cores ?? 1), memory: sparkPodMemory(part.memory ?? '1g') } },
+            },
+          ],
+        },
+      } as RenderedPod['pod'],
+    };
+  });
+}
+
+function sparkPodMemory(memory: string): string {
+  const m = /^(\d+)([mg])$/.exec(memory);
+  const heap = m ? Number(m[1]) * (m[2] === 'g' ? 1024 : 1) : 1024;
+  return `${heap + Math.max(384, Math.ceil(heap * 0.1))}Mi`;
+}
+
+/** Every pod of the objects: workload templates, Spark applications' drivers and executors, and Pod manifests inside ConfigMaps. */
 export function podsOf(objects: readonly Manifest[]): RenderedPod[] {
   const pods: RenderedPod[] = [];
   for (const object of objects) {
@@ -80,6 +129,7 @@ export function podsOf(objects: readonly Manifest[]): RenderedPod[] {
     if (pod) {
       pods.push({ source: `${object.kind} ${where}`, pod });
     }
+    pods.push(...sparkPods(object));
     if (object.kind === 'ConfigMap') {
       for (const [key, text] of Object.entries((object.data ?? {}) as Record<string, string>)) {
         const pod = embeddedPod(text);
