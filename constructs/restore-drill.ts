@@ -263,6 +263,11 @@ export interface PostgresRestoreDrillProps extends DrillCommonProps {
    * WAL (a point-in-time drill). @default - the newest point (recovery to the end of the WAL)
    */
   readonly pointInTimeMinutesAgo?: number;
+  /**
+   * Largest size of the scratch instance: the live size, capped here (a restore downloads and
+   * replays; it serves no clients). @default { cpu: 1, memoryGiB: 2 }
+   */
+  readonly maxScratchSize?: ContainerSize;
 }
 
 /**
@@ -281,6 +286,9 @@ export class PostgresRestoreDrill extends Construct {
   /** The read-only ObjectStore the scratch cluster recovers from. */
   readonly objectStoreName: string;
   readonly verificationSql: string;
+  /** Size and volume of the scratch instance while the drill runs. */
+  readonly scratchSize: ContainerSize;
+  readonly scratchStorageGiB: number;
 
   constructor(scope: Construct, id: string, props: PostgresRestoreDrillProps) {
     super(scope, id);
@@ -325,7 +333,10 @@ export class PostgresRestoreDrill extends Construct {
     });
     setWave(store, ObjectWave.SECRETS);
 
-    const resources = toResources(source.size);
+    const cap = props.maxScratchSize ?? { cpu: 1, memoryGiB: 2 };
+    this.scratchSize = { cpu: Math.min(source.size.cpu, cap.cpu), memoryGiB: Math.min(source.size.memoryGiB, cap.memoryGiB) };
+    this.scratchStorageGiB = source.storageGiB;
+    const resources = toResources(this.scratchSize);
     // Typed by the imported CRD, then carried as JSON in the drill's ConfigMap: ArgoCD never
     // applies it, the drill does, into its own namespace.
     const scratch = new Cluster(new Construct(this, 'manifest'), 'cluster', {

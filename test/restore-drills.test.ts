@@ -145,6 +145,16 @@ describe.each(['dev', 'prod'] as const)('%s', (env) => {
     }
   });
 
+  test('the scratch copy is the live instance capped at 1 CPU and 2 GiB, and the capacity plan counts one', () => {
+    for (const drill of chart.postgresDrills) {
+      const live = drill.source.size;
+      expect(field(drill.clusterManifest, 'spec.resources.requests.cpu')).toBe(`${Math.min(live.cpu, 1) * 1000}m`.replace(/^1000m$/, '1'));
+      expect(drill.scratchStorageGiB).toBe(drill.source.storageGiB);
+    }
+    expect(chart.workloads.filter((w) => w.name === 'restore-drill-scratch')).toHaveLength(1);
+    expect(chart.volumes.filter((v) => v.name === 'restore-drill-scratch')).toHaveLength(1);
+  });
+
   test('drill namespaces deny all traffic but what a drill needs, and are Pod Security restricted', () => {
     for (const ns of of(drills, 'Namespace')) {
       expect(field(ns, 'metadata.labels')['pod-security.kubernetes.io/enforce']).toBe('restricted');

@@ -111,6 +111,12 @@ export class RestoreDrillsChart extends PlatformChart implements RestoreDrills {
         this.drills.push(drill.drill);
       }
     }
+    // One scratch cluster at a time, the largest, for the capacity plan (the drills are staggered).
+    const largest = [...this.postgresDrills].sort((a, b) => b.scratchSize.memoryGiB - a.scratchSize.memoryGiB || b.scratchStorageGiB - a.scratchStorageGiB)[0];
+    if (largest) {
+      this.declareWorkload({ name: 'restore-drill-scratch', replicas: 1, size: largest.scratchSize });
+      this.declareVolumes({ name: 'restore-drill-scratch', count: 1, sizeGiB: largest.scratchStorageGiB, storageClass: largest.source.storageClass });
+    }
     const drilled = databases.length;
     this.node.addValidation({
       validate: () => {
