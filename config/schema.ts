@@ -37,6 +37,12 @@ export const NodePoolSchema = z.strictObject({
   /** Local disk per node in GiB. */
   diskGiB: positive,
   diskType: z.enum(['hdd', 'ssd']).default('ssd'),
+  /**
+   * The phase that brings these nodes (the architecture document adds nodes with phases 2 and
+   * 3): below it the pool is not part of the cluster, for scheduling and for the capacity plan.
+   * @default 1
+   */
+  fromPhase: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'must be 1, 2 or 3' }).optional(),
 });
 
 export const GitOpsSchema = z.strictObject({

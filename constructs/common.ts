@@ -102,7 +102,8 @@ export function commonFrom(config: PlatformConfig, sealed: SealedValues = {}): P
     profile: config.profile,
     domain: config.domain,
     gitops: config.gitops,
-    nodePools: config.nodePools,
+    // Pools a later phase brings are not there yet.
+    nodePools: config.nodePools.filter((pool) => (pool.fromPhase ?? 1) <= config.phase),
     storageClasses: config.storageClasses,
     tls: config.tls,
     secrets: config.secrets,

@@ -333,7 +333,8 @@ function add(a: ResourceTotals, b: ResourceTotals): ResourceTotals {
 export function capacityReport(config: PlatformConfig, footprints: readonly ComponentFootprint[]): CapacityReport {
   const headroom = config.capacity.headroomPercent;
   const keep = 1 - headroom / 100;
-  const pools = config.nodePools;
+  // Pools a later phase brings are not there yet.
+  const pools = config.nodePools.filter((pool) => (pool.fromPhase ?? 1) <= config.phase);
   const schedulable = schedulablePools(pools);
   const allocCpu = (p: NodePool): number => p.count * p.cpu * keep;
   const allocMem = (p: NodePool): number => p.count * p.memoryGiB * keep;

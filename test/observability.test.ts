@@ -15,6 +15,7 @@ import { field, findObject } from './util';
 const NOT_SCRAPED: Readonly<Record<string, string>> = {
   'monitoring-crds': 'installs CRDs only and runs nothing',
   'minio-operator': 'the MinIO operator serves no Prometheus endpoint; the tenant it runs is scraped by the minio component',
+  dbt: 'a nightly batch pod launched by Airflow that serves no endpoint; its outcome is the dbt_build DAG run in Airflow, and the run publishes run_results.json to the object store',
   rancher: 'Rancher serves its metrics only with a Rancher API token; the nodes and pods it manages are scraped by node exporter and kube-state-metrics',
 };
 

@@ -23,7 +23,7 @@ const builds = Object.fromEntries(
   }),
 );
 
-function objects(env: 'dev' | 'prod', folder: string): Manifest[] {
+function objects(env: 'dev' | 'prod', folder: string): readonly Manifest[] {
   return builds[env].rendered.objects.get(folder) ?? [];
 }
 
@@ -137,5 +137,23 @@ describe('bad Spark input', () => {
     const config = loadEnvironment('dev', 2);
     const bare = { ...config, registry: { ...config.registry, builtImages: undefined, imageMirror: undefined } };
     expect(() => buildEnvironment(bare)).toThrow(/registry\.builtImages: not set.*images\/spark\/Dockerfile.*set registry\.builtImages/);
+  });
+});
+
+describe('node pools that later phases bring', () => {
+  it('are not part of the cluster below their phase; from phase 3 Spark runs on its own pool', () => {
+    const pools = (phase: 1 | 2 | 3): string[] => buildEnvironment(loadEnvironment('prod', phase)).common.nodePools.map((p) => p.name);
+    expect(pools(1)).toEqual(['control-plane', 'storage', 'compute']);
+    expect(pools(2)).toEqual(['control-plane', 'storage', 'compute', 'compute-p2', 'storage-p2', 'kafka']);
+    expect(pools(3)).toContain('spark');
+    const jobsAt = (phase: 2 | 3) => {
+      const b = buildEnvironment(loadEnvironment('prod', phase));
+      return b.charts.get('spark-streaming')!.find((c): c is SparkStreamingChart => c instanceof SparkStreamingChart)!;
+    };
+    expect(field(jobsAt(2).streaming.toJson(), 'spec.driver.affinity')).toBeUndefined();
+    expect(field(jobsAt(3).streaming.toJson(), 'spec.executor.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms')).toEqual([
+      { matchExpressions: [{ key: 'lakeplane.io/pool', operator: 'In', values: ['spark'] }] },
+    ]);
+    expect(jobsAt(3).workloads.filter((w) => w.name.startsWith('bronze-to-silver')).map((w) => w.pool)).toEqual(['spark', 'spark']);
   });
 });

@@ -29,6 +29,7 @@ import {
 } from '../../imports/sparkoperator.k8s.io_scheduledsparkapplication-sparkoperator.k8s.io';
 import { SparkApplication, SparkApplicationSpec, SparkApplicationSpecRestartPolicyType, SparkApplicationSpecType } from '../../imports/sparkoperator.k8s.io_sparkapplication-sparkoperator.k8s.io';
 import type { PlatformCommon } from '../../constructs/common';
+import { LABEL_POOL } from '../../constructs/labels';
 import { PodMetrics } from '../../constructs/metrics';
 import type { ObjectStore, S3Credentials } from '../../constructs/object-store';
 import { PlatformChart } from '../../constructs/platform-chart';
@@ -190,7 +191,12 @@ export class SparkStreamingChart extends PlatformChart {
     const securityContext = { runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' } };
     // Only the driver holds the secrets: it opens the catalog and the Kafka source, and the
     // credentials reach the executors' tasks through the plan, never through their pods.
+    // Spark's own pool when the cluster has one (phase 3 in the document), else anywhere.
+    const sparkPools = props.common.nodePools.filter((p) => p.role === 'spark').map((p) => p.name);
+    const affinity = sparkPools.length > 0 ? { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: LABEL_POOL, operator: 'In', values: sparkPools }] }] } } } : undefined;
+    const pool = sparkPools.length > 0 ? ('spark' as const) : undefined;
     const part = (job: string, size: SparkPartSize, role: 'driver' | 'executor', extraEnv: Record<string, string>) => ({
+      ...(affinity ? { affinity } : {}),
       cores: size.cores,
       memory: size.memory,
       labels: { 'app.kubernetes.io/name': job, 'app.kubernetes.io/part-of': 'lakeplane', 'app.kubernetes.io/component': role },
@@ -233,8 +239,8 @@ export class SparkStreamingChart extends PlatformChart {
       } as unknown as SparkApplicationSpec,
     });
     waive(this.streaming, 'probes', 'the driver and executors of a Spark application serve no health endpoint; the operator restarts a failed application (restartPolicy Always) and SparkStreamingJobDown alerts on it');
-    this.declareWorkload({ name: 'stream-to-bronze-driver', replicas: 1, size: sparkPodSize(streamDriver) });
-    this.declareWorkload({ name: 'stream-to-bronze-executor', replicas: streamExecutor.instances, size: sparkPodSize(streamExecutor) });
+    this.declareWorkload({ name: 'stream-to-bronze-driver', replicas: 1, size: sparkPodSize(streamDriver), pool });
+    this.declareWorkload({ name: 'stream-to-bronze-executor', replicas: streamExecutor.instances, size: sparkPodSize(streamExecutor), pool });
 
     const batchEnv = {};
     this.batch = new ScheduledSparkApplication(this, 'bronze-to-silver', {
@@ -259,8 +265,8 @@ export class SparkStreamingChart extends PlatformChart {
     });
     waive(this.batch, 'probes', 'the driver and executors of a Spark batch run serve no health endpoint; the operator retries a failed run (restartPolicy OnFailure)');
     // A nightly run needs its room at night: the report counts it at its widest.
-    this.declareWorkload({ name: 'bronze-to-silver-driver', replicas: 1, size: sparkPodSize(batchDriver) });
-    this.declareWorkload({ name: 'bronze-to-silver-executor', replicas: batchExecutor.maxExecutors, size: sparkPodSize(batchExecutor) });
+    this.declareWorkload({ name: 'bronze-to-silver-driver', replicas: 1, size: sparkPodSize(batchDriver), pool });
+    this.declareWorkload({ name: 'bronze-to-silver-executor', replicas: batchExecutor.maxExecutors, size: sparkPodSize(batchExecutor), pool });
 
     new PodMetrics(this, 'metrics', {
       name: 'stream-to-bronze',

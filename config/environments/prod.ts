@@ -18,9 +18,16 @@ export default defineEnvironment({
     // A 4 TB disk holds 3725 GiB.
     { name: 'storage', role: 'storage', count: 2, cpu: 8, memoryGiB: 32, diskGiB: 3725, diskType: 'hdd' },
     { name: 'compute', role: 'compute', count: 3, cpu: 16, memoryGiB: 64, diskGiB: 500, diskType: 'ssd' },
-    // With phase 2, Kafka needs 3 nodes of its own for 3 brokers kept apart (README: where this
-    // differs): add { name: 'kafka', role: 'kafka', count: 3, cpu: 8, memoryGiB: 32, diskGiB: 930,
-    // diskType: 'ssd' } when they are racked; brokers and controllers then go there by themselves.
+    // Phase 2 adds 3 compute and 2 storage nodes (the document's list); Spark and Kafka run on
+    // the compute nodes until phase 3.
+    { name: 'compute-p2', role: 'compute', count: 3, cpu: 16, memoryGiB: 64, diskGiB: 500, diskType: 'ssd', fromPhase: 2 },
+    { name: 'storage-p2', role: 'storage', count: 2, cpu: 8, memoryGiB: 32, diskGiB: 3725, diskType: 'hdd', fromPhase: 2 },
+    // Kafka needs three nodes of its own as soon as it runs (phase 2): the document's single
+    // Kafka node (phase 3) cannot keep 3 brokers apart, and a 500 GiB broker volume does not fit
+    // the compute nodes' disks (README: where this differs). Phase 3 gives Spark its two nodes.
+    // Brokers and controllers, and Spark's drivers and executors, go to their pools by themselves.
+    { name: 'kafka', role: 'kafka', count: 3, cpu: 8, memoryGiB: 32, diskGiB: 930, diskType: 'ssd', fromPhase: 2 },
+    { name: 'spark', role: 'spark', count: 2, cpu: 32, memoryGiB: 128, diskGiB: 1000, diskType: 'ssd', fromPhase: 3 },
   ],
   storageClasses: { default: 'longhorn', objectStore: 'local-path' },
   tls: { issuer: 'ca' },
