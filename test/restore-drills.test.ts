@@ -267,16 +267,49 @@ describe('config', () => {
   });
 });
 
-describe('a backed-up database without a verification query', () => {
-  test('is refused by its drill, naming the database and the fix', () => {
-    const chart = testChart(testCommon('prod'), 'restore-drills', 'restore-drills');
-    const namespace = new PlatformNamespace(chart, 'ns', { name: 'restore-drills' });
-    const db = new PostgresDatabase(testChart(testCommon('prod'), 'app', 'app'), 'db', { name: 'app-db', namespace: 'app', database: 'app', owner: 'app', operator: fakePostgres });
-    const source = { database: db, image: 'x', size: db.size, storageGiB: 5, storageClass: 'sc', destinationPath: 's3://backups/postgres/app/', bucket: { name: 'backups', uri: () => '' }, prefix: 'postgres/app', serverName: 'app-db', endpoint: 'https://s3' };
-    const credentials = { secret: { name: 'k' }, accessKeyKey: 'accessKey', secretKeyKey: 'secretKey' } as never;
+describe('PostgresRestoreDrill', () => {
+  const chart = testChart(testCommon('prod'), 'restore-drills', 'restore-drills');
+  const namespace = new PlatformNamespace(chart, 'ns', { name: 'restore-drills' });
+  const db = new PostgresDatabase(testChart(testCommon('prod'), 'app', 'app'), 'db', { name: 'app-db', namespace: 'app', database: 'app', owner: 'app', operator: fakePostgres });
+  const source = { database: db, image: 'x', size: db.size, storageGiB: 5, storageClass: 'sc', destinationPath: 's3://backups/postgres/app/', bucket: { name: 'backups', uri: () => '' }, prefix: 'postgres/app', serverName: 'app-db', endpoint: 'https://s3' };
+  const credentials = { secret: { name: 'k' }, accessKeyKey: 'accessKey', secretKeyKey: 'secretKey' } as never;
+
+  test('with every prop', () => {
+    const props: Required<import('../constructs/restore-drill').PostgresRestoreDrillProps> = {
+      namespace,
+      schedule: '0 4 1 * *',
+      targets: { rtoMinutes: 20, rpoMinutes: 10 },
+      image: 'kubectl:1',
+      timeoutMinutes: 45,
+      source: { ...source, verification: { description: 'app rows', query: 'SELECT EXISTS (SELECT 1 FROM app)' } },
+      credentials,
+      endpointCa: { name: 'ca', key: 'ca.crt' },
+      operator: fakePostgres,
+      pointInTimeMinutesAgo: 30,
+      maxScratchSize: { cpu: 0.5, memoryGiB: 1 },
+    };
+    const drill = new PostgresRestoreDrill(chart, 'all', props);
+    const objects = chart.toJson() as Manifest[];
+    const cron = objects.find((o) => o.kind === 'CronJob')!;
+    expect(field(cron, 'spec.jobTemplate.spec.activeDeadlineSeconds')).toBe(45 * 60 + 600);
+    expect(field(cron, 'spec.jobTemplate.spec.template.spec.containers')[0].image).toBe('kubectl:1');
+    expect(field(cron, 'spec.jobTemplate.spec.template.spec.containers')[0].env).toContainEqual({ name: 'TIMEOUT', value: '2700' });
+    expect(field(drill.clusterManifest, 'spec.bootstrap.recovery.recoveryTarget')).toEqual({ targetTime: '__TARGET_TIME__' });
+    expect(field(drill.clusterManifest, 'spec.resources.requests')).toEqual({ cpu: '500m', memory: '1Gi' });
+    expect(field(objects.find((o) => o.kind === 'ObjectStore'), 'spec.configuration.endpointCA')).toEqual({ name: 'ca', key: 'ca.crt' });
+    expect(drill.drill.targets).toEqual({ rtoMinutes: 20, rpoMinutes: 10 });
+  });
+
+  test('a backed-up database without a verification query is refused, naming the database and the fix', () => {
     expect(
       () => new PostgresRestoreDrill(chart, 'd', { namespace, schedule: '0 4 1 * *', targets: { rtoMinutes: 30, rpoMinutes: 15 }, image: 'k', source, credentials, operator: fakePostgres }),
     ).toThrow('database app/app-db is backed up but declares no verification query; give its PostgresDatabase a `verification` (a SELECT answering true when the restored data is the component\'s)');
+  });
+
+  test('a target of 0 is refused with the field and the value', () => {
+    expect(() => new PostgresRestoreDrill(chart, 'zero', { namespace, schedule: '0 4 1 * *', targets: { rtoMinutes: 0, rpoMinutes: 15 }, image: 'k', source: { ...source, verification: { description: 'x', query: 'SELECT true' } }, credentials, operator: fakePostgres })).toThrow(
+      'restore drill app-db: targets.rtoMinutes must be > 0 (got 0)',
+    );
   });
 });
 
