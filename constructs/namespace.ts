@@ -2,15 +2,17 @@
  * A namespace the way every platform namespace is made: Pod Security labels, a default-deny
  * NetworkPolicy for ingress and egress, DNS allowed, and explicit allows only.
  */
-import { Chart } from 'cdk8s';
+import { ApiObject, Chart, JsonPatch } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
+import { dataProtection } from '../argocd/sync';
+import { KUBERNETES_VERSION, podSecurityVersion } from '../config/kubernetes';
 import { resourceName } from './naming';
 
 export type PodSecurityLevel = 'restricted' | 'baseline' | 'privileged';
 
-/** The Pod Security Standards version the labels pin. */
-export const POD_SECURITY_VERSION = 'v1.28';
+/** The Pod Security Standards version the labels pin: that of the targeted Kubernetes. */
+export const POD_SECURITY_VERSION = podSecurityVersion(KUBERNETES_VERSION);
 
 /** A set of pods (or an address block) on the other side of a network rule. */
 export interface NetworkPeer {
@@ -69,6 +71,10 @@ export class PlatformNamespace extends Construct {
         annotations: Object.keys(annotations).length > 0 ? annotations : undefined,
       },
     });
+    // A Namespace is cluster-scoped: the chart's namespace is not its own.
+    if (Chart.of(this).namespace !== undefined) {
+      this.namespace.addJsonPatch(JsonPatch.remove('/metadata/namespace'));
+    }
 
     new k8s.KubeNetworkPolicy(this, 'default-deny', {
       metadata: { name: 'default-deny', namespace: this.name },
@@ -107,6 +113,27 @@ export class PlatformNamespace extends Construct {
       throw new Error(`namespace ${this.name}: ${key} is set by podSecurity, not addLabel`);
     }
     this.namespace.metadata.addLabel(key, value);
+  }
+
+  /** The Namespace object itself. */
+  get object(): ApiObject {
+    return this.namespace;
+  }
+
+  /** True once the namespace carries the data-protection sync options. */
+  get protectsData(): boolean {
+    const annotations = (this.namespace.metadata.toJson() as { annotations?: Record<string, string> }).annotations ?? {};
+    return /Prune=false/.test(annotations['argocd.argoproj.io/sync-options'] ?? '');
+  }
+
+  /**
+   * Keeps ArgoCD from pruning or deleting the namespace (deleting a namespace deletes every
+   * volume claim and object in it): the protection the data-holding objects in it carry.
+   */
+  protectData(what: string): void {
+    for (const [key, value] of Object.entries(dataProtection(what))) {
+      this.namespace.metadata.addAnnotation(key, value);
+    }
   }
 
   /** The PlatformNamespace named `name` in the chart of `scope`, if that chart makes it. */

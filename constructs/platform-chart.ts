@@ -8,7 +8,7 @@ import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { NodeRole } from '../config/schema';
 import { PlatformCommon } from './common';
-import { componentLabels } from './labels';
+import { LABEL_NAME, componentLabels } from './labels';
 import { assertDnsLabel } from './naming';
 import { ContainerSize } from './resources';
 
@@ -129,6 +129,15 @@ export class PlatformChart extends Chart {
     return this.warningList;
   }
 
+  /**
+   * The chart's objects. The pod templates of Jobs and CronJobs carry the component's labels
+   * and the Job's name, as the Job itself does (cdk8s labels top-level objects only), so a
+   * run's pods are found, and policies select them, like every other workload's.
+   */
+  override toJson(): any[] {
+    return super.toJson().map((obj: Record<string, any>) => withJobPodLabels(obj, this.labels));
+  }
+
   /** The chart a construct belongs to, typed. */
   static of(construct: Construct): PlatformChart {
     const chart: Chart = Chart.of(construct);
@@ -137,4 +146,15 @@ export class PlatformChart extends Chart {
     }
     return chart as PlatformChart;
   }
+}
+
+/** A Job's or CronJob's pod template with the standard labels added (the template's own win). */
+export function withJobPodLabels(obj: Record<string, any>, labels: Readonly<Record<string, string>>): Record<string, any> {
+  const template = obj.kind === 'Job' ? obj.spec?.template : obj.kind === 'CronJob' ? obj.spec?.jobTemplate?.spec?.template : undefined;
+  if (template === undefined) {
+    return obj;
+  }
+  const name: string | undefined = obj.metadata?.labels?.[LABEL_NAME] ?? obj.metadata?.name;
+  template.metadata = { ...template.metadata, labels: { ...labels, ...(name ? { [LABEL_NAME]: name } : {}), ...template.metadata?.labels } };
+  return obj;
 }

@@ -146,6 +146,15 @@ export function buildEnvironment(config: PlatformConfig, options: BuildOptions =
     charts.set(spec.id, [...built.charts]);
   }
 
+  // Deleting a namespace deletes every volume claim and object in it: the namespaces of a
+  // component that holds data are protected like its data-holding objects.
+  for (const spec of order) {
+    if (spec.holdsData === undefined) continue;
+    for (const ns of (charts.get(spec.id) ?? []).flatMap((chart) => chart.node.findAll().filter((c): c is PlatformNamespace => c instanceof PlatformNamespace))) {
+      if (!ns.protectsData) ns.protectData(`the namespace of ${spec.id}, which holds ${spec.holdsData}`);
+    }
+  }
+
   // Secrets render once the whole environment is known; then every component that declared
   // one syncs after the configured secrets controller, which must be enabled.
   common.secretCatalog.finalize();

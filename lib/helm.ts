@@ -13,6 +13,7 @@
  * the cache and needs neither helm nor the chart archives; a changed one renders (helm from
  * LAKEPLANE_HELM or PATH, archives from `npm run charts`) and says so per chart.
  */
+import { KUBERNETES_VERSION } from '../config/kubernetes';
 import { spawnSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
@@ -30,7 +31,7 @@ import type { Manifest } from './output';
 export const RENDER_CACHE = path.join(ROOT, 'renders');
 
 /** The Kubernetes version charts are rendered for (`.Capabilities.KubeVersion`). */
-export const KUBE_VERSION = '1.34.2';
+export const KUBE_VERSION = KUBERNETES_VERSION;
 
 /**
  * API versions the platform's clusters serve beyond helm's built-in list, passed as ArgoCD

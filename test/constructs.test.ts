@@ -25,7 +25,7 @@ describe('PlatformNamespace', () => {
   test('Pod Security restricted, enforced and pinned', () => {
     const labels = findObject(objects, 'Namespace', 'trino').metadata.labels as Record<string, string>;
     expect(labels['pod-security.kubernetes.io/enforce']).toBe('restricted');
-    expect(labels['pod-security.kubernetes.io/enforce-version']).toBe('v1.28');
+    expect(labels['pod-security.kubernetes.io/enforce-version']).toBe('v1.34');
   });
 
   test('default deny for both directions, DNS allowed, explicit allows only', () => {

@@ -28,6 +28,9 @@ import { reportOutput } from '../scripts/report';
 import { missingSecretsMessage } from '../lib/synth';
 import { checkCapacity, environmentReport } from '../report';
 import { writeCrdSchemas } from '../scripts/crd-schemas';
+import { renderEnvironment } from '../lib/output';
+import { KUBERNETES_VERSION, podSecurityVersion } from '../config/kubernetes';
+import { COMPONENTS } from '../charts/registry';
 import { z } from 'zod';
 import { PlatformConfigSchema } from '../config/schema';
 import { CRON_DIALECTS, CronDialect, cronExpectation, cronProblem } from '../config/cron';
@@ -402,5 +405,55 @@ describe('scripts/import-crds.sh', () => {
     } finally {
       fs.rmSync(scratch, { recursive: true, force: true });
     }
+  });
+});
+
+describe('output hygiene', () => {
+  const build = buildEnvironment(parseConfig(ENVIRONMENTS.prod, 'prod'), { sealed: {} });
+  const rendered = renderEnvironment(build);
+  const all = [...rendered.objects.entries()].flatMap(([folder, list]) => list.map((o) => ({ folder, o })));
+  const namespaces = all.filter(({ o }) => o.kind === 'Namespace');
+
+  test('a Namespace has no metadata.namespace, and pins the Pod Security version of the targeted Kubernetes', () => {
+    expect(namespaces.length).toBeGreaterThan(10);
+    expect(namespaces.filter(({ o }) => o.metadata.namespace !== undefined).map(({ o }) => o.metadata.name)).toEqual([]);
+    expect(podSecurityVersion(KUBERNETES_VERSION)).toBe(`v${KUBERNETES_VERSION.split('.').slice(0, 2).join('.')}`);
+    expect(podSecurityVersion('1.35')).toBe('v1.35');
+    expect(new Set(namespaces.map(({ o }) => (o.metadata.labels as Record<string, string>)['pod-security.kubernetes.io/enforce-version']))).toEqual(new Set([podSecurityVersion()]));
+  });
+
+  test('the namespaces of data-holding components are kept from pruning and deletion like their data', () => {
+    const holding = new Set(COMPONENTS.filter((c) => c.holdsData !== undefined).map((c) => c.id as string));
+    const unprotected = namespaces
+      .filter(({ folder }) => holding.has(folder))
+      .filter(({ o }) => !/Prune=false,Delete=false/.test(((o.metadata.annotations ?? {}) as Record<string, string>)['argocd.argoproj.io/sync-options'] ?? ''))
+      .map(({ o }) => o.metadata.name);
+    expect(unprotected).toEqual([]);
+    expect(namespaces.some(({ folder }) => holding.has(folder))).toBe(true);
+    // The sealing keys' namespace keeps its own reason.
+    const sealed = namespaces.find(({ o }) => o.metadata.name === 'sealed-secrets')!.o;
+    expect(((sealed.metadata.annotations ?? {}) as Record<string, string>)['lakeplane.io/stateful']).toMatch(/sealing private keys/);
+  });
+
+  test('Job and CronJob pod templates carry the standard labels', () => {
+    const templates = all.flatMap(({ o }) => {
+      const spec = o.spec as { template?: { metadata?: { labels?: Record<string, string> } }; jobTemplate?: { spec: { template: { metadata?: { labels?: Record<string, string> } } } } };
+      return o.kind === 'Job' ? [{ o, t: spec.template }] : o.kind === 'CronJob' ? [{ o, t: spec.jobTemplate!.spec.template }] : [];
+    });
+    expect(templates.length).toBeGreaterThan(2);
+    for (const { o, t } of templates) {
+      expect([o.metadata.name, t?.metadata?.labels]).toEqual([
+        o.metadata.name,
+        expect.objectContaining({ 'app.kubernetes.io/part-of': 'lakeplane', 'app.kubernetes.io/component': expect.any(String), 'app.kubernetes.io/name': expect.any(String), 'lakeplane.io/environment': 'prod' }),
+      ]);
+    }
+  });
+
+  test('the first-query Job writes no test table into a production lake; the small profile keeps it', () => {
+    const sqlOf = (objects: typeof all): string => (objects.find(({ o }) => o.kind === 'ConfigMap' && o.metadata.name === 'trino-first-query')!.o.data as Record<string, string>)['first-query.sql'];
+    expect(sqlOf(all)).not.toContain('test_table');
+    expect(sqlOf(all)).toContain('CREATE SCHEMA IF NOT EXISTS iceberg.bronze');
+    const small = renderEnvironment(buildEnvironment(parseConfig({ ...ENVIRONMENTS.prod, profile: 'small' }, 'prod, small'), { sealed: {} }));
+    expect(sqlOf([...small.objects.entries()].flatMap(([folder, list]) => list.map((o) => ({ folder, o }))))).toContain('CREATE TABLE IF NOT EXISTS iceberg.bronze.test_table');
   });
 });

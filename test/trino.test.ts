@@ -13,7 +13,7 @@ import { AirflowChart } from '../charts/airflow/chart';
 import { PLATFORM_GROUPS, PLATFORM_ROLES, realmRepresentation } from '../charts/keycloak/realm';
 import { ALERT_GROUPS } from '../charts/monitoring/rules';
 import { DASHBOARDS } from '../charts/monitoring/dashboards';
-import { TRINO_HTTPS_PORT, TRINO_PORT, TrinoChart, TrinoChartProps, jmxDefaultMetricName } from '../charts/trino/chart';
+import { TRINO_HTTPS_PORT, TRINO_PORT, TrinoChart, TrinoChartProps, firstQuerySql, jmxDefaultMetricName } from '../charts/trino/chart';
 import { PIPELINE_USER, SETUP_USER, accessControlRules, deriveMemory, groupFile, rolesOfGroup } from '../charts/trino/server-config';
 import { ENVIRONMENTS } from '../config';
 import { parseConfig } from '../config/load';
@@ -205,11 +205,17 @@ describe('trino (production)', () => {
     expect(field(findObject(objects, 'PodMonitor', 'trino'), 'spec.podMetricsEndpoints.0.port')).toBe('jmx-exporter');
   });
 
-  test('first query: schemas bronze, silver, gold in their buckets and bronze.test_table, idempotent, after every sync', () => {
+  test('first query: schemas bronze, silver, gold in their buckets, idempotent, after every sync; the test table only in the small profile', () => {
+    // Production: no test table is written into the lake by a sync.
     expect(chart.firstQuerySql.split('\n')).toEqual([
       "CREATE SCHEMA IF NOT EXISTS iceberg.bronze WITH (location = 's3://bronze/');",
       "CREATE SCHEMA IF NOT EXISTS iceberg.silver WITH (location = 's3://silver/');",
       "CREATE SCHEMA IF NOT EXISTS iceberg.gold WITH (location = 's3://gold/');",
+      'SHOW SCHEMAS FROM iceberg;',
+      '',
+    ]);
+    expect(firstQuerySql({ bronze: 's3://bronze/' }, { testTable: true }).split('\n')).toEqual([
+      "CREATE SCHEMA IF NOT EXISTS iceberg.bronze WITH (location = 's3://bronze/');",
       'CREATE TABLE IF NOT EXISTS iceberg.bronze.test_table (id BIGINT, note VARCHAR, created_at TIMESTAMP(6) WITH TIME ZONE);',
       "INSERT INTO iceberg.bronze.test_table SELECT 1, 'lakeplane first query', current_timestamp WHERE NOT EXISTS (SELECT 1 FROM iceberg.bronze.test_table);",
       'SELECT * FROM iceberg.bronze.test_table;',

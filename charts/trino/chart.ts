@@ -404,7 +404,7 @@ export class TrinoChart extends PlatformChart {
     });
 
     const uri = `https://${host}:${TRINO_HTTPS_PORT}`;
-    this.firstQuerySql = firstQuerySql(Object.fromEntries(MEDALLION_SCHEMAS.map((s, i) => [s, dataBuckets[i].uri()])));
+    this.firstQuerySql = firstQuerySql(Object.fromEntries(MEDALLION_SCHEMAS.map((s, i) => [s, dataBuckets[i].uri()])), { testTable: !production });
     new FirstQueryJob(this, 'first-query', {
       namespace,
       image: props.common.images.ref('trino'),
@@ -500,13 +500,21 @@ const JMX_EXPORTER_CONFIG = [
   '',
 ].join('\n');
 
-/** The first-query SQL: schemas in their own buckets, the test table and one row. Idempotent. */
-export function firstQuerySql(schemaLocations: Readonly<Record<string, string>>): string {
+/**
+ * The first-query SQL, idempotent: schemas in their own buckets, then a query that proves the
+ * catalog answers. With `testTable` (the small profile, for development) also the test table
+ * and its one row; a production lake gets no test table from a sync.
+ */
+export function firstQuerySql(schemaLocations: Readonly<Record<string, string>>, options: { readonly testTable: boolean } = { testTable: true }): string {
   return [
     ...Object.entries(schemaLocations).map(([schema, location]) => `CREATE SCHEMA IF NOT EXISTS iceberg.${schema} WITH (location = '${location}');`),
-    'CREATE TABLE IF NOT EXISTS iceberg.bronze.test_table (id BIGINT, note VARCHAR, created_at TIMESTAMP(6) WITH TIME ZONE);',
-    "INSERT INTO iceberg.bronze.test_table SELECT 1, 'lakeplane first query', current_timestamp WHERE NOT EXISTS (SELECT 1 FROM iceberg.bronze.test_table);",
-    'SELECT * FROM iceberg.bronze.test_table;',
+    ...(options.testTable
+      ? [
+          'CREATE TABLE IF NOT EXISTS iceberg.bronze.test_table (id BIGINT, note VARCHAR, created_at TIMESTAMP(6) WITH TIME ZONE);',
+          "INSERT INTO iceberg.bronze.test_table SELECT 1, 'lakeplane first query', current_timestamp WHERE NOT EXISTS (SELECT 1 FROM iceberg.bronze.test_table);",
+          'SELECT * FROM iceberg.bronze.test_table;',
+        ]
+      : ['SHOW SCHEMAS FROM iceberg;']),
     '',
   ].join('\n');
 }
