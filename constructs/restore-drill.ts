@@ -457,7 +457,7 @@ export interface VeleroRestoreDrillProps extends DrillCommonProps {
   /** Chosen namespaces of the backup, restored as objects only (nothing that runs). */
   readonly namespaces: readonly VeleroDrillMapping[];
   /** The canary: a namespace of the backup whose volume carries a marker file. */
-  readonly canary: VeleroDrillMapping & { readonly podLabels: Readonly<Record<string, string>>; readonly markerPath: string };
+  readonly canary: VeleroDrillMapping & { readonly markerPath: string };
 }
 
 /**

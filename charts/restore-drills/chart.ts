@@ -149,7 +149,7 @@ export class RestoreDrillsChart extends PlatformChart implements RestoreDrills {
         veleroNamespace: backups.namespace,
         scheduleName: backups.scheduleName,
         namespaces: chosen.map(mapping),
-        canary: { ...mapping(CANARY_NAMESPACE), podLabels: canary.podLabels, markerPath: canary.markerPath },
+        canary: { ...mapping(CANARY_NAMESPACE), markerPath: canary.markerPath },
       });
       this.veleroDrill = drill;
       this.drills.push(drill.drill);
