@@ -5,6 +5,7 @@
 // First: --help answers before anything heavy loads.
 import './usage';
 import { spawn } from 'child_process';
+import { missingRequirements } from '../test/support/requirements';
 import * as path from 'path';
 
 const bin = (name: string): string => path.join(__dirname, '..', 'node_modules', '.bin', name);
@@ -20,6 +21,10 @@ function run(command: string, args: readonly string[], capture: boolean): Promis
 }
 
 async function main(): Promise<void> {
+  // What some tests need from outside the checkout and is missing here: said before they run.
+  for (const line of missingRequirements()) {
+    process.stdout.write(`note: ${line}\n`);
+  }
   const [types, tests] = await Promise.all([run(bin('tsc'), ['--noEmit'], true), run(bin('jest'), process.argv.slice(2), false)]);
   if (types.code !== 0) {
     process.stderr.write(`\ntsc --noEmit failed:\n${types.output}`);

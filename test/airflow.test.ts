@@ -8,7 +8,8 @@ import { ENVIRONMENTS } from '../config';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
-import { HELM_VALUES_DIR, haveUpstreamSchemas, helmValuesProblems } from './helm-values';
+import { HELM_VALUES_DIR, helmValuesProblems } from './helm-values';
+import { UPSTREAM_VALUES, testNeeding } from './support/requirements';
 import { FakeIdentity, FakeObjectStore, fakeAuthority, fakeIngress, fakePostgres } from './ops-fakes';
 import { helmReleaseOf, renderReleases } from './support/helm-render';
 import { field, findObject, manifests, testCommon } from './util';
@@ -141,7 +142,7 @@ describe('airflow (production)', () => {
     expect(objs.find((o) => o.kind === 'Job')).toBeUndefined();
   });
 
-  (haveUpstreamSchemas ? test : test.skip)('the chart accepts the values', () => {
+  testNeeding(UPSTREAM_VALUES)('the chart accepts the values', () => {
     // `config` is airflow.cfg: any section and key (the schema allows every name with a
     // scalar value); the defaults file lists only some of them.
     const schema = JSON.parse(fs.readFileSync(path.join(HELM_VALUES_DIR, 'airflow.values.schema.json'), 'utf8'));

@@ -28,7 +28,8 @@ import type { ArgocdConfig } from '../charts/argocd/config';
 import { RESOURCES_FINALIZER } from '../constructs/application';
 import type { Manifest } from '../lib/output';
 import { loadEnvironment, loadSealedValues } from '../lib/synth';
-import { helmValuesProblems, haveUpstreamSchemas } from './helm-values';
+import { helmValuesProblems } from './helm-values';
+import { UPSTREAM_VALUES, testNeeding } from './support/requirements';
 import { authorityFake, ingressFake } from './identity-fakes';
 import { FakeIdentity } from './lakehouse-fakes';
 import { field, findAll, findObject, manifests, testCommon, testConfig } from './util';
@@ -309,8 +310,7 @@ describe('argocd in production', () => {
     });
   });
 
-  test('the upstream chart knows every key (argocd-cm, argocd-cmd-params-cm and argocd-rbac-cm take any key; redis-ha is a subchart)', () => {
-    if (!haveUpstreamSchemas) return;
+  testNeeding(UPSTREAM_VALUES)('the upstream chart knows every key (argocd-cm, argocd-cmd-params-cm and argocd-rbac-cm take any key; redis-ha is a subchart)', () => {
     const free = ['configs.cm.', 'configs.params.', 'configs.rbac.', 'redis-ha.'];
     // Security contexts are written out whole (`toYaml`), so any field Kubernetes knows is valid there.
     const securityContext = /\.(securityContext|containerSecurityContext)\./;

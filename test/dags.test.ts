@@ -7,15 +7,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { AIRFLOW_DAG_FILES } from '../charts/airflow/dags';
+import { PYTHON3, describeNeeding } from './support/requirements';
 
 const ROOT = path.join(__dirname, '..');
-const python = spawnSync('python3', ['--version'], { encoding: 'utf8' });
-const havePython = python.status === 0;
-const describePython = havePython ? describe : describe.skip;
-if (!havePython) {
-  // eslint-disable-next-line no-console
-  console.warn('test/dags.test.ts: python3 not found; DAG compile checks and helper unit tests skipped');
-}
+const describePython = describeNeeding(PYTHON3);
 
 function pythonFiles(dir: string): string[] {
   return fs

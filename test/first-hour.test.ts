@@ -31,6 +31,7 @@ import { writeCrdSchemas } from '../scripts/crd-schemas';
 import { renderEnvironment } from '../lib/output';
 import { KUBERNETES_VERSION, podSecurityVersion } from '../config/kubernetes';
 import { COMPONENTS } from '../charts/registry';
+import { PYTHON3, REQUIREMENTS, UPSTREAM_VALUES, missingRequirements } from './support/requirements';
 import { z } from 'zod';
 import { PlatformConfigSchema } from '../config/schema';
 import { CRON_DIALECTS, CronDialect, cronExpectation, cronProblem } from '../config/cron';
@@ -455,5 +456,25 @@ describe('output hygiene', () => {
     expect(sqlOf(all)).toContain('CREATE SCHEMA IF NOT EXISTS iceberg.bronze');
     const small = renderEnvironment(buildEnvironment(parseConfig({ ...ENVIRONMENTS.prod, profile: 'small' }, 'prod, small'), { sealed: {} }));
     expect(sqlOf([...small.objects.entries()].flatMap(([folder, list]) => list.map((o) => ({ folder, o }))))).toContain('CREATE TABLE IF NOT EXISTS iceberg.bronze.test_table');
+  });
+});
+
+describe('what the tests need is said', () => {
+  test('a missing requirement is one line: what, what is skipped, how to get it; npm test prints them first', () => {
+    const absent = { what: 'python3', skips: 'the DAG checks', how: 'install Python 3', present: () => false };
+    expect(missingRequirements([absent, { ...absent, what: 'x', present: () => true }])).toEqual(['python3 not found: skipping the DAG checks; install Python 3']);
+    expect(REQUIREMENTS).toEqual([UPSTREAM_VALUES, PYTHON3]);
+    expect(UPSTREAM_VALUES.present()).toBe(fs.existsSync(path.join(ROOT, '..', 'shared', 'schemas', 'helm-values')));
+    expect(fs.readFileSync(path.join(ROOT, 'scripts', 'test.ts'), 'utf8')).toContain('missingRequirements()');
+    // No test decides on its own, silently, to do nothing.
+    // (A check inside a larger test may still depend on them; the note above covers it.)
+    const silent = fs
+      .readdirSync(path.join(ROOT, 'test'))
+      .filter((f) => f.endsWith('.test.ts') && f !== 'first-hour.test.ts')
+      .filter((f) => /\(\) => \{\s*if \(!have\w+\)\s*(return;|\{\s*return;\s*\})|\? (test|describe) : (test|describe)\.skip/.test(fs.readFileSync(path.join(ROOT, 'test', f), 'utf8')));
+    expect(silent).toEqual([]);
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain('python3');
+    expect(readme).toContain('../shared');
   });
 });

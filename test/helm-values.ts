@@ -88,7 +88,10 @@ function deepMerge(base: unknown, over: unknown): unknown {
   return out;
 }
 
-/** Jest helper: the chart accepts the values (or the upstream files are absent). */
+/**
+ * Jest helper: the chart accepts the values. Without the upstream files it checks nothing;
+ * npm test says so before jest starts (test/support/requirements.ts).
+ */
 export function expectChartAccepts(chart: string, values: unknown): void {
   if (!haveUpstreamSchemas) {
     return;

@@ -7,7 +7,8 @@ import { parseConfig } from '../config/load';
 import { ENVIRONMENTS } from '../config';
 import * as fs from 'fs';
 import * as path from 'path';
-import { HELM_VALUES_DIR, expectChartAccepts, haveUpstreamSchemas, helmValuesProblems } from './helm-values';
+import { HELM_VALUES_DIR, expectChartAccepts, helmValuesProblems } from './helm-values';
+import { UPSTREAM_VALUES, testNeeding } from './support/requirements';
 
 const FREE_FORM = ['storage', 'limits_config'];
 import { FakeIdentity, FakeObjectStore, fakeAuthority, fakeIngress, fakePostgres } from './ops-fakes';
@@ -112,7 +113,7 @@ describe('logging (production)', () => {
     expect(monitors.sort()).toEqual(['logging-agent/alloy', 'logging/loki']);
   });
 
-  (haveUpstreamSchemas ? test : test.skip)('the charts accept the values', () => {
+  testNeeding(UPSTREAM_VALUES)('the charts accept the values', () => {
     // loki.storage and loki.limits_config are free-form maps in the chart's schema
     // (additionalProperties: true); the defaults file only lists some of their keys.
     const schema = JSON.parse(fs.readFileSync(path.join(HELM_VALUES_DIR, 'loki.values.schema.json'), 'utf8'));

@@ -2,7 +2,8 @@ import { App } from 'cdk8s';
 import { SealedSecrets, SealedSecretsProps, sealedSecretsComponent } from '../charts/sealed-secrets/chart';
 import type { SealedSecretsValues } from '../charts/sealed-secrets/values';
 import type { Manifest } from '../lib/output';
-import { helmValuesProblems, haveUpstreamSchemas } from './helm-values';
+import { helmValuesProblems } from './helm-values';
+import { UPSTREAM_VALUES, testNeeding } from './support/requirements';
 import { field, findObject, testCommon, testConfig } from './util';
 
 function build(props: Partial<SealedSecretsProps> = {}) {
@@ -19,8 +20,7 @@ describe('sealed-secrets', () => {
     expect(objects).toMatchSnapshot();
   });
 
-  test('the upstream chart accepts the values', () => {
-    if (!haveUpstreamSchemas) return;
+  testNeeding(UPSTREAM_VALUES)('the upstream chart accepts the values', () => {
     // The chart renders podSecurityContext and containerSecurityContext whole (minus
     // `enabled`) into the pod spec, so keys its values.yaml does not list are still applied:
     // these are the ones Pod Security "restricted" needs beyond the chart's defaults.

@@ -21,7 +21,8 @@ import type { Manifest } from '../lib/output';
 import { checkPolicies } from '../policy/check';
 import type { KubeObject } from '../policy/schema';
 import { helmReleaseOf, renderReleases } from './support/helm-render';
-import { haveUpstreamSchemas, helmValuesProblems } from './helm-values';
+import { helmValuesProblems } from './helm-values';
+import { UPSTREAM_VALUES, testNeeding } from './support/requirements';
 import { FakeIdentity, OtherObjectStore, authority, fakeCatalog, ingress, minioOperator, postgresOperator } from './lakehouse-fakes';
 import { field, findAll, findObject, manifests, testCommon } from './util';
 
@@ -52,10 +53,7 @@ const objects = manifests(chart);
 const iceberg = chart.catalogProperties.iceberg;
 
 describe('trino (production)', () => {
-  test('the chart accepts the values', () => {
-    if (!haveUpstreamSchemas) {
-      return;
-    }
+  testNeeding(UPSTREAM_VALUES)('the chart accepts the values', () => {
     // The chart renders these maps with toYaml, whole: catalogs is a map of catalog files (its
     // defaults list two examples), and the security contexts are Kubernetes objects whose
     // defaults list only some fields. Pod Security "restricted" needs the others.
