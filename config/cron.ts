@@ -30,6 +30,8 @@ export const CRON_DIALECTS = {
   cronjob: { name: 'a Kubernetes CronJob schedule', runner: 'Kubernetes', fields: FIVE, example: '0 5 * * *', robfig: true },
   /** An Airflow DAG's schedule (croniter): 5 fields. */
   airflow: { name: 'an Airflow schedule', runner: 'Airflow', fields: FIVE, example: '0 3 * * *', robfig: false },
+  /** ScheduledSparkApplication.spec.schedule: the Spark operator parses it with robfig/cron's standard parser, 5 fields. */
+  spark: { name: 'a ScheduledSparkApplication schedule', runner: 'the Spark operator', fields: FIVE, example: '0 3 * * *', robfig: true },
   /** CloudNativePG ScheduledBackup.spec.schedule: robfig/cron with seconds first, 6 fields. */
   cnpg: { name: 'a CloudNativePG ScheduledBackup schedule', runner: 'CloudNativePG', fields: SIX, example: '0 0 2 * * 0', robfig: true },
 } as const satisfies Record<string, Dialect>;

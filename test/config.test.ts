@@ -21,8 +21,9 @@ describe('shipped environments', () => {
     expect(testConfig('prod').phase).toBe(1);
   });
 
-  test('prod carries the architecture document Phase 1 cluster', () => {
-    const pools = testConfig('prod').nodePools;
+  test('prod carries the architecture document Phase 1 cluster, and the nodes phases 2 and 3 bring', () => {
+    const all = testConfig('prod').nodePools;
+    const pools = all.filter((p) => (p.fromPhase ?? 1) === 1);
     const summary = pools.map((p) => [p.role, p.count, p.cpu, p.memoryGiB]);
     expect(summary).toEqual([
       ['control-plane', 3, 4, 16],
@@ -33,6 +34,14 @@ describe('shipped environments', () => {
     // 384, which its own node list does not support. The node list is what the pools follow.
     expect(pools.reduce((n, p) => n + p.count * p.cpu, 0)).toBe(76);
     expect(pools.reduce((n, p) => n + p.count * p.memoryGiB, 0)).toBe(304);
+    // Phase 2: 3 compute and 2 storage nodes as the document lists them, and 3 Kafka nodes
+    // where the document has one (README: where this differs); phase 3: 2 Spark nodes.
+    expect(all.filter((p) => p.fromPhase === 2).map((p) => [p.role, p.count, p.cpu, p.memoryGiB])).toEqual([
+      ['compute', 3, 16, 64],
+      ['storage', 2, 8, 32],
+      ['kafka', 3, 8, 32],
+    ]);
+    expect(all.filter((p) => p.fromPhase === 3).map((p) => [p.role, p.count, p.cpu, p.memoryGiB])).toEqual([['spark', 2, 32, 128]]);
   });
 
   test('defaults are applied once, at the edge', () => {

@@ -178,7 +178,7 @@ describe('cron schedules are parsed, one dialect per place', () => {
     ];
     expect(cases.map(([expr, dialect]) => cronProblem(expr, dialect))).toEqual(cases.map(([, , problem]) => problem));
     expect(cronExpectation('cnpg')).toBe('a CloudNativePG ScheduledBackup schedule: 6 fields (second, minute, hour, day of month, month, day of week), such as "0 0 2 * * 0"');
-    expect(Object.keys(CRON_DIALECTS).sort()).toEqual(['airflow', 'cnpg', 'cronjob', 'velero']);
+    expect(Object.keys(CRON_DIALECTS).sort()).toEqual(['airflow', 'cnpg', 'cronjob', 'spark', 'velero']);
   });
 
   test('the parser is a pinned dependency', () => {

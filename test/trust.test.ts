@@ -11,6 +11,7 @@ import { PLATFORM_TRUST_BUNDLE } from '../charts/cert-manager/chart';
 import { ENVIRONMENTS } from '../config';
 import { Manifest, renderEnvironment } from '../lib/output';
 import { field } from './util';
+import { podsOf } from './support/pods';
 
 const trust = PLATFORM_TRUST_BUNDLE;
 
@@ -38,7 +39,9 @@ describe.each(Object.keys(ENVIRONMENTS))('the platform CA bundle in %s at phase 
     .filter((o) => o.kind === 'Namespace' && (o.metadata.labels as Record<string, string> | undefined)?.[trust.namespaceLabel.key] === trust.namespaceLabel.value)
     .map((o) => o.metadata.name)
     .sort();
-  const users = [...new Set(objects.filter(usesBundle).map(namespaceOf).filter((ns): ns is string => ns !== undefined))].sort();
+  // Pods shipped inside ConfigMaps (a pod definition another component launches) count too.
+  const embedded = podsOf(objects).filter((p) => p.source.startsWith('ConfigMap ')).map((p) => p.pod);
+  const users = [...new Set([...objects, ...embedded].filter(usesBundle).map(namespaceOf).filter((ns): ns is string => ns !== undefined))].sort();
 
   test('one Bundle, targeting the namespaces that carry the label', () => {
     const bundles = objects.filter((o) => o.kind === 'Bundle');

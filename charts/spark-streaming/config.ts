@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { componentBase } from '../../config/component-base';
+import { cronSchedule } from '../../config/cron';
 
 /** Spark's memory strings as SparkApplication takes them: `512m`, `8g`. */
 const sparkMemory = z.string().regex(/^[1-9]\d*[mg]$/, { error: 'must be a Spark memory size such as 512m or 8g' });
@@ -34,7 +35,7 @@ export const SparkStreamingConfigSchema = z.strictObject({
   batch: z
     .strictObject({
       /** Cron schedule, 5 fields, in the time zone below. @default '0 3 * * *' */
-      schedule: z.string().regex(/^\S+ \S+ \S+ \S+ \S+$/, { error: 'must be a 5-field cron expression such as "0 3 * * *"' }).optional(),
+      schedule: cronSchedule('spark').optional(),
       /** IANA time zone of the schedule. @default 'UTC' */
       timeZone: z.string().min(1).optional(),
       driver: SparkPartSchema.optional(),
