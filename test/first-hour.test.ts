@@ -32,6 +32,7 @@ import { renderEnvironment } from '../lib/output';
 import { KUBERNETES_VERSION, podSecurityVersion } from '../config/kubernetes';
 import { COMPONENTS } from '../charts/registry';
 import { PYTHON3, REQUIREMENTS, UPSTREAM_VALUES, missingRequirements } from './support/requirements';
+import { BUDGET_MS_PER_ENVIRONMENT, BUDGET_MS_PER_OBJECT, warmBudgetMs } from '../scripts/bench';
 import { z } from 'zod';
 import { PlatformConfigSchema } from '../config/schema';
 import { CRON_DIALECTS, CronDialect, cronExpectation, cronProblem } from '../config/cron';
@@ -305,7 +306,10 @@ describe('sealing a new environment, offline', () => {
 
 describe('generated, not typed', () => {
   // Every secret prod declares at phase 3 (what a new environment copied from prod needs).
-  const declared = buildEnvironment(parseConfig({ ...ENVIRONMENTS.prod, phase: 3 }, 'prod at phase 3'), { sealed: {} }).common.secretCatalog.declared;
+  let declared: readonly DeclaredSecret[] = [];
+  beforeAll(() => {
+    declared = buildEnvironment(parseConfig({ ...ENVIRONMENTS.prod, phase: 3 }, 'prod at phase 3'), { sealed: {} }).common.secretCatalog.declared;
+  });
   const { publicKey, privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
 
   test('the seal command asks a person only for what only a person knows', () => {
@@ -410,10 +414,14 @@ describe('scripts/import-crds.sh', () => {
 });
 
 describe('output hygiene', () => {
-  const build = buildEnvironment(parseConfig(ENVIRONMENTS.prod, 'prod'), { sealed: {} });
-  const rendered = renderEnvironment(build);
-  const all = [...rendered.objects.entries()].flatMap(([folder, list]) => list.map((o) => ({ folder, o })));
-  const namespaces = all.filter(({ o }) => o.kind === 'Namespace');
+  type Placed = { folder: string; o: ReturnType<typeof renderEnvironment>['objects'] extends ReadonlyMap<string, readonly (infer M)[]> ? M : never };
+  let all: Placed[] = [];
+  let namespaces: Placed[] = [];
+  beforeAll(() => {
+    const rendered = renderEnvironment(buildEnvironment(parseConfig(ENVIRONMENTS.prod, 'prod'), { sealed: {} }));
+    all = [...rendered.objects.entries()].flatMap(([folder, list]) => list.map((o) => ({ folder, o })));
+    namespaces = all.filter(({ o }) => o.kind === 'Namespace');
+  });
 
   test('a Namespace has no metadata.namespace, and pins the Pod Security version of the targeted Kubernetes', () => {
     expect(namespaces.length).toBeGreaterThan(10);
@@ -476,5 +484,20 @@ describe('what the tests need is said', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     expect(readme).toContain('python3');
     expect(readme).toContain('../shared');
+  });
+});
+
+describe('npm run bench', () => {
+  test('its budget is a cost per environment and per object above the bare start, not a multiple of it', () => {
+    expect(warmBudgetMs(150, 2, 1000)).toBe(150 + 2 * BUDGET_MS_PER_ENVIRONMENT + 1000 * BUDGET_MS_PER_OBJECT);
+    // Twice the objects, twice their share; a slower start moves the budget by the start only.
+    expect(warmBudgetMs(150, 2, 2000) - warmBudgetMs(150, 2, 1000)).toBe(1000 * BUDGET_MS_PER_OBJECT);
+    expect(warmBudgetMs(300, 2, 1000) - warmBudgetMs(150, 2, 1000)).toBe(150);
+    const source = fs.readFileSync(path.join(ROOT, 'scripts', 'bench.ts'), 'utf8');
+    // Progress as it goes, and the measurements the benchmark keeps.
+    expect(source).toContain('progress(`${label}');
+    for (const label of ['npm run synth, warm', 'npm run synth, into an empty folder', 'node --import tsx main.ts (no bundle)', 'synth, bundle cold (esbuild)', 'synth, render cache cold (helm)']) {
+      expect(source).toContain(`'${label}'`);
+    }
   });
 });
