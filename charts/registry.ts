@@ -4,6 +4,9 @@
  * slice, the `common` block and the typed handles of the components it depends on.
  */
 import type { ComponentSpec } from './spec';
+import type { AlertGroup, DashboardSpec } from '../constructs/alerts';
+import { ALERT_GROUPS } from './monitoring/rules';
+import { DASHBOARDS } from './monitoring/dashboards';
 import { traefikComponent } from './traefik';
 import { certManagerComponent } from './cert-manager';
 import { sealedSecretsComponent } from './sealed-secrets';
@@ -60,3 +63,13 @@ export const COMPONENTS: readonly ComponentSpec[] = [
   kafkaComponent,
   kafkaConnectComponent,
 ];
+
+/** Every alert group the platform can have: the monitoring stack's own, then each component's in registry order. */
+export function everyAlertGroup(): AlertGroup[] {
+  return [...ALERT_GROUPS, ...COMPONENTS.flatMap((c) => c.alerts ?? [])];
+}
+
+/** Every dashboard the platform can have, in the same order. */
+export function everyDashboard(): DashboardSpec[] {
+  return [...DASHBOARDS, ...COMPONENTS.flatMap((c) => c.dashboards ?? [])];
+}

@@ -11,6 +11,7 @@ import type { PlatformCommon } from '../constructs/common';
 import type { PlatformChart } from '../constructs/platform-chart';
 import type { ChartName, ImageName } from '../versions';
 import type { ComponentHandles } from './handles';
+import type { AlertGroup, DashboardSpec } from '../constructs/alerts';
 
 export type ComponentId = keyof ComponentHandles;
 
@@ -37,8 +38,11 @@ export interface BuildContext {
   readonly common: PlatformCommon;
   /** Handles of already-built components; only declared dependencies may be asked for. */
   readonly handles: HandleLookup;
-  /** Every component this environment builds (for what watches the others, e.g. alert rules). */
+  /** Every component this environment builds. */
   readonly enabled: ReadonlySet<ComponentId>;
+  /** The alert groups and dashboards of the components this environment builds (their specs' `alerts` and `dashboards`), for the monitoring stack. */
+  readonly alerts: readonly AlertGroup[];
+  readonly dashboards: readonly DashboardSpec[];
 }
 
 export interface HandleLookup {
@@ -75,6 +79,10 @@ export interface ComponentSpec<Id extends ComponentId = ComponentId> {
   readonly charts?: readonly ChartName[];
   /** Images the component runs without a chart (versions.ts IMAGES), for the platform map's versions. @default - none */
   readonly images?: readonly ImageName[];
+  /** Alert groups over this component's workloads (charts/<id>/alerts.ts); they exist where it is built. @default - none */
+  readonly alerts?: readonly AlertGroup[];
+  /** Grafana dashboards of this component. @default - none */
+  readonly dashboards?: readonly DashboardSpec[];
   build(ctx: BuildContext): BuiltComponent<Id>;
 }
 

@@ -119,6 +119,10 @@ export function buildEnvironment(config: PlatformConfig, options: BuildOptions =
   const handles = new Map<ComponentId, unknown>();
   const charts = new Map<string, PlatformChart[]>();
   const enabledIds: ReadonlySet<ComponentId> = new Set(order.map((spec) => spec.id));
+  // In the registry's order, so the rules and dashboards do not depend on the build order.
+  const builtSpecs = registry.filter((spec) => enabledIds.has(spec.id));
+  const alerts = builtSpecs.flatMap((spec) => spec.alerts ?? []);
+  const dashboards = builtSpecs.flatMap((spec) => spec.dashboards ?? []);
 
   for (const spec of order) {
     const allowed = new Set<ComponentId>([...spec.dependsOn(config), ...(spec.optionalDeps?.(config) ?? [])]);
@@ -140,7 +144,7 @@ export function buildEnvironment(config: PlatformConfig, options: BuildOptions =
         return handles.get(id) as ComponentHandles[Id] | undefined;
       },
     };
-    const ctx: BuildContext = { scope: app, config, common, handles: lookup, enabled: enabledIds };
+    const ctx: BuildContext = { scope: app, config, common, handles: lookup, enabled: enabledIds, alerts, dashboards };
     const built = spec.build(ctx);
     handles.set(spec.id, built.handle);
     charts.set(spec.id, [...built.charts]);

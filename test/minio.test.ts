@@ -3,8 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdk8s';
 import { BRONZE_RAW_FILE_PREFIXES, CLUSTER_WIDE_METRICS, MinioChart, MinioChartProps, erasureGeometry } from '../charts/minio/chart';
-import { DASHBOARDS } from '../charts/monitoring/dashboards';
-import { ALERT_GROUPS } from '../charts/monitoring/rules';
+import { everyAlertGroup, everyDashboard } from '../charts/registry';
 import { NessieChart } from '../charts/nessie/chart';
 import { expiryRuleHitsTables, lifecycleConfiguration } from '../charts/minio/s3-policy';
 import { MEDALLION_SCHEMAS } from '../charts/trino/chart';
@@ -95,8 +94,8 @@ describe('minio (production)', () => {
       minio_s3_traffic_sent_bytes: '/minio/v2/metrics/node',
     };
     const expressions = [
-      ...ALERT_GROUPS.flatMap((g) => g.rules.map((r) => r.expr)),
-      ...DASHBOARDS.flatMap((d) => d.panels.flatMap((p) => p.targets.map((t) => t.expr))),
+      ...everyAlertGroup().flatMap((g) => g.rules.map((r) => r.expr)),
+      ...everyDashboard().flatMap((d) => d.panels.flatMap((p) => p.targets.map((t) => t.expr))),
     ].filter((e) => e.includes('minio_'));
     const names = [...new Set(expressions.flatMap((e) => e.match(/\bminio_[a-z0-9_]+/g) ?? []))].sort();
     const endpoints: Array<{ path: string; metricRelabelings: Array<{ action: string; regex: string }> }> = field(findObject(objects, 'PodMonitor', 'datalake'), 'spec.podMetricsEndpoints');

@@ -11,9 +11,12 @@ import { monitoringCrdsComponent } from '../charts/monitoring/crds';
 import { sealedSecretsComponent } from '../charts/sealed-secrets/chart';
 import { traefikComponent } from '../charts/traefik/chart';
 import { MonitoringChart, MonitoringProps, NODE_EXPORTER_NAMESPACE } from '../charts/monitoring/chart';
-import { ALERT_GROUPS, WAL_RPO_SECONDS, allAlerts } from '../charts/monitoring/rules';
+import { ALERT_GROUPS } from '../charts/monitoring/rules';
 import { DASHBOARDS } from '../charts/monitoring/dashboards';
-import type { ComponentId } from '../charts/spec';
+import { WAL_RPO_SECONDS, allAlerts } from '../constructs/alerts';
+import { COMPONENTS, everyAlertGroup, everyDashboard } from '../charts/registry';
+import { buildEnvironment } from '../lib/build';
+import type { Manifest } from '../lib/output';
 import { parseConfig } from '../config/load';
 import { ENVIRONMENTS } from '../config';
 import { parse } from 'yaml';
@@ -32,6 +35,9 @@ function build(common: PlatformCommon = testCommon('prod'), extra: Partial<Monit
     identity: new FakeIdentity(),
     ingress: fakeIngress,
     authority: fakeAuthority,
+    // Every component's groups and dashboards, as in an environment that builds them all.
+    componentAlerts: COMPONENTS.flatMap((c) => c.alerts ?? []),
+    componentDashboards: COMPONENTS.flatMap((c) => c.dashboards ?? []),
     ...extra,
   });
 }
@@ -201,7 +207,7 @@ describe('alert rules', () => {
   });
 
   test('every alert has a summary, a severity and a runbook URL into docs/runbooks', () => {
-    expect(rules).toHaveLength(allAlerts().length);
+    expect(rules).toHaveLength(allAlerts(everyAlertGroup()).length);
     for (const r of rules) {
       expect(r.annotations.summary).toBeTruthy();
       expect(['critical', 'warning']).toContain(r.labels.severity);
@@ -219,23 +225,26 @@ describe('alert rules', () => {
   });
 
   test('a component\'s alert group exists only where that component is built; platform-wide groups always', () => {
-    const groupsOf = (components: ReadonlySet<ComponentId>): string[] => {
-      const r = findObject(manifests(build(testCommon('prod'), { components })), 'PrometheusRule', 'lakeplane-platform');
-      return field(r, 'spec.groups').map((g: { name: string }) => g.name);
-    };
-    const owned = ALERT_GROUPS.filter((g) => g.component !== undefined);
-    expect(owned.map((g) => g.component)).toEqual(expect.arrayContaining(['airflow', 'spark-streaming']));
-    const phase1 = groupsOf(new Set<ComponentId>(['airflow', 'trino', 'minio']));
+    // What the build hands the monitoring stack: the groups of the components it builds.
+    const groupsIn = (phase: 1 | 2): string[] => buildEnvironment(loadEnvironment('prod', phase)).charts.get('monitoring')!
+      .flatMap((c) => c.toJson() as Manifest[])
+      .filter((o) => o.kind === 'PrometheusRule')
+      .flatMap((o) => field(o, 'spec.groups').map((g: { name: string }) => g.name));
+    const phase1 = groupsIn(1);
     expect(phase1).not.toContain('lakeplane.spark');
-    expect(phase1).toContain('lakeplane.airflow');
-    expect(phase1).toContain('lakeplane.nodes');
-    expect(groupsOf(new Set<ComponentId>(['airflow', 'spark-streaming']))).toContain('lakeplane.spark');
+    expect(phase1).not.toContain('lakeplane.kafka');
+    expect(phase1).toEqual(expect.arrayContaining(['lakeplane.airflow', 'lakeplane.trino', 'lakeplane.nodes', 'lakeplane.argocd']));
+    expect(groupsIn(2)).toEqual(expect.arrayContaining(['lakeplane.spark', 'lakeplane.kafka']));
+    // Each component's groups live in its folder and are listed on its spec.
+    const owners = COMPONENTS.filter((c) => (c.alerts ?? []).length > 0).map((c) => c.id);
+    expect(owners).toEqual(expect.arrayContaining(['minio', 'trino', 'cloudnative-pg', 'velero', 'cert-manager', 'airflow', 'spark-streaming', 'kafka', 'restore-drills']));
   });
 
   test('rules are typed PrometheusRule objects in the monitoring namespace', () => {
     expect(rule.apiVersion).toBe('monitoring.coreos.com/v1');
     expect(rule.metadata.namespace).toBe('monitoring');
-    expect(field(rule, 'spec.groups').map((g: { name: string }) => g.name)).toEqual(ALERT_GROUPS.map((g) => g.name));
+    expect(field(rule, 'spec.groups').map((g: { name: string }) => g.name)).toEqual(everyAlertGroup().map((g) => g.name));
+    expect(ALERT_GROUPS.map((g) => g.name)).toEqual(['lakeplane.nodes', 'lakeplane.pods', 'lakeplane.argocd']);
   });
 });
 
@@ -259,7 +268,8 @@ describe('dashboards', () => {
         for (const t of panel.targets) expect(t.expr).toMatch(/[a-z_]+/);
       }
     }
-    expect(DASHBOARDS).toHaveLength(5);
+    expect(DASHBOARDS).toHaveLength(2);
+    expect(everyDashboard().length).toBeGreaterThanOrEqual(7);
     expect(values.grafana.sidecar.dashboards).toEqual({ enabled: true, label: 'grafana_dashboard', labelValue: '1', searchNamespace: 'ALL' });
   });
 
@@ -420,7 +430,7 @@ describe('monitoring (small profile)', () => {
   test('knobs set in config win over the profile (all props)', () => {
     const config = { prometheus: { replicas: 3, retention: '30d', storageGiB: 80, size: { cpu: 2, memoryGiB: 8 } }, grafana: { replicas: 3 }, alertmanager: { replicas: 3 } };
     const store = new FakeObjectStore();
-    const all: Required<MonitoringProps> = { common: testCommon('dev'), config, postgres: fakePostgres, identity: new FakeIdentity(), ingress: fakeIngress, authority: fakeAuthority, databaseBackups: store, scrapeArgocd: true, components: new Set(['airflow', 'trino']) };
+    const all: Required<MonitoringProps> = { common: testCommon('dev'), config, postgres: fakePostgres, identity: new FakeIdentity(), ingress: fakeIngress, authority: fakeAuthority, databaseBackups: store, scrapeArgocd: true, componentAlerts: [], componentDashboards: [] };
     const v = new MonitoringChart(new App({ outdir: 'unused' }), 'monitoring', all).helm.values;
     expect(store.backedUp).toEqual(['monitoring/grafana-db']);
     expect(v.prometheus.prometheusSpec.resources.requests).toEqual({ cpu: '2', memory: '8Gi' });

@@ -30,7 +30,7 @@ import { ENVIRONMENTS } from '../config';
 import { buildEnvironment } from '../lib/build';
 import { renderEnvironment } from '../lib/output';
 import { loadEnvironment } from '../lib/synth';
-import { WAL_RPO_SECONDS } from '../charts/monitoring/rules';
+import { WAL_RPO_SECONDS } from '../constructs/alerts';
 
 const PHASE = 3;
 const TOOLS = ['initdb', 'pg_ctl', 'postgres', 'psql'] as const;

@@ -17,8 +17,10 @@ import { ENVIRONMENTS } from '../config';
 import { PostgresDatabase } from '../constructs/postgres-database';
 import { DRILL_METRICS, PostgresRestoreDrill, longestGapSeconds } from '../constructs/restore-drill';
 import { RestoreDrillsChart, staggered } from '../charts/restore-drills/chart';
-import { ALERT_GROUPS, allAlerts } from '../charts/monitoring/rules';
-import { COMPONENT_DASHBOARDS } from '../charts/monitoring/dashboards';
+import { allAlerts } from '../constructs/alerts';
+import { everyAlertGroup } from '../charts/registry';
+import { RESTORE_DRILL_ALERTS, RESTORE_DRILL_DASHBOARD } from '../charts/restore-drills/alerts';
+import { restoreDrillsComponent } from '../charts/restore-drills/chart';
 import { PlatformNamespace } from '../constructs/namespace';
 import { fakePostgres } from './ops-fakes';
 import { SchemaValidator } from '../policy/schema';
@@ -336,17 +338,17 @@ describe('a database built after the drills', () => {
 });
 
 describe('alerts', () => {
-  const group = ALERT_GROUPS.find((g) => g.name === 'lakeplane.restore-drills')!;
+  const group = RESTORE_DRILL_ALERTS;
   const rule = (name: string) => group.rules.find((r) => r.alert === name)!;
 
   test('a failed, an overdue and a slow drill each page, with a runbook section; the group exists where the drills are built', () => {
-    expect(group.component).toBe('restore-drills');
+    expect(restoreDrillsComponent.alerts).toEqual([group]);
     expect(group.rules.map((r) => [r.alert, r.severity, r.runbook])).toEqual([
       ['RestoreDrillFailed', 'critical', 'restore-drill.md#restoredrillfailed'],
       ['RestoreDrillOverdue', 'critical', 'restore-drill.md#restoredrilloverdue'],
       ['RestoreSlowerThanRTO', 'warning', 'restore-drill.md#restoreslowerthanrto'],
     ]);
-    expect(allAlerts().filter((a) => a.alert.startsWith('Restore'))).toHaveLength(3);
+    expect(allAlerts(everyAlertGroup()).filter((a) => a.alert.startsWith('Restore'))).toHaveLength(3);
   });
 
   test('they compare each drill with its own targets, as the exporter serves them', () => {
@@ -362,8 +364,8 @@ describe('alerts', () => {
   });
 
   test('a Grafana dashboard shows results, durations against the RTO and lag against the RPO', () => {
-    const dashboard = COMPONENT_DASHBOARDS.find((d) => d.uid === 'lakeplane-restore-drills')!;
-    expect(dashboard.component).toBe('restore-drills');
+    const dashboard = RESTORE_DRILL_DASHBOARD;
+    expect(restoreDrillsComponent.dashboards).toEqual([dashboard]);
     const exprs = dashboard.panels.flatMap((p) => p.targets.map((t) => t.expr)).join('\n');
     for (const metric of [DRILL_METRICS.success, DRILL_METRICS.duration, DRILL_METRICS.rto, DRILL_METRICS.lag, DRILL_METRICS.rpo, DRILL_METRICS.lastSuccess]) {
       expect(exprs).toContain(metric);

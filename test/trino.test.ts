@@ -11,8 +11,7 @@ import { MinioChart } from '../charts/minio/chart';
 import { NessieChart } from '../charts/nessie/chart';
 import { AirflowChart } from '../charts/airflow/chart';
 import { PLATFORM_GROUPS, PLATFORM_ROLES, realmRepresentation } from '../charts/keycloak/realm';
-import { ALERT_GROUPS } from '../charts/monitoring/rules';
-import { DASHBOARDS } from '../charts/monitoring/dashboards';
+import { TRINO_ALERTS, TRINO_DASHBOARD } from '../charts/trino/alerts';
 import { TRINO_HTTPS_PORT, TRINO_PORT, TrinoChart, TrinoChartProps, firstQuerySql, jmxDefaultMetricName } from '../charts/trino/chart';
 import { PIPELINE_USER, SETUP_USER, accessControlRules, deriveMemory, groupFile, rolesOfGroup } from '../charts/trino/server-config';
 import { ENVIRONMENTS } from '../config';
@@ -184,16 +183,16 @@ describe('trino (production)', () => {
     const queued = jmxDefaultMetricName('trino.execution:name=QueryManager', 'QueuedQueries');
     const killed = jmxDefaultMetricName('trino.memory:name=ClusterMemoryManager', 'QueriesKilledDueToOutOfMemory');
     const selector = (m: { name: string; labels: Record<string, string> }) => `${m.name}{${Object.entries(m.labels).map(([k, v]) => `${k}="${v}"`).join(',')}}`;
-    const alerts = ALERT_GROUPS.find((g) => g.name === 'lakeplane.trino')!.rules;
+    const alerts = TRINO_ALERTS.rules;
     const expr = (name: string) => alerts.find((a) => a.alert === name)!.expr;
     expect(expr('TrinoMemoryPressure')).toContain(selector(free));
     expect(expr('TrinoMemoryPressure')).toContain(selector(total));
     expect(expr('TrinoQueriesQueued')).toContain(queued.name);
     expect(expr('TrinoQueriesKilledOutOfMemory')).toContain(killed.name);
-    const panels = DASHBOARDS.find((d) => d.uid === 'lakeplane-trino')!.panels;
+    const panels = TRINO_DASHBOARD.panels;
     expect(panels.find((p) => p.title === 'General pool free')!.targets[0].expr).toContain(selector(free));
     // The pool is a label, never part of the name.
-    const everything = JSON.stringify([ALERT_GROUPS, DASHBOARDS]);
+    const everything = JSON.stringify([TRINO_ALERTS, TRINO_DASHBOARD]);
     expect(everything).not.toContain('clustermemorypool_general_');
   });
 

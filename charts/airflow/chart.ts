@@ -37,6 +37,7 @@ import { AIRFLOW_DAG_FILES, LOADTEST_SCRIPT } from './dags';
 import type { Orchestrator } from './handle';
 import type { IcebergCatalog } from '../nessie/handle';
 import type { QueryEngine } from '../trino/handle';
+import { AIRFLOW_ALERTS } from './alerts';
 
 /** What the orchestration component hands out. */
 
@@ -534,6 +535,7 @@ function airflowDeps(config: PlatformConfig): ComponentId[] {
 }
 
 export const airflowComponent = defineComponent({
+  alerts: [AIRFLOW_ALERTS],
   id: 'airflow',
   phase: 1,
   layer: 'orchestration',

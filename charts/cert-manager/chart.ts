@@ -35,6 +35,7 @@ import type { TrustBundle } from '../../constructs/trust';
 import { defineComponent } from '../spec';
 import type { CertManagerDeploymentValues, CertManagerValues } from './values';
 import type { TrustManagerValues } from './trust-manager-values';
+import { CERTIFICATE_ALERTS } from './alerts';
 
 export const CERT_MANAGER_NAMESPACE = 'cert-manager';
 /** The ClusterIssuer of the UIs' certificates. */
@@ -310,6 +311,7 @@ function afterChart(obj: ApiObject): void {
 }
 
 export const certManagerComponent = defineComponent({
+  alerts: [CERTIFICATE_ALERTS],
   id: 'cert-manager',
   phase: 1,
   layer: 'infrastructure',

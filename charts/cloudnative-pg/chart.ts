@@ -33,6 +33,7 @@ import { ContainerSize, assertSize, toResources } from '../../constructs/resourc
 import { defineComponent } from '../spec';
 import type { CloudnativePgValues } from './values';
 import type { PluginBarmanCloudValues } from './barman-cloud-values';
+import { POSTGRES_ALERTS, POSTGRES_DASHBOARD } from './alerts';
 
 export const CLOUDNATIVE_PG = 'cloudnative-pg';
 
@@ -203,6 +204,8 @@ export class CloudnativePgChart extends PlatformChart {
 }
 
 export const cloudnativePgComponent = defineComponent({
+  alerts: [POSTGRES_ALERTS],
+  dashboards: [POSTGRES_DASHBOARD],
   id: CLOUDNATIVE_PG,
   phase: 1,
   layer: 'infrastructure',

@@ -66,6 +66,7 @@ import { defineComponent } from '../spec';
 import type { KafkaConfig } from './config';
 import type { KafkaAcl, KafkaClientCredentials, KafkaCluster, KafkaTopicRef, KafkaTopicSpec } from './handle';
 import type { StrimziValues } from './values';
+import { KAFKA_ALERTS, KAFKA_DASHBOARD } from './alerts';
 
 export const KAFKA = 'kafka';
 /** The Kafka resource's name: Strimzi names its Services and pods after it. */
@@ -546,6 +547,8 @@ class KafkaAccess implements KafkaCluster {
 }
 
 export const kafkaComponent = defineComponent<'kafka'>({
+  alerts: [KAFKA_ALERTS],
+  dashboards: [KAFKA_DASHBOARD],
   id: KAFKA,
   phase: 2,
   layer: 'streaming',

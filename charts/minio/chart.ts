@@ -42,6 +42,7 @@ import { trustIn } from '../../constructs/trust';
 import { BackedUpDatabase, BarmanCloudBackups, DatabaseBackupCatalog, DatabaseBackupOptions, DatabaseBackupPolicy, DatabaseBackupProvider } from '../../constructs/database-backups';
 import { ExpiryRule, PolicyGrant, lifecycleConfiguration, policyDocument } from './s3-policy';
 import type { MinioOperator } from './handle';
+import { OBJECT_STORE_ALERTS, OBJECT_STORE_DASHBOARD } from './alerts';
 
 /** Buckets that always exist (architecture document, bucket strategy). */
 export const WELL_KNOWN_BUCKETS = ['bronze', 'silver', 'gold', 'backups'] as const;
@@ -698,6 +699,8 @@ function setupScript(store: MinioObjectStore, lifecycle: MinioChart['lifecycle']
 }
 
 export const minioComponent = defineComponent<'minio'>({
+  alerts: [OBJECT_STORE_ALERTS],
+  dashboards: [OBJECT_STORE_DASHBOARD],
   id: 'minio',
   phase: 1,
   layer: 'storage',

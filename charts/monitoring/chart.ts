@@ -31,10 +31,11 @@ import { trustIn } from '../../constructs/trust';
 import { waive } from '../../constructs/workload';
 import type { IdentityProvider } from '../keycloak/handle';
 import { DatabaseBackupProvider, restoredClusterName } from '../../constructs/database-backups';
-import type { ComponentId } from '../spec';
 import { defineComponent } from '../spec';
-import { ALERT_GROUPS, AlertGroup } from './rules';
-import { COMPONENT_DASHBOARDS, DASHBOARDS, DashboardSpec, dashboardJson } from './dashboards';
+import type { ComponentId } from '../spec';
+import { ALERT_GROUPS } from './rules';
+import type { AlertGroup, DashboardSpec } from '../../constructs/alerts';
+import { DASHBOARDS, dashboardJson } from './dashboards';
 import { runbookUrl } from './runbooks';
 import type { AlertmanagerConfigValues, AlertmanagerReceiver, AlertmanagerRoute, KubePrometheusStackValues, PodSecurityValues } from './values';
 import type { GrafanaDatasource, Monitoring } from './handle';
@@ -54,8 +55,10 @@ export interface MonitoringProps {
    * @default false
    */
   readonly scrapeArgocd?: boolean;
-  /** The components the environment builds: a component's alert group exists only with it. @default - every group */
-  readonly components?: ReadonlySet<ComponentId>;
+  /** The alert groups of the components the environment builds (beside the platform's own). @default - none */
+  readonly componentAlerts?: readonly AlertGroup[];
+  /** Their dashboards (beside the platform's own). @default - none */
+  readonly componentDashboards?: readonly DashboardSpec[];
 }
 
 /** Grafana's dashboard and data source sidecars, and the webhook certificate Jobs: small. */
@@ -311,7 +314,7 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
     waive(this.helm.application.apiObject, 'host-path', 'renders node exporter, which mounts /, /proc and /sys read-only, in its own privileged namespace');
     waive(this.helm.application.apiObject, 'host-namespaces', 'renders node exporter, which uses the host network and PID namespace, in its own privileged namespace');
 
-    this.rules = this.alertRules(ALERT_GROUPS.filter((g) => g.component === undefined || (props.components?.has(g.component) ?? true)), common);
+    this.rules = this.alertRules([...ALERT_GROUPS, ...(props.componentAlerts ?? [])], common);
     // ArgoCD installed by other means than the `argocd` component: its application
     // controller's metrics (sync and health of every Application) are scraped from here. The
     // argo-cd chart names the metrics port http-metrics (templates/argocd-application-controller/metrics.yaml).
@@ -342,7 +345,7 @@ export class MonitoringChart extends PlatformChart implements Monitoring {
         ],
       },
     });
-    this.dashboards(common, [...DASHBOARDS, ...COMPONENT_DASHBOARDS.filter((d) => props.components?.has(d.component) ?? true)]);
+    this.dashboards(common, [...DASHBOARDS, ...(props.componentDashboards ?? [])]);
     this.networkPolicies(alerting.smtpPort);
 
     this.declareWorkload({ name: 'prometheus', replicas: promReplicas, size: promSize });
@@ -566,7 +569,8 @@ export const monitoringComponent = defineComponent({
       authority: ctx.handles.get('cert-manager'),
       databaseBackups: ctx.handles.find('minio'),
       scrapeArgocd: ctx.config.components.argocd?.enabled === false,
-      components: ctx.enabled,
+      componentAlerts: ctx.alerts,
+      componentDashboards: ctx.dashboards,
     });
     return { charts: [chart], handle: chart };
   },

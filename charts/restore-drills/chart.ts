@@ -44,6 +44,7 @@ import { defineComponent } from '../spec';
 import type { BackupService } from '../velero/handle';
 import type { RestoreDrillsConfig } from './config';
 import type { RestoreDrills } from './handle';
+import { RESTORE_DRILL_ALERTS, RESTORE_DRILL_DASHBOARD } from './alerts';
 
 /** The drill namespace. */
 export const DRILL_NAMESPACE = 'restore-drills';
@@ -199,6 +200,8 @@ function restoreDrillsDeps(config: PlatformConfig): ComponentId[] {
 }
 
 export const restoreDrillsComponent = defineComponent<'restore-drills'>({
+  alerts: [RESTORE_DRILL_ALERTS],
+  dashboards: [RESTORE_DRILL_DASHBOARD],
   id: 'restore-drills',
   phase: 1,
   layer: 'backup',

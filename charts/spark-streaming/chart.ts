@@ -41,6 +41,7 @@ import type { IdentityProvider } from '../keycloak/handle';
 import type { IcebergCatalog } from '../nessie/handle';
 import type { SparkOperatorHandle } from '../spark-operator/handle';
 import { defineComponent } from '../spec';
+import { SPARK_ALERTS } from './alerts';
 
 export const SPARK_STREAMING = 'spark-streaming';
 /** The catalog's name inside Spark (spark.sql.catalog.<name>), the same as Trino's. */
@@ -292,6 +293,7 @@ function secretRef(ref: SecretKeyRef): { secretKeyRef: { name: string; key: stri
 }
 
 export const sparkStreamingComponent = defineComponent({
+  alerts: [SPARK_ALERTS],
   id: SPARK_STREAMING,
   phase: 2,
   layer: 'processing',

@@ -52,6 +52,7 @@ import {
 import { TrinoNodeValues, TrinoValues } from './values';
 import type { QueryEngine } from './handle';
 import type { IcebergCatalog } from '../nessie/handle';
+import { TRINO_ALERTS, TRINO_DASHBOARD } from './alerts';
 
 export interface TrinoChartProps {
   readonly common: PlatformCommon;
@@ -587,6 +588,8 @@ class FirstQueryJob extends Construct {
 }
 
 export const trinoComponent = defineComponent<'trino'>({
+  alerts: [TRINO_ALERTS],
+  dashboards: [TRINO_DASHBOARD],
   id: 'trino',
   phase: 1,
   layer: 'query',

@@ -32,6 +32,7 @@ import type { ComponentId } from '../spec';
 import { defineComponent } from '../spec';
 import type { EnvVarFromSecret, VeleroValues } from './values';
 import type { BackupService } from './handle';
+import { VELERO_ALERTS } from './alerts';
 
 export interface VeleroProps {
   readonly common: PlatformCommon;
@@ -242,6 +243,7 @@ function veleroDeps(config: PlatformConfig): ComponentId[] {
 }
 
 export const veleroComponent = defineComponent({
+  alerts: [VELERO_ALERTS],
   id: 'velero',
   phase: 1,
   layer: 'backup',
