@@ -51,6 +51,14 @@ export interface PlatformGitOpsProps {
   readonly common: PlatformCommon;
   /** Enabled components in dependency order. */
   readonly components: readonly GitOpsComponent[];
+  /**
+   * The cluster-scoped kinds the environment writes ("<group>/<kind>"): the project permits
+   * only those of CLUSTER_RESOURCE_WHITELIST among them (and always Namespace).
+   * @default - every kind of CLUSTER_RESOURCE_WHITELIST
+   */
+  readonly clusterKinds?: ReadonlySet<string>;
+  /** Chart repositories the environment's Applications read. @default - every repository of versions.ts (or the mirror) */
+  readonly chartRepositories?: readonly string[];
 }
 
 export class PlatformGitOps extends PlatformChart {
@@ -63,7 +71,7 @@ export class PlatformGitOps extends PlatformChart {
     const gitops = common.gitops;
     this.envPath = `${gitops.path.replace(/\/+$/, '')}/${common.env}`;
 
-    this.project(props.components);
+    this.project(props.components, props.clusterKinds, props.chartRepositories);
 
     new PlatformApplication(this, 'root', {
       name: `${common.env}-root`,
@@ -84,7 +92,7 @@ export class PlatformGitOps extends PlatformChart {
     }
   }
 
-  private project(components: readonly GitOpsComponent[]): void {
+  private project(components: readonly GitOpsComponent[], clusterKinds: ReadonlySet<string> | undefined, chartRepositories: readonly string[] | undefined): void {
     const common = this.common;
     const namespaces = new Set<string>([common.gitops.argocdNamespace]);
     for (const c of components) {
@@ -92,9 +100,9 @@ export class PlatformGitOps extends PlatformChart {
     }
     const spec: IAppProject['spec'] = {
       description: `lakeplane ${common.env}: the data platform, synthesized`,
-      sourceRepos: [common.gitops.repoURL, ...common.charts.repositories()],
+      sourceRepos: [common.gitops.repoURL, ...(chartRepositories ?? common.charts.repositories())],
       destinations: [...namespaces].sort().map((namespace) => ({ server: common.gitops.destinationServer, namespace })),
-      clusterResourceWhitelist: CLUSTER_RESOURCE_WHITELIST.map((r) => ({ ...r })),
+      clusterResourceWhitelist: CLUSTER_RESOURCE_WHITELIST.filter((r) => r.kind === 'Namespace' || (clusterKinds?.has(`${r.group}/${r.kind}`) ?? true)).map((r) => ({ ...r })),
       orphanedResources: { warn: true },
     };
     new ApiObject(this, 'project', {

@@ -169,6 +169,8 @@ export function buildEnvironment(config: PlatformConfig, options: BuildOptions =
 
   const gitops = new PlatformGitOps(app, {
     common,
+    clusterKinds: clusterKindsUsed(order, charts),
+    chartRepositories: chartRepositoriesUsed(common, charts),
     components: order.map((spec) => ({
       id: spec.id,
       wave: finalWaves.get(spec.id) ?? 0,
@@ -203,6 +205,44 @@ function withImplicitDependencies(
     );
   }
   return orderComponents(config, enabled, (spec) => [...(users.includes(spec.id) ? [controller] : []), ...(crdDeps.get(spec.id) ?? [])]).waves;
+}
+
+/**
+ * The cluster-scoped kinds an environment writes, as "<group>/<kind>": those of lakeplane's
+ * own objects and those the charts it installs create (argocd/chart-facts.ts). The AppProject
+ * permits these and no others.
+ */
+export function clusterKindsUsed(order: readonly ComponentSpec[], charts: ReadonlyMap<string, readonly PlatformChart[]>): Set<string> {
+  const kinds = new Set<string>();
+  for (const spec of order) {
+    for (const chart of charts.get(spec.id) ?? []) {
+      for (const child of chart.node.findAll()) {
+        if (child instanceof HelmApplication) {
+          CHART_FACTS[child.chart].clusterKinds.forEach((kind) => kinds.add(kind));
+        } else if (child instanceof ApiObject) {
+          kinds.add(`${child.apiVersion.includes('/') ? child.apiVersion.split('/')[0] : ''}/${child.kind}`);
+        }
+      }
+    }
+  }
+  return kinds;
+}
+
+/**
+ * The chart repositories the environment's Helm Applications read (or its mirror): those of
+ * the charts it installs, not every chart of versions.ts. The build is the same for both
+ * delivery modes, so the rendered one permits them too.
+ */
+export function chartRepositoriesUsed(common: PlatformCommon, charts: ReadonlyMap<string, readonly PlatformChart[]>): string[] {
+  const repos = new Set<string>();
+  for (const list of charts.values()) {
+    for (const chart of list) {
+      for (const child of chart.node.findAll()) {
+        if (child instanceof HelmApplication) repos.add(common.charts.resolve(child.chart).repoURL);
+      }
+    }
+  }
+  return [...repos].sort();
 }
 
 /** For each component, the other components that install the CRDs of its custom resources. */

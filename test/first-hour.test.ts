@@ -501,3 +501,23 @@ describe('npm run bench', () => {
     }
   });
 });
+
+describe('the AppProject permits what the environment uses', () => {
+  const projectOf = (input: Parameters<typeof parseConfig>[0]): { sourceRepos: string[]; clusterResourceWhitelist: Array<{ group: string; kind: string }> } => {
+    const rendered = renderEnvironment(buildEnvironment(parseConfig(input, 'project'), { sealed: {} }));
+    return [...rendered.objects.values()].flat().find((o) => o.kind === 'AppProject')!.spec as never;
+  };
+
+  test('the repositories of the charts it installs and the cluster kinds it writes, by backend', () => {
+    const sealed = projectOf(ENVIRONMENTS.prod);
+    expect(sealed.sourceRepos[0]).toBe(ENVIRONMENTS.prod.gitops.repoURL);
+    expect(sealed.sourceRepos).toContain('https://bitnami-labs.github.io/sealed-secrets');
+    expect(sealed.sourceRepos).not.toContain('https://charts.external-secrets.io');
+    expect(sealed.clusterResourceWhitelist.map((r) => r.kind)).not.toContain('ClusterSecretStore');
+    expect(sealed.clusterResourceWhitelist.map((r) => r.kind)).toContain('Namespace');
+    const eso = projectOf({ ...ENVIRONMENTS.prod, secrets: { backend: 'external-secrets', store: { provider: 'vault', server: 'https://vault.example.com:8200', path: 'secret', role: 'lakeplane' } } });
+    expect(eso.clusterResourceWhitelist).toContainEqual({ group: 'external-secrets.io', kind: 'ClusterSecretStore' });
+    expect(eso.sourceRepos).toContain('https://charts.external-secrets.io');
+    expect(eso.sourceRepos).not.toContain('https://bitnami-labs.github.io/sealed-secrets');
+  });
+});
