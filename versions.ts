@@ -43,6 +43,10 @@ export const CHARTS = {
   strimzi: { repoURL: 'https://strimzi.io/charts/', chart: 'strimzi-kafka-operator', version: '1.2.0', appVersion: '1.2.0' },
   /** Kubeflow Spark operator (phase 2); its submission client is Spark 4.0 (the operator image is built on apache/spark:4.0.4). */
   sparkOperator: { repoURL: 'https://kubeflow.github.io/spark-operator', chart: 'spark-operator', version: '2.5.2', appVersion: '2.5.2' },
+  /** MLflow tracking server (community-charts; image burakince/mlflow with the mlflow-oidc-auth plugin), phase 3. */
+  mlflow: { repoURL: 'https://community-charts.github.io/helm-charts', chart: 'mlflow', version: '1.11.5', appVersion: '3.15.1' },
+  /** JupyterHub for Kubernetes (zero-to-jupyterhub-k8s): JupyterHub 5.5.0, oauthenticator 17.4.0, kubespawner 7.0.0, phase 3. */
+  jupyterhub: { repoURL: 'https://hub.jupyter.org/helm-chart/', chart: 'jupyterhub', version: '4.4.0', appVersion: '5.5.0' },
   /** ArgoCD itself: installed once by helm at bootstrap, then managed by its own Application. */
   argoCd: { repoURL: 'https://argoproj.github.io/argo-helm', chart: 'argo-cd', version: '10.1.1', appVersion: 'v3.4.4' },
 } as const satisfies Record<string, ChartSource>;
@@ -101,6 +105,10 @@ export const IMAGES = {
   spark: { registry: 'docker.io', repository: 'apache/spark', tag: '4.0.4' },
   /** Python for the dbt image (images/dbt/): dbt-trino 1.10 supports Python 3.9 to 3.13. */
   python: { registry: 'docker.io', repository: 'library/python', tag: '3.12.11-slim-bookworm' },
+  /** MLflow server and model servers: the mlflow chart's image (its appVersion), which bundles mlflow-oidc-auth and the PostgreSQL and S3 clients. */
+  mlflow: { registry: 'docker.io', repository: 'burakince/mlflow', tag: '3.15.1' },
+  /** Jupyter's docker-stacks PySpark notebook (Spark 4.0, Python 3.12): the base of the notebook image (images/notebook/). */
+  pysparkNotebook: { registry: 'quay.io', repository: 'jupyter/pyspark-notebook', tag: 'spark-4.0.1' },
   /** Velero's S3 object-store plugin (the release line paired with Velero 1.18). */
   veleroPluginAws: { registry: 'docker.io', repository: 'velero/velero-plugin-for-aws', tag: 'v1.14.0' },
 } as const satisfies Record<string, ImageRef>;
@@ -124,6 +132,8 @@ export const BUILT_IMAGES = {
   spark: { repository: 'lakeplane/spark', tag: '4.0.4-iceberg1.11.0-nessie0.108.4-1', base: 'spark', dockerfile: 'images/spark/Dockerfile' },
   /** Kafka Connect workers: Strimzi's Kafka image with the plugins of CONNECT_PLUGINS (Debezium PostgreSQL and MySQL, Aiven's S3 sink). */
   kafkaConnect: { repository: 'lakeplane/kafka-connect', tag: '1.2.0-kafka-4.3.1-debezium3.5.2-aiven3.3.0-1', base: 'strimziKafka', dockerfile: 'images/kafka-connect/Dockerfile' },
+  /** The JupyterHub user image: docker-stacks' PySpark notebook with the Trino client, SQLAlchemy, MLflow and scikit-learn pinned (NOTEBOOK_PACKAGES). */
+  notebook: { repository: 'lakeplane/notebook', tag: 'spark-4.0.1-mlflow3.15.1-1', base: 'pysparkNotebook', dockerfile: 'images/notebook/Dockerfile' },
   /** dbt Core with the Trino adapter and the lakehouse's dbt project (dbt/) baked in (DBT_PACKAGES). */
   dbt: { repository: 'lakeplane/dbt', tag: '1.11.8-trino1.10.2-1', base: 'python', dockerfile: 'images/dbt/Dockerfile' },
 } as const satisfies Record<string, BuiltImage>;
@@ -186,6 +196,21 @@ export const CONNECT_PLUGINS = {
     url: 'https://github.com/Aiven-Open/cloud-storage-connectors-for-apache-kafka/releases/download/v3.3.0/s3-sink-connector-for-apache-kafka-3.3.0.tar',
   },
 } as const satisfies Record<string, ConnectPlugin>;
+
+/**
+ * The Python packages the notebook image (images/notebook/) pins on top of docker-stacks'
+ * PySpark notebook, whose Spark and pyspark (4.0, the platform's line) it keeps. The MLflow
+ * client is the server's release (IMAGES.mlflow), so the two speak the same REST API.
+ */
+export const NOTEBOOK_PACKAGES: Readonly<Record<string, string>> = {
+  pandas: '3.1.1',
+  numpy: '2.5.5',
+  'scikit-learn': '1.9.1',
+  matplotlib: '3.11.2',
+  trino: '0.340.0',
+  sqlalchemy: '2.1.9',
+  mlflow: '3.15.1',
+};
 
 /**
  * The Python packages of the dbt image, pinned: dbt-trino 1.10.2 needs dbt-core >= 1.8 and

@@ -180,6 +180,14 @@ export const CHART_FACTS: Readonly<Record<ChartName, ChartFacts>> = {
     foreignNamespaces: [],
   },
   // keycloakx/templates/: namespaced objects in the release namespace only
+  // jupyterhub/templates/: with the user scheduler and pod priority off, namespaced objects
+  // in the release namespace only (the hub's Role, not a ClusterRole)
+  jupyterhub: {
+    crds: [],
+    webhooks: [],
+    clusterKinds: [],
+    foreignNamespaces: [],
+  },
   keycloakx: {
     crds: [],
     webhooks: [],
@@ -229,6 +237,14 @@ export const CHART_FACTS: Readonly<Record<ChartName, ChartFacts>> = {
     foreignNamespaces: [],
   },
   // nessie/templates/: namespaced objects in the release namespace only
+  // mlflow/templates/: namespaced objects in the release namespace only (the ServiceMonitor,
+  // which would go to the `monitoring` namespace, is off)
+  mlflow: {
+    crds: [],
+    webhooks: [],
+    clusterKinds: [],
+    foreignNamespaces: [],
+  },
   nessie: {
     crds: [],
     webhooks: [],

@@ -28,6 +28,8 @@ import type { ChangeDataCapture } from './kafka-connect/handle';
 import type { SparkOperatorHandle } from './spark-operator/handle';
 import type { SparkJobsHandle } from './spark-streaming/handle';
 import type { DbtHandle } from './dbt/handle';
+import type { TrackingServer } from './mlflow/handle';
+import type { NotebookHub } from './jupyterhub/handle';
 
 export interface ComponentHandles {
   traefik: TraefikHandle;
@@ -53,4 +55,6 @@ export interface ComponentHandles {
   'spark-operator': SparkOperatorHandle;
   'spark-streaming': SparkJobsHandle;
   dbt: DbtHandle;
+  mlflow: TrackingServer;
+  jupyterhub: NotebookHub;
 }

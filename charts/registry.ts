@@ -28,6 +28,8 @@ import { kafkaConnectComponent } from './kafka-connect';
 import { sparkOperatorComponent } from './spark-operator';
 import { sparkStreamingComponent } from './spark-streaming';
 import { dbtComponent } from './dbt';
+import { mlflowComponent } from './mlflow';
+import { jupyterhubComponent } from './jupyterhub';
 
 export type { BuildContext, BuiltComponent, ComponentId, ComponentSpec, HandleLookup, Layer } from './spec';
 
@@ -62,6 +64,9 @@ export const COMPONENTS: readonly ComponentSpec[] = [
   dbtComponent,
   kafkaComponent,
   kafkaConnectComponent,
+  // Phase 3: machine learning
+  mlflowComponent,
+  jupyterhubComponent,
 ];
 
 /** Every alert group the platform can have: the monitoring stack's own, then each component's in registry order. */

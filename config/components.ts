@@ -26,6 +26,8 @@ import { KafkaConnectConfigSchema } from '../charts/kafka-connect/config';
 import { SparkOperatorConfigSchema } from '../charts/spark-operator/config';
 import { SparkStreamingConfigSchema } from '../charts/spark-streaming/config';
 import { DbtConfigSchema } from '../charts/dbt/config';
+import { MlflowConfigSchema } from '../charts/mlflow/config';
+import { JupyterhubConfigSchema } from '../charts/jupyterhub/config';
 
 // Defined in its own module so the slice files under components/ can import it without an
 // import cycle through this file (the cycle left it undefined while the slices loaded).
@@ -58,6 +60,8 @@ export const COMPONENT_CONFIG = z.strictObject({
   dbt: DbtConfigSchema.optional(),
   kafka: KafkaConfigSchema.optional(),
   'kafka-connect': KafkaConnectConfigSchema.optional(),
+  mlflow: MlflowConfigSchema.optional(),
+  jupyterhub: JupyterhubConfigSchema.optional(),
 });
 
 export type ComponentsConfig = z.output<typeof COMPONENT_CONFIG>;

@@ -50,6 +50,7 @@ export const UPSTREAM_WAIVERS: readonly UpstreamWaiver[] = [
   { component: 'logging', kind: 'DaemonSet', name: 'alloy', rule: 'probes', reason: 'the alloy chart gives Alloy a readiness probe only and its config reloader sidecar none (it serves no health endpoint)' },
   { component: 'velero', kind: 'DaemonSet', name: 'node-agent', rule: 'probes', reason: 'the velero chart defines no probe for the node agent (templates/node-agent-daemonset.yaml)' },
   { component: 'monitoring', kind: 'Deployment', name: 'kps-grafana', rule: 'probes', reason: 'the dashboard and data source sidecars (k8s-sidecar) the grafana chart adds have no probe settings; Grafana itself has both probes' },
+  { component: 'jupyterhub', kind: 'DaemonSet', name: 'continuous-image-puller', rule: 'probes', reason: 'the jupyterhub chart\'s image puller pulls the images in init containers and then only runs the pause container, which serves nothing to probe (templates/image-puller/_helpers-daemonset.tpl)' },
   { component: 'airflow', kind: 'Deployment', name: 'airflow-*', rule: 'probes', reason: 'the airflow chart gives its scheduler, triggerer and DAG processor a liveness probe only (they serve no traffic), and its log groomer and git-sync sidecars none' },
   // Host access, on purpose, in namespaces that enforce privileged with their reason.
   { component: 'monitoring', kind: 'DaemonSet', name: 'kps-prometheus-node-exporter', rule: 'host-path', reason: NODE_EXPORTER_HOST },
@@ -65,6 +66,23 @@ export const UPSTREAM_WAIVERS: readonly UpstreamWaiver[] = [
   ]).filter((w) => !(w.kind === 'Deployment' && w.rule === 'resources')),
   // Secrets a chart renders that hold no credential.
   { component: 'monitoring', kind: 'Secret', name: 'alertmanager-kps-alertmanager', rule: 'no-plain-secret', reason: 'the Alertmanager configuration: its receivers read the Slack webhook URL and the SMTP password from files of the mounted alertmanager-receivers Secret (*_file fields), so it holds no credential' },
+  {
+    component: 'mlflow',
+    kind: 'Secret',
+    name: 'mlflow-flask-server-secret-key',
+    rule: 'no-plain-secret',
+    reason:
+      'the mlflow chart always renders a random Flask key (templates/flask_secret.yaml; no field points it at an existing Secret) and passes it as SECRET_KEY; the OIDC plugin reads SECRET_KEY from the sealed mlflow-session Secret mounted for its Kubernetes-secrets provider first (CONFIG_K8S_SECRETS_ENABLED), so this value signs nothing',
+  },
+  {
+    component: 'jupyterhub',
+    kind: 'Secret',
+    name: 'hub',
+    rule: 'no-plain-secret',
+    reason:
+      'the jupyterhub chart always renders this Secret with generated values (templates/hub/secret.yaml); the hub reads its cookie secret and auth-state keys from hub.existingSecret (sealed) first (files/hub/z2jh.py get_secret_value), its values.yaml key holds lakeplane\'s values (no credential), and the proxy token it keeps authorizes only the proxy\'s API port, which the chart\'s NetworkPolicy opens to the hub alone',
+  },
+  { component: 'jupyterhub', kind: 'ConfigMap', name: 'hub', rule: 'literal-secret-env', reason: 'the hub-existing-secret, hub-existing-secret-or-default and image-pull-secret keys hold Secret names for jupyterhub_config.py (templates/_helpers-names.tpl jupyterhub.name-templates), no secret value' },
   { component: 'argocd', kind: 'Secret', name: 'argocd-repo-*', rule: 'no-plain-secret', reason: 'an ArgoCD repository entry: its data is the chart repository\'s URL, type and enableOCI, no credential (credentials are created in the cluster, never in git)' },
 ];
 

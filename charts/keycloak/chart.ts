@@ -274,7 +274,8 @@ export class KeycloakChart extends PlatformChart implements IdentityProvider {
       this.realmJob.addJsonPatch(JsonPatch.add('/spec/template/spec/containers/0/env/-', { name: secretEnv, valueFrom: own.envFrom('client-secret') }));
     }
     const groupsClaim = options.groupsClaim ?? false;
-    this.clients.push({ clientId, name: options.name ?? clientId, redirectUris: options.redirectUris, publicClient, secretEnv, serviceAccount: options.serviceAccount ?? false, ...(groupsClaim ? { groupsClaim } : {}) });
+    const audiences = options.audiences ?? [];
+    this.clients.push({ clientId, name: options.name ?? clientId, redirectUris: options.redirectUris, publicClient, secretEnv, serviceAccount: options.serviceAccount ?? false, ...(groupsClaim ? { groupsClaim } : {}), ...(audiences.length > 0 ? { audiences } : {}) });
 
     // The consumer may call Keycloak directly on the internal Service (token, userinfo, JWKS).
     if (options.namespace !== this.namespace) {

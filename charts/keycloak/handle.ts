@@ -18,6 +18,11 @@ export interface OidcClientOptions {
   readonly serviceAccount?: boolean;
   /** Put the user's group names in a `groups` claim of the client's tokens (for tools that authorize by group). @default false */
   readonly groupsClaim?: boolean;
+  /**
+   * Other clients named in the `aud` claim of this client's access tokens (Keycloak's audience
+   * mapper), for a consumer that calls their APIs with its user's token. @default - none
+   */
+  readonly audiences?: readonly string[];
   /** Labels on the consumer's copy of the client secret (e.g. for tools that find secrets by label). @default - none */
   readonly secretLabels?: Readonly<Record<string, string>>;
 }

@@ -39,6 +39,8 @@ export interface RealmClient {
   readonly secretEnv?: string;
   /** Group names in the GROUPS_CLAIM claim. @default false */
   readonly groupsClaim?: boolean;
+  /** Client ids added to the `aud` claim of the access tokens. @default - none */
+  readonly audiences?: readonly string[];
 }
 
 /** The keycloak-config-cli variable for an environment variable. */
@@ -126,6 +128,12 @@ function clientRepresentation(client: RealmClient): Record<string, unknown> {
             },
           ]
         : []),
+      ...(client.audiences ?? []).map((audience) => ({
+        name: `audience ${audience}`,
+        protocol: 'openid-connect',
+        protocolMapper: 'oidc-audience-mapper',
+        config: { 'included.client.audience': audience, 'access.token.claim': 'true', 'id.token.claim': 'false', 'introspection.token.claim': 'true' },
+      })),
     ],
   };
 }

@@ -420,6 +420,8 @@ export class TrinoChart extends PlatformChart {
       port: TRINO_HTTPS_PORT,
       uri,
       externalUri: ui.url,
+      // http-server.authentication.oauth2.client-id: the audience Trino requires of a bearer token.
+      audience: oidc.clientId,
       catalogs: catalogNames,
       namespace,
       podLabels: this.coordinatorLabels,

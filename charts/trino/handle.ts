@@ -16,6 +16,11 @@ export interface QueryEngine {
   readonly uri: string;
   /** https://trino.<domain>: people and tools, OAuth2 through Keycloak. */
   readonly externalUri: string;
+  /**
+   * The OIDC client id Trino accepts as the audience of bearer tokens: a client that queries
+   * with its user's token asks Keycloak to add it to its tokens.
+   */
+  readonly audience: string;
   /** Catalogs Trino serves (e.g. iceberg, postgresql). */
   readonly catalogs: readonly string[];
   readonly namespace: string;
