@@ -252,8 +252,10 @@ describe('dashboards', () => {
   test('one ConfigMap per dashboard, labelled for the Grafana sidecar, with real PromQL', () => {
     const maps = findAll(prod, 'ConfigMap').filter((c) => field(c, 'metadata.labels')?.grafana_dashboard === '1');
     expect(maps.map((m) => m.metadata.name).sort()).toEqual([
+      'grafana-dashboard-jupyterhub',
       'grafana-dashboard-kafka',
       'grafana-dashboard-kubernetes',
+      'grafana-dashboard-mlflow',
       'grafana-dashboard-object-store',
       'grafana-dashboard-platform',
       'grafana-dashboard-postgresql',

@@ -47,7 +47,9 @@ export const JUPYTERHUB_DASHBOARD: DashboardSpec = {
   panels: [
     { title: 'Running notebook servers', type: 'stat', unit: 'short', targets: [{ expr: 'sum(jupyterhub_running_servers)' }] },
     { title: 'Active users (24 h)', type: 'stat', unit: 'short', targets: [{ expr: 'max(jupyterhub_active_users{period="24h"})' }] },
+    { title: 'Registered users', type: 'stat', unit: 'short', targets: [{ expr: 'max(jupyterhub_total_users)' }] },
     { title: 'Server starts', unit: 'short', targets: [{ expr: 'sum by (status) (increase(jupyterhub_server_spawn_duration_seconds_count[1h]))', legend: '{{status}}' }] },
+    { title: 'Notebook memory by user', unit: 'bytes', targets: [{ expr: 'sum by (pod) (container_memory_working_set_bytes{namespace="jupyterhub", container="notebook"})', legend: '{{pod}}' }] },
     { title: 'Notebook quota used', unit: 'percentunit', targets: [{ expr: 'kube_resourcequota{namespace="jupyterhub", resourcequota="notebooks", type="used"} / on (resource) kube_resourcequota{namespace="jupyterhub", resourcequota="notebooks", type="hard"}', legend: '{{resource}}' }] },
   ],
 };

@@ -40,5 +40,7 @@ export const MLFLOW_DASHBOARD: DashboardSpec = {
     { title: 'Server up', type: 'stat', unit: 'short', targets: [{ expr: 'sum(up{job="mlflow", namespace="mlflow"})' }] },
     { title: 'Requests per second', unit: 'reqps', targets: [{ expr: 'sum by (status) (rate(mlflow_http_request_total[5m]))', legend: '{{status}}' }] },
     { title: 'Request latency (p95)', unit: 's', targets: [{ expr: 'histogram_quantile(0.95, sum by (le) (rate(mlflow_http_request_duration_seconds_bucket[5m])))', legend: 'p95' }] },
+    { title: 'Requests by endpoint', unit: 'reqps', targets: [{ expr: 'topk(10, sum by (endpoint) (rate(mlflow_http_request_total[5m])))', legend: '{{endpoint}}' }] },
+    { title: 'Server and model servers memory', unit: 'bytes', targets: [{ expr: 'sum by (pod) (container_memory_working_set_bytes{namespace="mlflow", container=~"mlflow|serve"})', legend: '{{pod}}' }] },
   ],
 };
