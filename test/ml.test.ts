@@ -82,6 +82,7 @@ describe.each(['dev', 'prod'] as const)('%s at phase 3', (name) => {
     const o = mlflow().helm.values.oidcAuth;
     expect(o.discoveryUrl).toMatch(/^https:\/\/.+\/realms\/.+\/\.well-known\/openid-configuration$/);
     expect(o.redirectUri).toBe(`${mlflow().url}/callback`);
+    expect(o.audience).toBe(mlflow().audience);
     expect(o.groupName).toEqual(['platform-admins', 'data-engineers', 'analysts']);
     expect(o.adminGroupName).toEqual(['platform-admins']);
     expect(o.defaultPermission).toBe('READ');
@@ -148,6 +149,11 @@ describe.each(['dev', 'prod'] as const)('%s at phase 3', (name) => {
       'allow-to-object-store',
       'allow-to-same-namespace',
       'default-deny',
+    ]);
+    // The Spark job namespace lets them in, to the drivers' UI and Spark Connect ports only.
+    const sparkIn = objects(name, 'spark-operator').find((o) => o.kind === 'NetworkPolicy' && o.metadata.name === 'allow-from-notebooks')!;
+    expect(spec(sparkIn).ingress).toEqual([
+      { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'jupyterhub' } }, podSelector: { matchLabels: NOTEBOOK_POD_LABELS } }], ports: [{ protocol: 'TCP', port: 4040 }, { protocol: 'TCP', port: 15002 }] },
     ]);
     // Nothing to the internet: only the hub may leave the cluster (Keycloak's public address).
     const open = egress.filter((o) => JSON.stringify(spec(o).egress ?? []).includes('0.0.0.0/0'));

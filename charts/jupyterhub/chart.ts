@@ -336,6 +336,7 @@ export class JupyterhubChart extends PlatformChart implements NotebookHub {
         ports: SPARK_DRIVER_PORTS,
         podLabels: notebooks,
       });
+      props.spark.allowIngress('notebooks', { peers: [{ namespace: JUPYTERHUB, podLabels: notebooks }], ports: SPARK_DRIVER_PORTS, podLabels: { ...props.spark.driverPodLabels } });
     }
 
     // What the namespace may hold at once: the configured users of each profile, the hub,

@@ -41,6 +41,8 @@ export function sampleNotebook(): string {
         'Reads a table of `gold` through Trino as **you** (your Keycloak token: Trino applies your access rules),',
         'then logs a run to MLflow, again as you. The addresses come from the environment the hub sets;',
         'nothing here holds a password.',
+        '',
+        'If MLflow refuses the run (401) on your first day, sign in to MLflow in the browser once: that makes your MLflow account.',
       ].join('\n'),
     ),
     code(

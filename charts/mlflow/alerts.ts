@@ -3,8 +3,9 @@
  * mlflow is built (ComponentSpec alerts and dashboards). Each alert names its runbook section.
  *
  * The request metrics are MLflow's own (`--expose-prometheus`: mlflow/server/prometheus_exporter.py
- * registers mlflow_http_request_total and mlflow_http_request_duration_seconds, by method,
- * status and endpoint); the ServiceMonitor's job is the Service's name, `mlflow`.
+ * registers mlflow_http_request_total and mlflow_http_request_duration_seconds, by method and
+ * status, as MLflow's tracking-server documentation lists them); the ServiceMonitor's job is the Service's
+ * name, `mlflow`.
  */
 import type { AlertGroup, DashboardSpec } from '../../constructs/alerts';
 
@@ -40,7 +41,7 @@ export const MLFLOW_DASHBOARD: DashboardSpec = {
     { title: 'Server up', type: 'stat', unit: 'short', targets: [{ expr: 'sum(up{job="mlflow", namespace="mlflow"})' }] },
     { title: 'Requests per second', unit: 'reqps', targets: [{ expr: 'sum by (status) (rate(mlflow_http_request_total[5m]))', legend: '{{status}}' }] },
     { title: 'Request latency (p95)', unit: 's', targets: [{ expr: 'histogram_quantile(0.95, sum by (le) (rate(mlflow_http_request_duration_seconds_bucket[5m])))', legend: 'p95' }] },
-    { title: 'Requests by endpoint', unit: 'reqps', targets: [{ expr: 'topk(10, sum by (endpoint) (rate(mlflow_http_request_total[5m])))', legend: '{{endpoint}}' }] },
+    { title: 'Requests by method', unit: 'reqps', targets: [{ expr: 'sum by (method) (rate(mlflow_http_request_total[5m]))', legend: '{{method}}' }] },
     { title: 'Server and model servers memory', unit: 'bytes', targets: [{ expr: 'sum by (pod) (container_memory_working_set_bytes{namespace="mlflow", container=~"mlflow|serve"})', legend: '{{pod}}' }] },
   ],
 };

@@ -146,8 +146,11 @@ export class MlflowChart extends PlatformChart implements TrackingServer {
     });
 
     const groups = props.identity.groups;
+    // The plugin's login callback route (mlflow_oidc_auth/routers/auth.py: CALLBACK = "/callback",
+    // one of the routes its auth middleware leaves open).
+    const redirectUri = `${this.url}/callback`;
     const oidc = props.identity.addClient(this, MLFLOW, {
-      redirectUris: [`${this.url}/callback`],
+      redirectUris: [redirectUri],
       namespace: MLFLOW,
       name: 'MLflow',
       groupsClaim: true,
@@ -208,7 +211,9 @@ export class MlflowChart extends PlatformChart implements TrackingServer {
         discoveryUrl: `${oidc.issuerUrl}/.well-known/openid-configuration`,
         clientId: oidc.clientId,
         existingSecret: { name: oidc.secret.name, clientSecretKey: oidc.secret.key },
-        redirectUri: `${this.url}/callback`,
+        redirectUri,
+        // Bearer tokens (notebooks, jobs) must name this client as their audience.
+        audience: oidc.clientId,
         scope: 'openid,email,profile',
         providerDisplayName: 'Sign in with the platform account',
         groupsAttribute: oidc.groupsClaim,
@@ -239,6 +244,12 @@ export class MlflowChart extends PlatformChart implements TrackingServer {
         ...Object.fromEntries(trust.env.map((e) => [e.name, e.value])),
         CONFIG_K8S_SECRETS_ENABLED: 'true',
         CONFIG_K8S_SECRETS_PATH: PLUGIN_SECRETS_DIR,
+        // A user who calls the API with a token before ever signing in to the UI gets a
+        // (non-admin) account, when the token's issuer and audience are the platform's
+        // (mlflow_oidc_auth/config.py: OIDC_PROVISION_ON_BEARER_AUTH needs OIDC_ISSUER and
+        // OIDC_AUDIENCE); plugin releases without it ask for one browser sign-in first.
+        OIDC_ISSUER: oidc.issuerUrl,
+        OIDC_PROVISION_ON_BEARER_AUTH: 'true',
       },
       extraVolumes: [trust.volume, { name: 'session', secret: { secretName: session.name } }],
       extraVolumeMounts: [trust.volumeMount, { name: 'session', mountPath: PLUGIN_SECRETS_DIR, readOnly: true }],

@@ -52,6 +52,8 @@ export interface MlflowValues {
     readonly clientId: string;
     readonly existingSecret: { readonly name: string; readonly clientSecretKey: string };
     readonly redirectUri: string;
+    /** OIDC_AUDIENCE: the audience bearer tokens must carry. */
+    readonly audience: string;
     readonly scope: string;
     readonly providerDisplayName: string;
     readonly groupsAttribute: string;

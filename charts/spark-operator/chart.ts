@@ -130,6 +130,7 @@ export class SparkOperatorChart extends PlatformChart {
       executorPodLabels: executor,
       trust: this.jobTrust,
       allowEgress: (name: string, rule: NetworkRule) => jobNamespace.allowEgress(name, rule),
+      allowIngress: (name: string, rule: NetworkRule) => jobNamespace.allowIngress(name, rule),
     };
   }
 }

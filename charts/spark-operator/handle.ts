@@ -16,4 +16,6 @@ export interface SparkOperatorHandle {
   readonly trust: NamespaceTrust;
   /** Lets pods of the job namespace reach a peer (e.g. an application's drivers and executors to the catalog). */
   allowEgress(name: string, rule: NetworkRule): void;
+  /** Lets a peer reach pods of the job namespace (e.g. notebooks to the drivers' UI and Spark Connect ports). */
+  allowIngress(name: string, rule: NetworkRule): void;
 }
