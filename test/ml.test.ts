@@ -13,7 +13,7 @@ import { loadEnvironment } from '../lib/synth';
 import { ENVIRONMENTS } from '../config';
 import { parseConfig } from '../config/load';
 import { MlflowChart, MLFLOW_ARTIFACTS_BUCKET } from '../charts/mlflow/chart';
-import { ModelServing, SERVING_PORT } from '../charts/mlflow/serving';
+import { ModelServing, ModelServingProps, SERVING_PORT } from '../charts/mlflow/serving';
 import { JupyterhubChart, NOTEBOOK_POD_LABELS, PROFILES } from '../charts/jupyterhub/chart';
 import { NOTEBOOK_ENV, sampleNotebook } from '../charts/jupyterhub/notebook';
 import { TrinoChart } from '../charts/trino/chart';
@@ -94,6 +94,11 @@ describe.each(['dev', 'prod'] as const)('%s at phase 3', (name) => {
     const ingress = findObject(objects(name, 'mlflow'), 'Ingress');
     expect(spec(ingress).rules[0].host).toBe(`mlflow.${builds[name].build.common.domain}`);
     expect(mlflow().helm.values.extraArgs).toEqual({ exposePrometheus: '/tmp/prometheus' });
+    // The public name, the Service's names and pod addresses (probes, scrapes): no other name.
+    const hosts = mlflow().helm.values.serverAllowedHosts;
+    expect(hosts.filter((h) => /[a-z]/.test(h) && !h.startsWith('localhost'))).toEqual([`mlflow.${builds[name].build.common.domain}`, 'mlflow.mlflow.svc', 'mlflow.mlflow.svc.cluster.local', 'mlflow.mlflow.svc:80', 'mlflow.mlflow.svc.cluster.local:80']);
+    expect(hosts).toEqual(expect.arrayContaining(['10.*', '172.16.*', '172.31.*', '192.168.*']));
+    expect(hosts).not.toContain('172.32.*');
     expect(spec(findObject(objects(name, 'mlflow'), 'ServiceMonitor', 'mlflow')).endpoints[0]).toMatchObject({ port: 'http', path: '/metrics' });
   });
 
@@ -251,13 +256,15 @@ describe('ModelServing', () => {
     env: [{ name: 'SSL_CERT_FILE', value: `${TRUST_MOUNT_DIR}/ca.crt` }],
     secretKeyRef: { name: 'platform-ca', key: 'ca.crt' },
   };
-  const serving = new ModelServing(chart, 'serving', {
-    config: { name: 'fraud', model: 'models:/fraud_detection@champion', replicas: 2, cpu: 2, memoryGiB: 4 },
+  // Every prop, and every field of the config entry: a new one fails here until it is covered.
+  const props: Required<ModelServingProps> = {
+    config: { name: 'fraud', model: 'models:/fraud_detection@champion', replicas: 2, cpu: 2, memoryGiB: 4 } satisfies Required<ModelServingProps['config']>,
     namespace: 'mlflow',
     image: 'docker.io/burakince/mlflow:3.15.1',
     trackingUri: 'http://mlflow.mlflow.svc:80',
     trust,
-  });
+  };
+  const serving = new ModelServing(chart, 'serving', props);
   const out = manifests(chart);
 
   it('serves the registered model with `mlflow models serve` at /invocations, signed in with a sealed token', () => {
@@ -269,6 +276,9 @@ describe('ModelServing', () => {
     expect(spec(deployment).replicas).toBe(2);
     expect(serving.serviceUrl).toBe(`http://model-fraud.mlflow.svc:${SERVING_PORT}/invocations`);
     expect(findObject(out, 'PodDisruptionBudget', 'model-fraud')).toBeDefined();
+    expect(c.resources).toMatchObject({ requests: { cpu: '2', memory: '4Gi' } });
+    expect(c.readinessProbe.httpGet).toMatchObject({ path: '/ping', port: SERVING_PORT });
+    expect(chart.workloads).toContainEqual({ name: 'model-fraud', replicas: 2, size: { cpu: 2, memoryGiB: 4 }, pool: undefined });
   });
 
   it('refuses a model that is not a registry URI', () => {

@@ -61,6 +61,8 @@ const PLUGIN_SECRETS_DIR = '/var/run/secrets/mlflow-oidc-auth';
 const METRICS_DIR = '/tmp/prometheus';
 /** Selector labels of the chart (templates/_helpers.tpl mlflow.selectorLabels), without the instance label ArgoCD rewrites. */
 const SERVER_LABELS = { 'app.kubernetes.io/name': 'mlflow' } as const;
+/** Host patterns of addresses in the private ranges, with any port (MLflow's --allowed-hosts takes wildcards). */
+const POD_ADDRESS_PATTERNS = ['localhost:*', '127.0.0.1:*', '10.*', ...Array.from({ length: 16 }, (_, i) => `172.${16 + i}.*`), '192.168.*'];
 
 export interface MlflowChartProps {
   readonly common: PlatformCommon;
@@ -231,8 +233,11 @@ export class MlflowChart extends PlatformChart implements TrackingServer {
         },
         trustedProxies: [],
       },
-      // Requests whose Host is not listed are refused (MLFLOW_SERVER_ALLOWED_HOSTS).
-      serverAllowedHosts: [ingress.hostname, ...internalHosts, ...internalHosts.map((h) => `${h}:${SERVICE_PORT}`)],
+      // Requests whose Host is not listed are refused (MLFLOW_SERVER_ALLOWED_HOSTS: MLflow's
+      // DNS-rebinding protection; the list replaces its default of localhost and private IPs).
+      // The kubelet's probes and Prometheus' scrapes name the pod by its IP, so the private
+      // ranges stay (IP literals cannot be rebound); names are only the platform's own.
+      serverAllowedHosts: [ingress.hostname, ...internalHosts, ...internalHosts.map((h) => `${h}:${SERVICE_PORT}`), ...POD_ADDRESS_PATTERNS],
       corsAllowedOrigins: [this.url],
       extraArgs: { exposePrometheus: METRICS_DIR },
       extraEnvVars: {
