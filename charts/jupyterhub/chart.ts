@@ -110,7 +110,7 @@ export class JupyterhubChart extends PlatformChart implements NotebookHub {
     const common = props.common;
     const config = props.config ?? {};
     const production = common.profile === 'production';
-    const defaults: Record<ProfileName, number> = production ? { small: 10, medium: 4, large: 2 } : { small: 1, medium: 0, large: 0 };
+    const defaults: Record<ProfileName, number> = production ? { small: 6, medium: 3, large: 1 } : { small: 1, medium: 0, large: 0 };
     this.concurrentUsers = {
       small: config.profiles?.small?.concurrentUsers ?? defaults.small,
       medium: config.profiles?.medium?.concurrentUsers ?? defaults.medium,

@@ -12,7 +12,7 @@ export const JupyterhubConfigSchema = z.strictObject({
   /**
    * Concurrent users per profile (Small 2 vCPU / 4 GiB, Medium 4 / 8, Large 8 / 16, each
    * guaranteed and limited). The namespace's ResourceQuota admits exactly this many.
-   * @default { small: { concurrentUsers: 10 }, medium: { concurrentUsers: 4 }, large: { concurrentUsers: 2 } } in production, 1 / 0 / 0 in small (only the profiles with users are offered)
+   * @default { small: { concurrentUsers: 6 }, medium: { concurrentUsers: 3 }, large: { concurrentUsers: 1 } } in production, 1 / 0 / 0 in small (only the profiles with users are offered)
    */
   profiles: z.strictObject({ small: profile.optional(), medium: profile.optional(), large: profile.optional() }).optional(),
   /** A notebook server idle this long is stopped (its volume stays). @default 60 */
