@@ -47,6 +47,10 @@ export const CHARTS = {
   mlflow: { repoURL: 'https://community-charts.github.io/helm-charts', chart: 'mlflow', version: '1.11.5', appVersion: '3.15.1' },
   /** JupyterHub for Kubernetes (zero-to-jupyterhub-k8s): JupyterHub 5.5.0, oauthenticator 17.4.0, kubespawner 7.0.0, phase 3. */
   jupyterhub: { repoURL: 'https://hub.jupyter.org/helm-chart/', chart: 'jupyterhub', version: '4.4.0', appVersion: '5.5.0' },
+  /** OpenMetadata server (the data catalog), phase 3: no subcharts; its database and search are external (CloudNativePG, the opensearch chart). */
+  openmetadata: { repoURL: 'https://helm.open-metadata.org', chart: 'openmetadata', version: '1.13.1', appVersion: '1.13.1' },
+  /** OpenSearch 3, the catalog's search index (OpenMetadata 1.13 needs OpenSearch 3.2 or newer), phase 3. */
+  opensearch: { repoURL: 'https://opensearch-project.github.io/helm-charts', chart: 'opensearch', version: '3.6.0', appVersion: '3.6.0' },
   /** ArgoCD itself: installed once by helm at bootstrap, then managed by its own Application. */
   argoCd: { repoURL: 'https://argoproj.github.io/argo-helm', chart: 'argo-cd', version: '10.1.1', appVersion: 'v3.4.4' },
 } as const satisfies Record<string, ChartSource>;
@@ -109,6 +113,12 @@ export const IMAGES = {
   mlflow: { registry: 'docker.io', repository: 'burakince/mlflow', tag: '3.15.1' },
   /** Jupyter's docker-stacks PySpark notebook (Spark 4.0, Python 3.12): the base of the notebook image (images/notebook/). */
   pysparkNotebook: { registry: 'quay.io', repository: 'jupyter/pyspark-notebook', tag: 'spark-4.0.1' },
+  /** OpenMetadata server (the openmetadata chart's appVersion; upstream publishes it on Docker Hub as well as docker.getcollate.io). */
+  openmetadataServer: { registry: 'docker.io', repository: 'openmetadata/server', tag: '1.13.1' },
+  /** OpenMetadata's ingestion image (connectors and the `metadata` CLI), the server's release: ingestion Jobs run it. */
+  openmetadataIngestion: { registry: 'docker.io', repository: 'openmetadata/ingestion', tag: '1.13.1' },
+  /** OpenSearch (the opensearch chart's appVersion). */
+  opensearch: { registry: 'docker.io', repository: 'opensearchproject/opensearch', tag: '3.6.0' },
   /** Velero's S3 object-store plugin (the release line paired with Velero 1.18). */
   veleroPluginAws: { registry: 'docker.io', repository: 'velero/velero-plugin-for-aws', tag: 'v1.14.0' },
 } as const satisfies Record<string, ImageRef>;

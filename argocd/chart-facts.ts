@@ -251,6 +251,22 @@ export const CHART_FACTS: Readonly<Record<ChartName, ChartFacts>> = {
     clusterKinds: [],
     foreignNamespaces: [],
   },
+  // openmetadata/templates/: with the OMJob operator off, namespaced objects in the release
+  // namespace only (the ingestion Role and the server's pipeline-manager Role, templates/k8s-pipeline-rbac.yaml)
+  openmetadata: {
+    crds: [],
+    webhooks: [],
+    clusterKinds: [],
+    foreignNamespaces: [],
+  },
+  // opensearch/templates/: namespaced objects in the release namespace only (role.yaml and
+  // rolebinding.yaml are a Role and RoleBinding)
+  opensearch: {
+    crds: [],
+    webhooks: [],
+    clusterKinds: [],
+    foreignNamespaces: [],
+  },
   // spark-operator/crds/, templates/webhook/{mutating,validating}webhookconfiguration.yaml
   // (failurePolicy Fail, lakeplane's value), templates/spark/ (the drivers' ServiceAccount and
   // Role in the job namespace)

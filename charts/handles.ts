@@ -30,6 +30,7 @@ import type { SparkJobsHandle } from './spark-streaming/handle';
 import type { DbtHandle } from './dbt/handle';
 import type { TrackingServer } from './mlflow/handle';
 import type { NotebookHub } from './jupyterhub/handle';
+import type { DataCatalog } from './openmetadata/handle';
 
 export interface ComponentHandles {
   traefik: TraefikHandle;
@@ -57,4 +58,5 @@ export interface ComponentHandles {
   dbt: DbtHandle;
   mlflow: TrackingServer;
   jupyterhub: NotebookHub;
+  openmetadata: DataCatalog;
 }

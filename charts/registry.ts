@@ -30,6 +30,7 @@ import { sparkStreamingComponent } from './spark-streaming';
 import { dbtComponent } from './dbt';
 import { mlflowComponent } from './mlflow';
 import { jupyterhubComponent } from './jupyterhub';
+import { openmetadataComponent } from './openmetadata';
 
 export type { BuildContext, BuiltComponent, ComponentId, ComponentSpec, HandleLookup, Layer } from './spec';
 
@@ -67,6 +68,8 @@ export const COMPONENTS: readonly ComponentSpec[] = [
   // Phase 3: machine learning
   mlflowComponent,
   jupyterhubComponent,
+  // Phase 3: governance
+  openmetadataComponent,
 ];
 
 /** Every alert group the platform can have: the monitoring stack's own, then each component's in registry order. */

@@ -28,6 +28,7 @@ import { SparkStreamingConfigSchema } from '../charts/spark-streaming/config';
 import { DbtConfigSchema } from '../charts/dbt/config';
 import { MlflowConfigSchema } from '../charts/mlflow/config';
 import { JupyterhubConfigSchema } from '../charts/jupyterhub/config';
+import { OpenmetadataConfigSchema } from '../charts/openmetadata/config';
 
 // Defined in its own module so the slice files under components/ can import it without an
 // import cycle through this file (the cycle left it undefined while the slices loaded).
@@ -62,6 +63,7 @@ export const COMPONENT_CONFIG = z.strictObject({
   'kafka-connect': KafkaConnectConfigSchema.optional(),
   mlflow: MlflowConfigSchema.optional(),
   jupyterhub: JupyterhubConfigSchema.optional(),
+  openmetadata: OpenmetadataConfigSchema.optional(),
 });
 
 export type ComponentsConfig = z.output<typeof COMPONENT_CONFIG>;

@@ -24,6 +24,15 @@ export function upstreamSchemaProblems(validator: SchemaValidator, obj: KubeObje
   return validator.validate(obj).filter((p) => !p.message.startsWith('no CRD schema') && !p.message.startsWith('unknown field'));
 }
 
+/**
+ * The openmetadata chart hands the server its configuration as environment from Secrets
+ * (templates/secrets.yaml, one per config section): host names, ports, flags, class names and
+ * file paths. Every credential in them is a secretKeyRef to a sealed Secret instead
+ * (templates/_helpers.tpl OpenMetadata.configs: database, search, Fernet key, OIDC client).
+ */
+const OPENMETADATA_CONFIG_SECRET =
+  'the openmetadata chart passes its non-secret configuration (hosts, ports, flags, class names, file paths) as Secrets (templates/secrets.yaml); every credential is read by secretKeyRef from a sealed Secret (templates/_helpers.tpl OpenMetadata.configs)';
+
 export interface UpstreamWaiver {
   readonly component: string;
   readonly kind: string;
@@ -83,6 +92,17 @@ export const UPSTREAM_WAIVERS: readonly UpstreamWaiver[] = [
       'the jupyterhub chart always renders this Secret with generated values (templates/hub/secret.yaml); the hub reads its cookie secret and auth-state keys from hub.existingSecret (sealed) first (files/hub/z2jh.py get_secret_value), its values.yaml key holds lakeplane\'s values (no credential), and the proxy token it keeps authorizes only the proxy\'s API port, which the chart\'s NetworkPolicy opens to the hub alone',
   },
   { component: 'jupyterhub', kind: 'ConfigMap', name: 'hub', rule: 'literal-secret-env', reason: 'the hub-existing-secret, hub-existing-secret-or-default and image-pull-secret keys hold Secret names for jupyterhub_config.py (templates/_helpers-names.tpl jupyterhub.name-templates), no secret value' },
+  { component: 'openmetadata', kind: 'Secret', name: 'openmetadata-config-secret', rule: 'no-plain-secret', reason: OPENMETADATA_CONFIG_SECRET },
+  { component: 'openmetadata', kind: 'Secret', name: 'openmetadata-omd-secret', rule: 'no-plain-secret', reason: OPENMETADATA_CONFIG_SECRET },
+  { component: 'openmetadata', kind: 'Secret', name: 'openmetadata-db-secret', rule: 'no-plain-secret', reason: OPENMETADATA_CONFIG_SECRET },
+  { component: 'openmetadata', kind: 'Secret', name: 'openmetadata-search-secret', rule: 'no-plain-secret', reason: OPENMETADATA_CONFIG_SECRET },
+  { component: 'openmetadata', kind: 'Secret', name: 'openmetadata-authorizer-secret', rule: 'no-plain-secret', reason: OPENMETADATA_CONFIG_SECRET },
+  { component: 'openmetadata', kind: 'Secret', name: 'openmetadata-secretsmanager-secret', rule: 'no-plain-secret', reason: OPENMETADATA_CONFIG_SECRET },
+  { component: 'openmetadata', kind: 'Secret', name: 'openmetadata-web-secret', rule: 'no-plain-secret', reason: OPENMETADATA_CONFIG_SECRET },
+  { component: 'openmetadata', kind: 'Secret', name: 'openmetadata-authentication-secret', rule: 'no-plain-secret', reason: OPENMETADATA_CONFIG_SECRET },
+  { component: 'openmetadata', kind: 'Secret', name: 'openmetadata-eventmonitor-secret', rule: 'no-plain-secret', reason: OPENMETADATA_CONFIG_SECRET },
+  { component: 'openmetadata', kind: 'Secret', name: 'openmetadata-pipeline-secret', rule: 'no-plain-secret', reason: OPENMETADATA_CONFIG_SECRET },
+  { component: 'openmetadata', kind: 'Secret', name: 'openmetadata-jwt-secret', rule: 'no-plain-secret', reason: OPENMETADATA_CONFIG_SECRET },
   { component: 'argocd', kind: 'Secret', name: 'argocd-repo-*', rule: 'no-plain-secret', reason: 'an ArgoCD repository entry: its data is the chart repository\'s URL, type and enableOCI, no credential (credentials are created in the cluster, never in git)' },
 ];
 

@@ -43,11 +43,12 @@ function resolves(ref: string, from = ''): boolean {
 }
 
 describe('runbooks', () => {
-  test('the six runbooks the platform needs exist', () => {
+  test('the runbooks the platform needs exist', () => {
     expect(files.sort()).toEqual([
       'README.md',
       'disaster-recovery.md',
       'incident-response.md',
+      'openmetadata.md',
       'postgres-point-in-time-restore.md',
       'restore-drill.md',
       'scale-trino.md',

@@ -56,7 +56,7 @@ export function restoredNamespace(source: string): string {
 }
 
 /** Components that own backed-up databases (each declares its verification query next to its database). */
-export const DATABASE_COMPONENTS = ['keycloak', 'nessie', 'airflow', 'trino', 'monitoring', 'mlflow'] as const;
+export const DATABASE_COMPONENTS = ['keycloak', 'nessie', 'airflow', 'trino', 'monitoring', 'mlflow', 'openmetadata'] as const;
 
 export interface RestoreDrillsProps {
   readonly common: PlatformCommon;

@@ -40,6 +40,7 @@ import {
   PIPELINE_USER,
   SERVICE_USERS,
   TRANSFORM_USER,
+  CATALOG_USER,
   SETUP_USER,
   TrinoMemory,
   TrinoServiceUser,
@@ -429,6 +430,7 @@ export class TrinoChart extends PlatformChart {
       addServiceUser: (scope: Construct, user: TrinoServiceUser, clientNamespace: string) => this.addServiceUser(scope, user, clientNamespace),
       pipelineUser: PIPELINE_USER,
       transformUser: TRANSFORM_USER,
+      catalogUser: CATALOG_USER,
     };
   }
 

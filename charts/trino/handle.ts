@@ -37,4 +37,6 @@ export interface QueryEngine {
   readonly pipelineUser: TrinoServiceUser;
   /** The service user dbt's models run as (reads bronze and silver, builds staging and gold). */
   readonly transformUser: TrinoServiceUser;
+  /** The service user the data catalog's ingestion runs as (reads every iceberg table, writes nothing). */
+  readonly catalogUser: TrinoServiceUser;
 }

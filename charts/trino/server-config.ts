@@ -81,8 +81,11 @@ export const PIPELINE_USER = 'airflow';
 /** The user dbt's models run as: reads bronze and silver, owns the staging views and the gold marts. */
 export const TRANSFORM_USER = 'dbt';
 
+/** The user the data catalog's ingestion runs as: reads every medallion table (metadata, profiles, query history), writes nothing. */
+export const CATALOG_USER = 'openmetadata';
+
 /** Users that sign in with a password from a sealed secret, not through Keycloak. */
-export const SERVICE_USERS = [SETUP_USER, PIPELINE_USER, TRANSFORM_USER] as const;
+export const SERVICE_USERS = [SETUP_USER, PIPELINE_USER, TRANSFORM_USER, CATALOG_USER] as const;
 export type TrinoServiceUser = (typeof SERVICE_USERS)[number];
 
 /** The medallion schemas of the iceberg catalog. */
@@ -153,6 +156,7 @@ export function accessControlRules(rules: readonly TrinoAccessRule[], catalogs: 
       // CREATE TABLE and INSERT need write access to the catalog.
       { user: PIPELINE_USER, catalog: 'iceberg', allow: 'all' },
       { user: TRANSFORM_USER, catalog: 'iceberg', allow: 'all' },
+      { user: CATALOG_USER, catalog: 'iceberg', allow: 'read-only' },
       ...[...catalogAccess.values()].map((c) => ({ group: c.group, catalog: c.catalog, allow: c.allow })),
       // Clients read metadata (system.jdbc, system.metadata); the runtime tables are filtered per user.
       { catalog: 'system', allow: 'read-only' },
@@ -180,6 +184,8 @@ export function accessControlRules(rules: readonly TrinoAccessRule[], catalogs: 
       // replaces, inserts into) only its own staging views and gold marts.
       { user: TRANSFORM_USER, catalog: 'iceberg', schema: 'bronze|silver', privileges: ['SELECT'] },
       { user: TRANSFORM_USER, catalog: 'iceberg', schema: DBT_SCHEMAS, privileges: everything },
+      // The catalog lists and profiles every table and reads none of the data beyond samples.
+      { user: CATALOG_USER, catalog: 'iceberg', privileges: ['SELECT'] },
       ...parsed.map((r) => ({ group: r.role, catalog: r.catalog, schema: pattern(r.schema), table: pattern(r.table), privileges: [...r.privileges] })),
     ],
   };
@@ -225,6 +231,7 @@ export function resourceGroups(limits: ResourceGroupLimits): Record<string, unkn
       { user: SETUP_USER, group: 'global.pipeline' },
       { user: PIPELINE_USER, group: 'global.pipeline' },
       { user: TRANSFORM_USER, group: 'global.pipeline' },
+      { user: CATALOG_USER, group: 'global.pipeline' },
       { userGroup: 'engineer', group: 'global.pipeline' },
       { group: 'global.adhoc.${USER}' },
     ],

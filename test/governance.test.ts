@@ -1,0 +1,154 @@
+/**
+ * Phase 3's governance: the OpenMetadata catalog, built in both environments at phase 3. The
+ * server's sizing and pinned chart, its database backed up and drilled, OpenSearch 3 with the
+ * security plugin and TLS, the sealed Fernet key and search password (the chart's public
+ * default key nowhere), login through Keycloak with roles from the token, the Kubernetes
+ * pipeline client and its own namespace, the pipelines as code (Trino's metadata, profiler
+ * and usage, dbt's manifest; no Nessie connector), and the network flows.
+ */
+import { buildEnvironment } from '../lib/build';
+import { Manifest, renderEnvironment } from '../lib/output';
+import { loadEnvironment } from '../lib/synth';
+import { INGESTION_NAMESPACE, OpenmetadataChart } from '../charts/openmetadata/chart';
+import { OPENMETADATA_ALERTS } from '../charts/openmetadata/alerts';
+import { catalogServices, TRINO_SERVICE } from '../charts/openmetadata/pipelines';
+import { OpenmetadataConfigSchema } from '../charts/openmetadata/config';
+import { DATABASE_COMPONENTS } from '../charts/restore-drills/chart';
+import { CATALOG_USER, DEFAULT_ACCESS_RULES, accessControlRules } from '../charts/trino/server-config';
+import { CHARTS, IMAGES } from '../versions';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** The chart's public default Fernet key (values.yaml openmetadata.config.fernetkey.value). */
+const PUBLIC_FERNET_KEY = 'jJ/9sz0g0OHxsfxOoSfdFdmk3ysNmPRnH3TUAbz3IHA=';
+
+const builds = Object.fromEntries(
+  (['dev', 'prod'] as const).map((env) => {
+    const build = buildEnvironment(loadEnvironment(env, 3));
+    return [env, { build, rendered: renderEnvironment(build) }];
+  }),
+);
+const objects = (env: 'dev' | 'prod'): readonly Manifest[] => builds[env].rendered.objects.get('openmetadata') ?? [];
+const catalog = (env: 'dev' | 'prod') => builds[env].build.charts.get('openmetadata')!.find((c) => c instanceof OpenmetadataChart) as OpenmetadataChart;
+const spec = (o: Manifest) => o.spec as Record<string, any>;
+
+describe.each(['dev', 'prod'] as const)('openmetadata in %s at phase 3', (name) => {
+  const production = name === 'prod';
+  const om = () => catalog(name).helm.values;
+  const search = () => catalog(name).search.values;
+  const config = () => om().openmetadata.config;
+
+  it('runs the pinned server, 2 replicas of 4 vCPU / 8 GiB in production, restricted', () => {
+    expect(CHARTS.openmetadata.version).toBe('1.13.1');
+    expect(om().image).toEqual({ repository: `${IMAGES.openmetadataServer.registry}/${IMAGES.openmetadataServer.repository}`, tag: IMAGES.openmetadataServer.tag, pullPolicy: 'IfNotPresent' });
+    expect(om().replicaCount).toBe(production ? 2 : 1);
+    if (production) expect(om().resources).toMatchObject({ requests: { cpu: '4', memory: '8Gi' }, limits: { memory: '8Gi' } });
+    expect(om().podSecurityContext.seccompProfile).toEqual({ type: 'RuntimeDefault' });
+    expect(om().securityContext).toMatchObject({ runAsNonRoot: true, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+  });
+
+  it('keeps the catalog in its own backed-up PostgreSQL, with the verification query the restore drills run', () => {
+    const db = catalog(name).database;
+    expect(config().database).toMatchObject({ host: db.host, port: 5432, driverClass: 'org.postgresql.Driver', dbScheme: 'postgresql', databaseName: 'openmetadata' });
+    expect(config().database.auth.password).toEqual({ secretRef: db.secretName, secretKey: 'password' });
+    expect(objects(name).filter((o) => o.kind === 'ScheduledBackup').map((o) => spec(o).cluster.name)).toContain('openmetadata-db');
+    expect(db.verification?.query).toContain('role_entity');
+    expect(DATABASE_COMPONENTS).toContain('openmetadata');
+  });
+
+  it('searches on OpenSearch 3 with the security plugin, TLS, its own volumes, 3 nodes in production', () => {
+    expect(CHARTS.opensearch.appVersion.split('.')[0]).toBe('3');
+    expect(search().replicas).toBe(production ? 3 : 1);
+    expect(search().securityConfig.enabled).toBe(true);
+    expect(search().config['opensearch.yml']).toMatch(/plugins\.security\.ssl\.http\.enabled: true/);
+    expect(search().config['opensearch.yml']).toMatch(/plugins\.security\.ssl\.transport\.pemcert_filepath/);
+    expect(search().persistence).toMatchObject({ enabled: true, enableInitChown: false });
+    expect(search().openSearchAnnotations['argocd.argoproj.io/sync-options']).toMatch(/Prune=false/);
+    const cert = objects(name).find((o) => o.kind === 'Certificate' && o.metadata.name === 'openmetadata-search-tls')!;
+    expect(spec(cert).usages).toEqual(expect.arrayContaining(['server auth', 'client auth']));
+    expect(search().secretMounts).toEqual([expect.objectContaining({ secretName: 'openmetadata-search-tls' })]);
+    expect(config().elasticsearch).toMatchObject({ searchType: 'opensearch', scheme: 'https', auth: { enabled: true }, trustStore: { enabled: true } });
+  });
+
+  it('takes the Fernet key and the search password from the sealed Secret, and never the chart\'s public key', () => {
+    expect(config().fernetkey).toEqual({ value: '', secretRef: 'openmetadata-secrets', secretKey: 'fernet-key' });
+    expect(config().elasticsearch.auth.password).toEqual({ secretRef: 'openmetadata-secrets', secretKey: 'search-password' });
+    expect(objects(name).find((o) => o.kind === 'SealedSecret' && o.metadata.name === 'openmetadata-secrets')).toBeDefined();
+    expect(JSON.stringify([...builds[name].rendered.objects.values()])).not.toContain(PUBLIC_FERNET_KEY);
+  });
+
+  it('signs people in through Keycloak, with the realm\'s roles from the token', () => {
+    const auth = config().authentication;
+    expect(auth).toMatchObject({ provider: 'custom-oidc', clientType: 'confidential', clientId: 'openmetadata' });
+    expect(auth.authority).toMatch(/\/realms\/[a-z-]+$/);
+    expect(auth.oidcConfiguration.discoveryUri).toBe(`${auth.authority}/.well-known/openid-configuration`);
+    expect(auth.publicKeys).toContain(`${auth.authority}/protocol/openid-connect/certs`);
+    expect(config().authorizer.useRolesFromProvider).toBe(true);
+    // The pipelines Job's client-credentials principal administers the pipelines.
+    expect(config().authorizer.initialAdmins).toContain('service-account-openmetadata');
+    expect(catalog(name).url).toMatch(/^https:\/\/openmetadata\./);
+  });
+
+  it('runs ingestion as Kubernetes Jobs in a namespace of its own, started by the server', () => {
+    const client = config().pipelineServiceClientConfig;
+    expect(client).toMatchObject({ type: 'k8s', k8s: { namespace: INGESTION_NAMESPACE, ingestionImage: expect.stringContaining(`openmetadata/ingestion:${IMAGES.openmetadataIngestion.tag}`) } });
+    const binding = objects(name).find((o) => o.kind === 'RoleBinding' && o.metadata.namespace === INGESTION_NAMESPACE)!;
+    expect((binding as any).subjects).toEqual([{ kind: 'ServiceAccount', name: 'openmetadata', namespace: 'openmetadata' }]);
+    const ns = objects(name).find((o) => o.kind === 'Namespace' && o.metadata.name === INGESTION_NAMESPACE)!;
+    expect((ns.metadata.labels as Record<string, string>)['pod-security.kubernetes.io/enforce']).toBe('baseline');
+  });
+
+  it('registers Trino (metadata, profiler, usage) and dbt\'s manifest as code, with no secret in the definitions', () => {
+    const cm = objects(name).find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'openmetadata-pipelines')!;
+    const services = JSON.parse((cm as any).data['services.json']) as Array<{ service: { name: string; serviceType: string; connection: any }; pipelines: Array<{ pipelineType: string; sourceConfig: any }> }>;
+    expect(services.map((s) => s.service.serviceType)).toEqual(['Trino']);
+    expect(services[0].service.name).toBe(TRINO_SERVICE);
+    expect(services[0].service.connection.config).toMatchObject({ username: CATALOG_USER, authType: { password: '${TRINO_PASSWORD}' }, catalog: 'iceberg' });
+    expect(services[0].pipelines.map((p) => p.pipelineType)).toEqual(['metadata', 'profiler', 'usage', 'dbt']);
+    const dbt = services[0].pipelines[3].sourceConfig.config.dbtConfigSource;
+    expect(dbt).toMatchObject({ dbtConfigType: 's3', dbtPrefixConfig: { dbtBucketName: 'dbt-artifacts', dbtObjectPrefix: 'latest/' } });
+    expect(dbt.dbtSecurityConfig.awsSecretAccessKey).toBe('${DBT_ARTIFACTS_SECRET_ACCESS_KEY}');
+    const job = objects(name).find((o) => o.kind === 'Job' && o.metadata.name === 'openmetadata-pipelines')!;
+    expect((job.metadata.annotations as Record<string, string>)['argocd.argoproj.io/hook']).toBe('PostSync');
+  });
+
+  it('opens the flows the catalog needs: ingestion to Trino, the server and the object store, the server to Keycloak and the API server', () => {
+    const policies = (builds[name].rendered.objects.get('openmetadata') ?? []).filter((o) => o.kind === 'NetworkPolicy');
+    const egress = (ns: string, nameOf: string) => policies.find((p) => p.metadata.namespace === ns && p.metadata.name === nameOf);
+    expect(egress(INGESTION_NAMESPACE, 'allow-to-trino')).toBeDefined();
+    expect(egress(INGESTION_NAMESPACE, 'allow-to-openmetadata')).toBeDefined();
+    expect(egress(INGESTION_NAMESPACE, 'allow-to-object-store')).toBeDefined();
+    expect(egress('openmetadata', 'allow-to-keycloak')).toBeDefined();
+    expect(egress('openmetadata', 'allow-to-kube-api')).toBeDefined();
+    const trino = builds[name].rendered.objects.get('trino') ?? [];
+    expect(trino.some((o) => o.kind === 'NetworkPolicy' && JSON.stringify(o.spec).includes(INGESTION_NAMESPACE))).toBe(true);
+  });
+});
+
+describe('the catalog\'s pipelines and rules', () => {
+  it('lists no Nessie service (OpenMetadata has no Nessie connector) and no dbt pipeline without dbt', () => {
+    const services = catalogServices({ trinoHostPort: 'trino:8443', trinoUser: CATALOG_USER, caFile: '/ca.pem', schedules: { metadata: '0 4 * * *', profiler: '0 5 * * 0', usage: '30 4 * * *' } });
+    expect(services.map((s) => s.service.serviceType)).toEqual(['Trino']);
+    expect(services[0].pipelines.map((p) => p.pipelineType)).toEqual(['metadata', 'profiler', 'usage']);
+  });
+
+  it('lets the catalog user read every iceberg table and write none', () => {
+    const rules = accessControlRules(DEFAULT_ACCESS_RULES, ['iceberg', 'system']);
+    expect(rules.catalogs).toContainEqual({ user: CATALOG_USER, catalog: 'iceberg', allow: 'read-only' });
+    expect(rules.tables.filter((r) => r.user === CATALOG_USER)).toEqual([{ user: CATALOG_USER, catalog: 'iceberg', privileges: ['SELECT'] }]);
+  });
+
+  it('names a runbook section for every alert', () => {
+    const runbook = fs.readFileSync(path.join(__dirname, '..', 'docs', 'runbooks', 'openmetadata.md'), 'utf8');
+    for (const rule of OPENMETADATA_ALERTS.rules) {
+      expect(rule.runbook.startsWith('openmetadata.md#')).toBe(true);
+      expect(runbook).toContain(`Alert: \`${rule.alert}\``);
+    }
+  });
+
+  it('refuses two search nodes, naming the field and the fix', () => {
+    const result = OpenmetadataConfigSchema.safeParse({ search: { nodes: 2 } });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]).toMatchObject({ path: ['search', 'nodes'], message: expect.stringContaining('use 1 or 3') });
+  });
+});
