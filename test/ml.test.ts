@@ -191,6 +191,11 @@ describe.each(['dev', 'prod'] as const)('%s at phase 3', (name) => {
     expect(v.hub.activeServerLimit).toBe(users.small + users.medium + users.large);
   });
 
+  it('puts the home volumes and the hub\'s database in the daily cluster backup', () => {
+    const schedule = objects(name, 'velero').find((o) => o.kind === 'Schedule')!;
+    expect(spec(schedule).template.includedNamespaces).toContain('jupyterhub');
+  });
+
   it('writes the sample notebook\'s settings from the Trino and MLflow handles, and the notebook reads only those', () => {
     const env = hub().helm.values.singleuser.extraEnv;
     expect(env[NOTEBOOK_ENV.trinoHost]).toBe(trino().host);

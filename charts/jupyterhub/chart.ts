@@ -38,6 +38,7 @@ import type { IdentityProvider } from '../keycloak/handle';
 import type { TrackingServer } from '../mlflow/handle';
 import type { SparkOperatorHandle } from '../spark-operator/handle';
 import type { QueryEngine } from '../trino/handle';
+import type { BackupService } from '../velero/handle';
 import type { ComponentId } from '../spec';
 import { defineComponent } from '../spec';
 import { NotebookSettings, notebookEnv, sampleNotebook } from './notebook';
@@ -94,6 +95,8 @@ export interface JupyterhubChartProps {
   readonly mlflow: TrackingServer;
   /** @default - no Spark: notebooks reach no driver */
   readonly spark?: SparkOperatorHandle;
+  /** The cluster backup: the namespace (home volumes, the hub's database) joins its daily backup. @default - not backed up */
+  readonly backups?: BackupService;
 }
 
 export class JupyterhubChart extends PlatformChart implements NotebookHub {
@@ -315,6 +318,9 @@ export class JupyterhubChart extends PlatformChart implements NotebookHub {
       holdsData: true,
     });
 
+    // Users' home volumes and the hub's database are in no other backup.
+    props.backups?.include(JUPYTERHUB);
+
     // The hub's metrics, without a token (authenticatePrometheus off): the NetworkPolicy lets
     // Prometheus in, and what they tell (user and server counts) the namespace already sees.
     new ServiceMetrics(this, 'metrics', { name: 'jupyterhub-hub', namespace: JUPYTERHUB, selector: HUB_LABELS, port: 'hub', portNumber: HUB_PORT, path: '/hub/metrics', podLabels: HUB_LABELS });
@@ -380,7 +386,7 @@ export const jupyterhubComponent = defineComponent({
   layer: 'ml',
   description: 'JupyterHub: a notebook server per person (Small, Medium, Large), login through Keycloak, queries and runs as the user, idle servers stopped after an hour',
   dependsOn: jupyterhubDeps,
-  optionalDeps: () => ['spark-operator'],
+  optionalDeps: () => ['spark-operator', 'velero'],
   holdsData: "each user's home volume (notebooks and files) and the hub's database of users and servers (a PVC)",
   ui: HOST,
   charts: ['jupyterhub'],
@@ -397,6 +403,7 @@ export const jupyterhubComponent = defineComponent({
       trino: ctx.handles.get('trino'),
       mlflow: ctx.handles.get('mlflow'),
       spark: ctx.handles.find('spark-operator'),
+      backups: ctx.handles.find('velero'),
     });
     return { charts: [chart], handle: chart };
   },

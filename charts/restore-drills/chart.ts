@@ -58,6 +58,9 @@ export function restoredNamespace(source: string): string {
 /** Components that own backed-up databases (each declares its verification query next to its database). */
 export const DATABASE_COMPONENTS = ['keycloak', 'nessie', 'airflow', 'trino', 'monitoring', 'mlflow', 'openmetadata'] as const;
 
+/** Components that add their namespace to Velero's daily backup themselves (its handle's include), so the Velero drill covers it. */
+export const BACKUP_NAMESPACE_COMPONENTS = ['jupyterhub'] as const;
+
 export interface RestoreDrillsProps {
   readonly common: PlatformCommon;
   readonly config?: RestoreDrillsConfig;
@@ -208,8 +211,9 @@ export const restoreDrillsComponent = defineComponent<'restore-drills'>({
   description: 'Restore drills: each database and the daily Velero backup restored on a schedule into scratch namespaces, verified and timed, as metrics and alerts',
   images: ['kubectl', 'busybox'],
   dependsOn: restoreDrillsDeps,
-  // Built after every component that owns a backed-up database, and after Velero.
-  optionalDeps: () => [...DATABASE_COMPONENTS, 'velero'],
+  // Built after every component that owns a backed-up database, after Velero, and after the
+  // components that add their namespace to Velero's daily backup (BACKUP_NAMESPACE_COMPONENTS).
+  optionalDeps: () => [...DATABASE_COMPONENTS, 'velero', ...BACKUP_NAMESPACE_COMPONENTS],
   build(ctx) {
     const chart = new RestoreDrillsChart(ctx.scope, {
       common: ctx.common,
