@@ -21,6 +21,8 @@ import { DATABASE_COMPONENTS } from '../charts/restore-drills/chart';
 import { TRUST_MOUNT_DIR } from '../constructs/trust';
 import { BUILT_IMAGES, CHARTS, IMAGES, NOTEBOOK_PACKAGES } from '../versions';
 import { findObject, manifests, testChart, testCommon } from './util';
+import { checkPolicies } from '../policy/check';
+import type { KubeObject } from '../policy/schema';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -135,8 +137,44 @@ describe.each(['dev', 'prod'] as const)('%s at phase 3', (name) => {
     expect(v.singleuser.cloudMetadata.blockWithIptables).toBe(false);
     expect(v.singleuser.networkPolicy.egressAllowRules).toEqual({ cloudMetadataServer: false, dnsPortsCloudMetadataServer: false, dnsPortsKubeSystemNamespace: true, dnsPortsPrivateIPs: false, nonPrivateIPs: false, privateIPs: false });
     expect(v.hub.config.KubeSpawner.container_security_context).toMatchObject({ runAsNonRoot: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' } });
+    expect(v.hub.config.KubeSpawner.pod_security_context).toEqual({ runAsNonRoot: true, runAsUser: 1000, fsGroup: 100, seccompProfile: { type: 'RuntimeDefault' } });
     const ns = findObject(objects(name, 'jupyterhub'), 'Namespace');
     expect((ns.metadata.labels as Record<string, string>)['pod-security.kubernetes.io/enforce']).toBe('restricted');
+  });
+
+  it('makes notebook pods, as KubeSpawner builds them from these settings, that meet the restricted Pod Security rules', () => {
+    // A stand-in for the hub (which makes the pods at run time): KubeSpawner's pod from
+    // singleuser.uid/fsGid and the pod and container security contexts of hub.config, with the
+    // largest profile offered.
+    const v = hub().helm.values;
+    const ks = v.hub.config.KubeSpawner as { pod_security_context: object; container_security_context: object };
+    const profile = v.singleuser.profileList[v.singleuser.profileList.length - 1].kubespawner_override;
+    const pod = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'jupyter-someone', namespace: 'jupyterhub', labels: { ...NOTEBOOK_POD_LABELS } },
+      spec: {
+        securityContext: ks.pod_security_context,
+        containers: [
+          {
+            name: 'notebook',
+            image: `${v.singleuser.image.name}:${v.singleuser.image.tag}`,
+            securityContext: { runAsUser: v.singleuser.uid, allowPrivilegeEscalation: v.singleuser.allowPrivilegeEscalation, ...ks.container_security_context },
+            resources: { requests: { cpu: String(profile.cpu_guarantee), memory: profile.mem_guarantee }, limits: { cpu: String(profile.cpu_limit), memory: profile.mem_limit } },
+          },
+        ],
+      },
+    };
+    const ns = findObject(objects(name, 'jupyterhub'), 'Namespace');
+    const podSecurity = ['run-as-non-root', 'no-privilege-escalation', 'drop-capabilities', 'seccomp', 'privileged', 'host-namespaces', 'host-path', 'host-port'];
+    const problems = (p: object) =>
+      checkPolicies([ns, p].map((obj) => ({ folder: 'jupyterhub', obj: obj as unknown as KubeObject })), { isNamespaced: (_apiVersion, kind) => kind !== 'Namespace' })
+        .violations.filter((x) => podSecurity.includes(x.rule))
+        .map((x) => x.rule);
+    expect(problems(pod)).toEqual([]);
+    // The chart's defaults alone (no security contexts from hub.config) would not pass.
+    const bare = { ...pod, spec: { containers: [{ ...pod.spec.containers[0], securityContext: { runAsUser: v.singleuser.uid, allowPrivilegeEscalation: false } }] } };
+    expect(problems(bare)).toEqual(expect.arrayContaining(['seccomp', 'drop-capabilities']));
   });
 
   it('lets notebooks reach Trino, MLflow, the object store, Spark and Keycloak, nothing else', () => {

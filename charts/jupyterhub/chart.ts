@@ -236,7 +236,12 @@ export class JupyterhubChart extends PlatformChart implements NotebookHub {
             refresh_pre_spawn: true,
             auth_refresh_age: 300,
           },
-          KubeSpawner: { container_security_context: NOTEBOOK_CONTAINER_SECURITY },
+          // Merged over what KubeSpawner derives from singleuser.uid/fsGid (its
+          // pod_security_context and container_security_context traits): restricted.
+          KubeSpawner: {
+            pod_security_context: { runAsNonRoot: true, runAsUser: NOTEBOOK_UID, fsGroup: NOTEBOOK_GID, seccompProfile: { type: 'RuntimeDefault' } },
+            container_security_context: NOTEBOOK_CONTAINER_SECURITY,
+          },
         },
         existingSecret: hubSecret.name,
         extraEnv: {
@@ -271,7 +276,6 @@ export class JupyterhubChart extends PlatformChart implements NotebookHub {
         uid: NOTEBOOK_UID,
         fsGid: NOTEBOOK_GID,
         allowPrivilegeEscalation: false,
-        extraPodConfig: { securityContext: { runAsNonRoot: true, runAsUser: NOTEBOOK_UID, fsGroup: NOTEBOOK_GID, seccompProfile: { type: 'RuntimeDefault' } } },
         extraEnv: {
           ...notebookEnv(this.notebookSettings),
           ...Object.fromEntries(trust.env.map((e) => [e.name, e.value])),

@@ -77,7 +77,6 @@ export interface JupyterhubValues {
     readonly uid: number;
     readonly fsGid: number;
     readonly allowPrivilegeEscalation: false;
-    readonly extraPodConfig: { readonly securityContext: PodSecurityValues };
     readonly extraEnv: Readonly<Record<string, ExtraEnvValue>>;
     readonly storage: {
       readonly type: 'dynamic';
