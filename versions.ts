@@ -146,6 +146,8 @@ export const BUILT_IMAGES = {
   notebook: { repository: 'lakeplane/notebook', tag: 'spark-4.0.1-mlflow3.15.1-1', base: 'pysparkNotebook', dockerfile: 'images/notebook/Dockerfile' },
   /** dbt Core with the Trino adapter and the lakehouse's dbt project (dbt/) baked in (DBT_PACKAGES). */
   dbt: { repository: 'lakeplane/dbt', tag: '1.11.8-trino1.10.2-1', base: 'python', dockerfile: 'images/dbt/Dockerfile' },
+  /** GX Core 1.x with the Trino SQLAlchemy dialect and boto3, and the checkpoint runner (GX_PACKAGES). */
+  greatExpectations: { repository: 'lakeplane/great-expectations', tag: '1.20.0-1', base: 'python', dockerfile: 'images/great-expectations/Dockerfile' },
 } as const satisfies Record<string, BuiltImage>;
 
 export type BuiltImageName = keyof typeof BUILT_IMAGES;
@@ -227,6 +229,18 @@ export const NOTEBOOK_PACKAGES: Readonly<Record<string, string>> = {
  * dbt-adapters < 2 (starburstdata/dbt-trino v1.10.2 setup.py); boto3 publishes the run's
  * manifest.json to the object store for the catalog.
  */
+/**
+ * The Python packages of the Great Expectations image (images/great-expectations/): GX Core
+ * 1.x (the class-based API; the 0.x YAML and CLI workflow is gone), the Trino dialect its SQL
+ * data source connects with, and boto3 for Data Docs on the object store.
+ */
+export const GX_PACKAGES: Readonly<Record<string, string>> = {
+  great_expectations: '1.20.0',
+  trino: '0.333.0',
+  sqlalchemy: '2.0.41',
+  boto3: '1.40.0',
+};
+
 export const DBT_PACKAGES: Readonly<Record<string, string>> = {
   'dbt-core': '1.11.8',
   'dbt-trino': '1.10.2',

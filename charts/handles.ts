@@ -31,6 +31,7 @@ import type { DbtHandle } from './dbt/handle';
 import type { TrackingServer } from './mlflow/handle';
 import type { NotebookHub } from './jupyterhub/handle';
 import type { DataCatalog } from './openmetadata/handle';
+import type { QualityGate } from './great-expectations/handle';
 
 export interface ComponentHandles {
   traefik: TraefikHandle;
@@ -59,4 +60,5 @@ export interface ComponentHandles {
   mlflow: TrackingServer;
   jupyterhub: NotebookHub;
   openmetadata: DataCatalog;
+  'great-expectations': QualityGate;
 }

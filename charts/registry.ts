@@ -31,6 +31,7 @@ import { dbtComponent } from './dbt';
 import { mlflowComponent } from './mlflow';
 import { jupyterhubComponent } from './jupyterhub';
 import { openmetadataComponent } from './openmetadata';
+import { greatExpectationsComponent } from './great-expectations';
 
 export type { BuildContext, BuiltComponent, ComponentId, ComponentSpec, HandleLookup, Layer } from './spec';
 
@@ -70,6 +71,7 @@ export const COMPONENTS: readonly ComponentSpec[] = [
   jupyterhubComponent,
   // Phase 3: governance
   openmetadataComponent,
+  greatExpectationsComponent,
 ];
 
 /** Every alert group the platform can have: the monitoring stack's own, then each component's in registry order. */

@@ -29,6 +29,7 @@ import { DbtConfigSchema } from '../charts/dbt/config';
 import { MlflowConfigSchema } from '../charts/mlflow/config';
 import { JupyterhubConfigSchema } from '../charts/jupyterhub/config';
 import { OpenmetadataConfigSchema } from '../charts/openmetadata/config';
+import { GreatExpectationsConfigSchema } from '../charts/great-expectations/config';
 
 // Defined in its own module so the slice files under components/ can import it without an
 // import cycle through this file (the cycle left it undefined while the slices loaded).
@@ -64,6 +65,7 @@ export const COMPONENT_CONFIG = z.strictObject({
   mlflow: MlflowConfigSchema.optional(),
   jupyterhub: JupyterhubConfigSchema.optional(),
   openmetadata: OpenmetadataConfigSchema.optional(),
+  'great-expectations': GreatExpectationsConfigSchema.optional(),
 });
 
 export type ComponentsConfig = z.output<typeof COMPONENT_CONFIG>;

@@ -5,7 +5,7 @@
  *
  *   npm run -s images -- spark
  */
-import { BUILT_IMAGES, BuiltImageName, DBT_PACKAGES, IMAGES, MavenJar, NOTEBOOK_PACKAGES, SPARK_JARS } from '../versions';
+import { BUILT_IMAGES, BuiltImageName, DBT_PACKAGES, GX_PACKAGES, IMAGES, MavenJar, NOTEBOOK_PACKAGES, SPARK_JARS } from '../versions';
 
 export interface JarFile {
   readonly coordinate: string;
@@ -31,6 +31,7 @@ export function imageBuild(name: BuiltImageName): Record<string, unknown> {
     base: `${base.registry}/${base.repository}:${base.tag}`,
     ...(name === 'spark' ? { jars: SPARK_JARS.map(jarFile) } : {}),
     ...(name === 'dbt' ? { requirements: Object.entries(DBT_PACKAGES).map(([pkg, version]) => `${pkg}==${version}`) } : {}),
+    ...(name === 'greatExpectations' ? { requirements: Object.entries(GX_PACKAGES).map(([pkg, version]) => `${pkg}==${version}`) } : {}),
     ...(name === 'notebook' ? { requirements: Object.entries(NOTEBOOK_PACKAGES).map(([pkg, version]) => `${pkg}==${version}`) } : {}),
   };
 }

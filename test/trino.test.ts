@@ -384,7 +384,7 @@ describe('trino bad config', () => {
     const { chart: c } = build();
     expect(() => c.handle.addServiceUser(c, SETUP_USER, 'trino')).toThrow('trino service user "lakeplane-setup" is registered twice; one component owns each service user');
     expect(() => c.handle.addServiceUser(c, 'spark' as never, 'spark')).toThrow(
-      'trino service user "spark" is not one of Trino\'s service users (lakeplane-setup, airflow, dbt, openmetadata); its access rules are in charts/trino/server-config.ts',
+      'trino service user "spark" is not one of Trino\'s service users (lakeplane-setup, airflow, dbt, openmetadata, quality); its access rules are in charts/trino/server-config.ts',
     );
   });
 

@@ -41,6 +41,7 @@ import {
   SERVICE_USERS,
   TRANSFORM_USER,
   CATALOG_USER,
+  QUALITY_USER,
   SETUP_USER,
   TrinoMemory,
   TrinoServiceUser,
@@ -431,6 +432,7 @@ export class TrinoChart extends PlatformChart {
       pipelineUser: PIPELINE_USER,
       transformUser: TRANSFORM_USER,
       catalogUser: CATALOG_USER,
+      qualityUser: QUALITY_USER,
     };
   }
 

@@ -39,4 +39,6 @@ export interface QueryEngine {
   readonly transformUser: TrinoServiceUser;
   /** The service user the data catalog's ingestion runs as (reads every iceberg table, writes nothing). */
   readonly catalogUser: TrinoServiceUser;
+  /** The service user the quality gate's checks run as (reads silver and staging, writes nothing). */
+  readonly qualityUser: TrinoServiceUser;
 }

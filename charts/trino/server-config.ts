@@ -85,7 +85,10 @@ export const TRANSFORM_USER = 'dbt';
 export const CATALOG_USER = 'openmetadata';
 
 /** Users that sign in with a password from a sealed secret, not through Keycloak. */
-export const SERVICE_USERS = [SETUP_USER, PIPELINE_USER, TRANSFORM_USER, CATALOG_USER] as const;
+/** The user the quality gate's checks run as: reads silver and the staging views, writes nothing. */
+export const QUALITY_USER = 'quality';
+
+export const SERVICE_USERS = [SETUP_USER, PIPELINE_USER, TRANSFORM_USER, CATALOG_USER, QUALITY_USER] as const;
 export type TrinoServiceUser = (typeof SERVICE_USERS)[number];
 
 /** The medallion schemas of the iceberg catalog. */
@@ -157,6 +160,7 @@ export function accessControlRules(rules: readonly TrinoAccessRule[], catalogs: 
       { user: PIPELINE_USER, catalog: 'iceberg', allow: 'all' },
       { user: TRANSFORM_USER, catalog: 'iceberg', allow: 'all' },
       { user: CATALOG_USER, catalog: 'iceberg', allow: 'read-only' },
+      { user: QUALITY_USER, catalog: 'iceberg', allow: 'read-only' },
       ...[...catalogAccess.values()].map((c) => ({ group: c.group, catalog: c.catalog, allow: c.allow })),
       // Clients read metadata (system.jdbc, system.metadata); the runtime tables are filtered per user.
       { catalog: 'system', allow: 'read-only' },
@@ -186,6 +190,8 @@ export function accessControlRules(rules: readonly TrinoAccessRule[], catalogs: 
       { user: TRANSFORM_USER, catalog: 'iceberg', schema: DBT_SCHEMAS, privileges: everything },
       // The catalog lists and profiles every table and reads none of the data beyond samples.
       { user: CATALOG_USER, catalog: 'iceberg', privileges: ['SELECT'] },
+      // The quality gate checks what gold is built from, before it is built.
+      { user: QUALITY_USER, catalog: 'iceberg', schema: 'silver|staging', privileges: ['SELECT'] },
       ...parsed.map((r) => ({ group: r.role, catalog: r.catalog, schema: pattern(r.schema), table: pattern(r.table), privileges: [...r.privileges] })),
     ],
   };
@@ -232,6 +238,7 @@ export function resourceGroups(limits: ResourceGroupLimits): Record<string, unkn
       { user: PIPELINE_USER, group: 'global.pipeline' },
       { user: TRANSFORM_USER, group: 'global.pipeline' },
       { user: CATALOG_USER, group: 'global.pipeline' },
+      { user: QUALITY_USER, group: 'global.pipeline' },
       { userGroup: 'engineer', group: 'global.pipeline' },
       { group: 'global.adhoc.${USER}' },
     ],

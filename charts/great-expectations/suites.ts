@@ -1,0 +1,116 @@
+/**
+ * The expectation suites, as code: each names a table the platform creates, how its batch is
+ * taken, and its expectations as GX Core 1.x expectation classes with their arguments
+ * (great_expectations.expectations: the class-based API of 1.x; the 0.x
+ * `expect_...` methods and YAML suites are gone). The checkpoint runner
+ * (images/great-expectations/run_checkpoint.py) instantiates each class by name.
+ */
+
+/** The GX 1.x expectations lakeplane uses, with the arguments each requires and allows. */
+export const GX_EXPECTATIONS = {
+  ExpectColumnValuesToNotBeNull: { required: ['column'], optional: ['mostly'] },
+  ExpectColumnValuesToBeUnique: { required: ['column'], optional: ['mostly'] },
+  ExpectColumnValuesToBeBetween: { required: ['column'], optional: ['min_value', 'max_value', 'strict_min', 'strict_max', 'mostly'] },
+  ExpectColumnValuesToMatchRegex: { required: ['column', 'regex'], optional: ['mostly'] },
+  ExpectColumnValuesToBeInSet: { required: ['column', 'value_set'], optional: ['mostly'] },
+  ExpectTableRowCountToBeBetween: { required: [], optional: ['min_value', 'max_value'] },
+  ExpectColumnMeanToBeBetween: { required: ['column'], optional: ['min_value', 'max_value', 'strict_min', 'strict_max'] },
+} as const;
+
+export type GxExpectationClass = keyof typeof GX_EXPECTATIONS;
+
+export interface Expectation {
+  readonly class: GxExpectationClass;
+  readonly kwargs: Readonly<Record<string, string | number | boolean | readonly (string | number)[]>>;
+}
+
+export interface Suite {
+  readonly name: string;
+  /** catalog.schema.table */
+  readonly table: string;
+  /** The whole table, or yesterday's rows by a timestamp column (a daily batch). */
+  readonly batch: { readonly kind: 'table' } | { readonly kind: 'daily'; readonly column: string };
+  readonly expectations: readonly Expectation[];
+}
+
+/** The columns of the tables the suites check, as the platform creates them. */
+export const TABLE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  // charts/spark-streaming/jobs/bronze_to_silver.py CREATE TABLE
+  'iceberg.silver.events': ['key', 'payload', 'produced_at', 'updated_at'],
+  // dbt/models/staging/stg_events.sql
+  'iceberg.staging.stg_events': ['event_key', 'event_type', 'event_source', 'produced_at', 'updated_at'],
+};
+
+export interface SuiteOptions {
+  /** Rows the nightly batch should merge into silver per day. */
+  readonly dailyRows: { readonly min: number; readonly max: number };
+  /** Event types the sources may send; none checks only that each event has one. */
+  readonly eventTypes?: readonly string[];
+}
+
+/**
+ * The checks that stand between silver and gold (the document's §3.2 examples, on the
+ * platform's tables): keys present and unique, timestamps present and not from the future,
+ * a plausible number of rows per day, and well-formed event types.
+ */
+export function qualitySuites(options: SuiteOptions): Suite[] {
+  return [
+    {
+      name: 'silver_events',
+      table: 'iceberg.silver.events',
+      batch: { kind: 'daily', column: 'updated_at' },
+      expectations: [
+        { class: 'ExpectColumnValuesToNotBeNull', kwargs: { column: 'key' } },
+        { class: 'ExpectColumnValuesToBeUnique', kwargs: { column: 'key' } },
+        { class: 'ExpectColumnValuesToNotBeNull', kwargs: { column: 'produced_at' } },
+        { class: 'ExpectColumnValuesToNotBeNull', kwargs: { column: 'payload' } },
+        { class: 'ExpectTableRowCountToBeBetween', kwargs: { min_value: options.dailyRows.min, max_value: options.dailyRows.max } },
+      ],
+    },
+    {
+      name: 'staging_events',
+      table: 'iceberg.staging.stg_events',
+      batch: { kind: 'table' },
+      expectations: [
+        { class: 'ExpectColumnValuesToNotBeNull', kwargs: { column: 'event_key' } },
+        { class: 'ExpectColumnValuesToBeUnique', kwargs: { column: 'event_key' } },
+        { class: 'ExpectColumnValuesToNotBeNull', kwargs: { column: 'event_type' } },
+        // Lower-case words joined by '.', '_' or '-' (order.created, page_view).
+        { class: 'ExpectColumnValuesToMatchRegex', kwargs: { column: 'event_type', regex: '^[a-z][a-z0-9]*([._-][a-z0-9]+)*$' } },
+        ...(options.eventTypes && options.eventTypes.length > 0 ? [{ class: 'ExpectColumnValuesToBeInSet' as const, kwargs: { column: 'event_type', value_set: [...options.eventTypes] } }] : []),
+      ],
+    },
+  ];
+}
+
+/**
+ * What GX 1.x would refuse, and checks on columns the table does not have: every class is a
+ * GX 1.x expectation, every required argument is given and none it does not take, and every
+ * column exists in the table as the platform creates it. Returns the problems, one a line.
+ */
+export function suiteProblems(suites: readonly Suite[], columns: Readonly<Record<string, readonly string[]>> = TABLE_COLUMNS): string[] {
+  const problems: string[] = [];
+  for (const suite of suites) {
+    const tableColumns = columns[suite.table];
+    if (!tableColumns) {
+      problems.push(`${suite.name}: table ${suite.table} is not one the platform creates`);
+      continue;
+    }
+    if (suite.batch.kind === 'daily' && !tableColumns.includes(suite.batch.column)) {
+      problems.push(`${suite.name}: batch column ${suite.batch.column} is not a column of ${suite.table}`);
+    }
+    suite.expectations.forEach((e, i) => {
+      const where = `${suite.name}.expectations[${i}] ${e.class}`;
+      const spec = GX_EXPECTATIONS[e.class] as { required: readonly string[]; optional: readonly string[] } | undefined;
+      if (!spec) {
+        problems.push(`${where}: not a GX 1.x expectation lakeplane knows (${Object.keys(GX_EXPECTATIONS).join(', ')})`);
+        return;
+      }
+      for (const arg of spec.required) if (!(arg in e.kwargs)) problems.push(`${where}: missing ${arg}`);
+      for (const arg of Object.keys(e.kwargs)) if (!spec.required.includes(arg) && !spec.optional.includes(arg)) problems.push(`${where}: takes no argument ${arg}`);
+      const column = e.kwargs.column;
+      if (typeof column === 'string' && !tableColumns.includes(column)) problems.push(`${where}: column ${column} is not a column of ${suite.table}`);
+    });
+  }
+  return problems;
+}
