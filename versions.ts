@@ -111,6 +111,12 @@ export const IMAGES = {
   python: { registry: 'docker.io', repository: 'library/python', tag: '3.12.11-slim-bookworm' },
   /** MLflow server and model servers: the mlflow chart's image (its appVersion), which bundles mlflow-oidc-auth and the PostgreSQL and S3 clients. */
   mlflow: { registry: 'docker.io', repository: 'burakince/mlflow', tag: '3.15.1' },
+  /** JupyterHub's hub image of the jupyterhub chart 4.4.0 (JupyterHub 5.5.0, oauthenticator 17.4.0, kubespawner 7.0.0, the idle culler). */
+  jupyterhubHub: { registry: 'quay.io', repository: 'jupyterhub/k8s-hub', tag: '4.4.0' },
+  /** The proxy in front of the hub and the notebook servers (the jupyterhub chart 4.4.0's default). */
+  configurableHttpProxy: { registry: 'quay.io', repository: 'jupyterhub/configurable-http-proxy', tag: '5.2.0' },
+  /** The pause container the jupyterhub chart's image puller keeps running after its pulls (the chart 4.4.0's default). */
+  pause: { registry: 'registry.k8s.io', repository: 'pause', tag: '3.10.1' },
   /** Jupyter's docker-stacks PySpark notebook (Spark 4.0, Python 3.12): the base of the notebook image (images/notebook/). */
   pysparkNotebook: { registry: 'quay.io', repository: 'jupyter/pyspark-notebook', tag: 'spark-4.0.1' },
   /** OpenMetadata server (the openmetadata chart's appVersion; upstream publishes it on Docker Hub as well as docker.getcollate.io). */

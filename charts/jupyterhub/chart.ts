@@ -209,7 +209,11 @@ export class JupyterhubChart extends PlatformChart implements NotebookHub {
     const closed = { cloudMetadataServer: false, dnsPortsCloudMetadataServer: false, dnsPortsPrivateIPs: false, nonPrivateIPs: false, privateIPs: false };
     // DNS through kube-system only; everything else is opened by the platform's policies below.
     const lockedDown: NetworkPolicyValues = { enabled: true, egressAllowRules: { ...closed, dnsPortsKubeSystemNamespace: true } };
-    const image = (upstream: string, repository: string, tag: string) => ({ name: `${common.images.registry(upstream)}/${repository}`, tag });
+    // The chart takes an image as name (registry and repository) and tag.
+    const image = (name: 'jupyterhubHub' | 'configurableHttpProxy' | 'pause') => {
+      const parts = common.images.parts(name);
+      return { name: `${parts.registry}/${parts.repository}`, tag: parts.tag };
+    };
     const notebookImage = common.images.built('notebook');
     const tagAt = notebookImage.lastIndexOf(':');
 
@@ -255,7 +259,7 @@ export class JupyterhubChart extends PlatformChart implements NotebookHub {
         // A notebook server's token may read its own user's auth state: the current access token.
         loadRoles: { server: { name: 'server', scopes: ['users:activity!user', 'access:servers!server', 'admin:auth_state!user'] } },
         db: { type: 'sqlite-pvc', pvc: { storage: '1Gi', storageClassName: storageClass, annotations: dataProtection('the JupyterHub database: users, their servers and encrypted tokens') } },
-        image: image('quay.io', 'jupyterhub/k8s-hub', '4.4.0'),
+        image: image('jupyterhubHub'),
         resources: toResources(hubSize),
         podSecurityContext: { runAsNonRoot: true, fsGroup: NOTEBOOK_UID, seccompProfile: { type: 'RuntimeDefault' } },
         containerSecurityContext: { runAsNonRoot: true, runAsUser: NOTEBOOK_UID, runAsGroup: NOTEBOOK_UID, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' } },
@@ -266,7 +270,7 @@ export class JupyterhubChart extends PlatformChart implements NotebookHub {
       },
       proxy: {
         service: { type: 'ClusterIP' },
-        chp: { image: image('quay.io', 'jupyterhub/configurable-http-proxy', '5.2.0'), resources: toResources(proxySize), networkPolicy: lockedDown },
+        chp: { image: image('configurableHttpProxy'), resources: toResources(proxySize), networkPolicy: lockedDown },
         https: { enabled: false },
       },
       singleuser: {
@@ -307,7 +311,7 @@ export class JupyterhubChart extends PlatformChart implements NotebookHub {
         continuous: { enabled: true },
         pullProfileListImages: true,
         resources: toResources(pullerSize),
-        pause: { image: image('registry.k8s.io', 'pause', '3.10.1') },
+        pause: { image: image('pause') },
       },
       ingress: { enabled: false },
       cull: { enabled: true, timeout: idleMinutes * 60, every: 600, users: false, adminUsers: true, maxAge: 0 },
