@@ -84,6 +84,11 @@ describe.each(['dev', 'prod'] as const)('openmetadata in %s at phase 3', (name) 
     expect(auth.oidcConfiguration.discoveryUri).toBe(`${auth.authority}/.well-known/openid-configuration`);
     expect(auth.publicKeys).toContain(`${auth.authority}/protocol/openid-connect/certs`);
     expect(config().authorizer.useRolesFromProvider).toBe(true);
+    // Every realm role but admin (the catalog's admins are initialAdmins) has a catalog role of its name.
+    const cm = objects(name).find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'openmetadata-pipelines')!;
+    const roles = JSON.parse((cm as any).data['roles.json']) as Array<{ name: string; policies: string[] }>;
+    expect(roles.map((r) => r.name).sort()).toEqual(['analyst', 'engineer']);
+    expect(roles.find((r) => r.name === 'analyst')!.policies).toEqual(['DataConsumerPolicy']);
     // The pipelines Job's client-credentials principal administers the pipelines.
     expect(config().authorizer.initialAdmins).toContain('service-account-openmetadata');
     expect(catalog(name).url).toMatch(/^https:\/\/openmetadata\./);

@@ -50,7 +50,7 @@ import { defineComponent } from '../spec';
 import { OPENMETADATA_ALERTS } from './alerts';
 import type { OpenmetadataConfig } from './config';
 import type { DataCatalog } from './handle';
-import { TRINO_SERVICE, catalogServices } from './pipelines';
+import { CATALOG_ROLES, TRINO_SERVICE, catalogServices } from './pipelines';
 import type { OpenmetadataValues, OpensearchValues } from './values';
 
 export const OPENMETADATA = 'openmetadata';
@@ -386,7 +386,8 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
             principalDomain: common.domain,
             enforcePrincipalDomain: false,
             allowedEmailRegistrationDomains: ['all'],
-            // The realm's platform roles (the `roles` claim) become the user's catalog roles.
+            // The realm's platform roles (the `roles` claim) become the user's catalog roles,
+            // which the pipelines Job creates (pipelines.ts CATALOG_ROLES).
             useRolesFromProvider: true,
           },
           authentication: {
@@ -470,7 +471,7 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
     });
     const pipelinesConfig = new k8s.KubeConfigMap(this, 'pipelines', {
       metadata: { name: 'openmetadata-pipelines', namespace: OPENMETADATA },
-      data: { 'services.json': `${JSON.stringify(services, null, 2)}\n`, 'pipelines.py': PIPELINES_SCRIPT },
+      data: { 'services.json': `${JSON.stringify(services, null, 2)}\n`, 'roles.json': `${JSON.stringify(CATALOG_ROLES, null, 2)}\n`, 'pipelines.py': PIPELINES_SCRIPT },
     });
     const env = (name: string, ref: { name: string; key: string }) => ({ name, valueFrom: { secretKeyRef: { name: ref.name, key: ref.key } } });
     const jobLabels = { 'app.kubernetes.io/name': 'openmetadata-pipelines', 'app.kubernetes.io/part-of': 'lakeplane', 'app.kubernetes.io/component': 'pipelines' };

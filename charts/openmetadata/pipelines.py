@@ -4,7 +4,8 @@ Reads services.json (generated from charts/openmetadata/pipelines.ts), replaces 
 ${NAME} with the environment variable NAME, signs in with Keycloak's client-credentials
 grant (the client's service account is a catalog administrator), then for each service
 creates or updates it (PUT), creates or updates each of its pipelines and deploys it, so the
-server's Kubernetes pipeline client schedules it. Idempotent: every sync runs it again.
+server's Kubernetes pipeline client schedules it; first, it creates or updates the catalog
+roles named after the realm's roles (roles.json). Idempotent: every sync runs it again.
 """
 import json
 import os
@@ -23,6 +24,7 @@ def env(name):
 
 API = env("OPENMETADATA_API")
 SERVICES_FILE = os.environ.get("SERVICES_FILE", "/etc/openmetadata-pipelines/services.json")
+ROLES_FILE = os.environ.get("ROLES_FILE", "/etc/openmetadata-pipelines/roles.json")
 
 
 def substitute(text):
@@ -73,6 +75,10 @@ def main():
         services = json.loads(substitute(handle.read()))
     wait_for_server()
     bearer = token()
+    with open(ROLES_FILE, encoding="utf-8") as handle:
+        for role in json.load(handle):
+            created = call("PUT", "roles", bearer, role)
+            print(f"role {created['name']}: {', '.join(role['policies'])}")
     service_types = {"databaseServices": "databaseService", "pipelineServices": "pipelineService"}
     for entry in services:
         service = call("PUT", f"services/{entry['kind']}", bearer, entry["service"])

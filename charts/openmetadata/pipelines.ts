@@ -36,6 +36,24 @@ export interface PipelineInputs {
   readonly schedules: PipelineSchedules;
 }
 
+/** A catalog role the Job creates for a realm role, with OpenMetadata's seeded policies it grants. */
+export interface CatalogRole {
+  readonly name: string;
+  readonly displayName: string;
+  readonly policies: readonly string[];
+}
+
+/**
+ * The realm's roles as catalog roles: OpenMetadata gives a user the roles named in the token's
+ * `roles` claim (useRolesFromProvider) when roles of those names exist. Analysts read and
+ * comment (the seeded DataConsumerPolicy); engineers also curate descriptions, tags, owners
+ * and glossaries (DataStewardPolicy). Catalog administrators are the configured initialAdmins.
+ */
+export const CATALOG_ROLES: readonly CatalogRole[] = [
+  { name: 'analyst', displayName: 'Analyst (platform role)', policies: ['DataConsumerPolicy'] },
+  { name: 'engineer', displayName: 'Engineer (platform role)', policies: ['DataConsumerPolicy', 'DataStewardPolicy'] },
+];
+
 /** A service and its ingestion pipelines, as the Job puts them. */
 export interface CatalogService {
   /** services/databaseServices or services/pipelineServices */
@@ -67,6 +85,8 @@ export function catalogServices(inputs: PipelineInputs): CatalogService[] {
         authType: { password: '${TRINO_PASSWORD}' },
         catalog: 'iceberg',
         // trino-python-client's connect() arguments: HTTPS, verified against the platform CA.
+        // The run pods the server creates mount nothing (the pipeline client takes no volumes),
+        // so the bundle must be at this path in the ingestion image itself.
         connectionArguments: { http_scheme: 'https', verify: inputs.caFile },
       },
     },
