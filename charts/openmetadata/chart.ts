@@ -334,6 +334,9 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
     const restricted = { runAsNonRoot: true, runAsUser: OM_UID, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' } } as const;
     const secretRef = (key: string) => ({ secretRef: secrets.name, secretKey: key });
     const serverHeapMiB = Math.floor((size.memoryGiB * 1024) / 2);
+    // One ingestion run at a time is the plan (the schedules are apart); the server creates them.
+    const ingestionSize: ContainerSize = { cpu: production ? 1 : 0.5, memoryGiB: production ? 4 : 2 };
+    this.declareWorkload({ name: 'openmetadata-ingestion', replicas: 1, size: ingestionSize });
     const values: OpenmetadataValues = {
       replicaCount: replicas,
       image: { repository: `${image.registry}/${image.repository}`, tag: image.tag, pullPolicy: 'IfNotPresent' },
@@ -371,7 +374,7 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
               imagePullPolicy: 'IfNotPresent',
               serviceAccountName: INGESTION_SERVICE_ACCOUNT,
               securityContext: { runAsNonRoot: true, runAsUser: OM_UID, runAsGroup: OM_UID, fsGroup: OM_UID },
-              resources: toResources({ cpu: production ? 1 : 0.5, memoryGiB: production ? 4 : 2 }),
+              resources: toResources(ingestionSize),
               // The client mounts nothing into the run pods, so the platform CA bundle is not there
               // to point at: the connections name the CA file (see pipelines.ts).
               extraEnvVars: [],
