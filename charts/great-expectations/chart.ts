@@ -60,7 +60,8 @@ export class GreatExpectationsChart extends PlatformChart {
   constructor(scope: Construct, props: GreatExpectationsChartProps) {
     super(scope, { component: GREAT_EXPECTATIONS, common: props.common, phase: 3, namespace: QUALITY_NAMESPACE });
     const config = props.config ?? {};
-    const size: ContainerSize = { cpu: config.cpu ?? 0.5, memoryGiB: config.memoryGiB ?? 1 };
+    const production = props.common.profile === 'production';
+    const size: ContainerSize = { cpu: config.cpu ?? (production ? 0.5 : 0.25), memoryGiB: config.memoryGiB ?? (production ? 1 : 0.5) };
     const min = config.minDailyRows ?? 1000;
     const max = config.maxDailyRows ?? 100000;
     if (min > max) {

@@ -10,9 +10,9 @@ export const GreatExpectationsConfigSchema = z.strictObject({
     maxDailyRows: z.int().min(1, { error: 'must be >= 1' }).optional(),
     /** Event types the sources may send (checked in staging). @default - any well-formed type */
     eventTypes: z.array(z.string().min(1, { error: 'must not be empty' })).optional(),
-    /** CPU of the check pod in cores. @default 0.5 */
+    /** CPU of the check pod in cores. @default 0.5 in production, 0.25 in small */
     cpu: z.number().positive({ error: 'must be > 0' }).optional(),
-    /** Memory of the check pod in GiB. @default 1 */
+    /** Memory of the check pod in GiB. @default 1 in production, 0.5 in small */
     memoryGiB: z.number().positive({ error: 'must be > 0' }).optional(),
 });
 

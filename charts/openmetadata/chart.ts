@@ -335,7 +335,7 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
     const secretRef = (key: string) => ({ secretRef: secrets.name, secretKey: key });
     const serverHeapMiB = Math.floor((size.memoryGiB * 1024) / 2);
     // One ingestion run at a time is the plan (the schedules are apart); the server creates them.
-    const ingestionSize: ContainerSize = { cpu: production ? 1 : 0.5, memoryGiB: production ? 4 : 2 };
+    const ingestionSize: ContainerSize = { cpu: production ? 1 : 0.25, memoryGiB: production ? 4 : 1.5 };
     this.declareWorkload({ name: 'openmetadata-ingestion', replicas: 1, size: ingestionSize });
     const values: OpenmetadataValues = {
       replicaCount: replicas,
