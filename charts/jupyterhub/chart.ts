@@ -126,9 +126,10 @@ export class JupyterhubChart extends PlatformChart implements NotebookHub {
     const idleMinutes = config.idleTimeoutMinutes ?? 60;
     const homeGiB = config.homeGiB ?? 10;
     const registeredUsers = config.registeredUsers ?? (production ? 40 : 5);
-    const hubSize: ContainerSize = production ? { cpu: 0.5, memoryGiB: 1 } : { cpu: 0.2, memoryGiB: 0.5 };
-    const proxySize: ContainerSize = { cpu: 0.2, memoryGiB: 0.25 };
-    const pullerSize: ContainerSize = { cpu: 0.05, memoryGiB: 0.0625 };
+    const hubSize: ContainerSize = production ? { cpu: 0.5, memoryGiB: 1 } : { cpu: 0.1, memoryGiB: 0.5 };
+    const proxySize: ContainerSize = production ? { cpu: 0.2, memoryGiB: 0.25 } : { cpu: 0.1, memoryGiB: 0.25 };
+    // The puller's containers only pull (each init container runs `echo`) and then pause.
+    const pullerSize: ContainerSize = { cpu: 0.01, memoryGiB: 0.03125 };
     const storageClass = common.storageClasses.default;
 
     const ns = new PlatformNamespace(this, 'namespace', { name: JUPYTERHUB });

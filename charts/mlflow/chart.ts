@@ -91,7 +91,7 @@ export class MlflowChart extends PlatformChart implements TrackingServer {
     const common = props.common;
     const config = props.config ?? {};
     const production = common.profile === 'production';
-    const size: ContainerSize = { cpu: config.cpu ?? (production ? 2 : 0.5), memoryGiB: config.memoryGiB ?? (production ? 4 : 1) };
+    const size: ContainerSize = { cpu: config.cpu ?? (production ? 2 : 0.25), memoryGiB: config.memoryGiB ?? (production ? 4 : 1) };
     const defaultPermission = config.defaultPermission ?? 'READ';
 
     this.ns = new PlatformNamespace(this, 'namespace', { name: MLFLOW });

@@ -23,7 +23,7 @@ export const MlflowConfigSchema = z.strictObject({
   ...componentBase,
   /** Tracking server replicas. The OIDC plugin keeps sessions in the pod: more than one needs its Redis cache, which lakeplane does not run. @default 1 */
   replicas: z.literal(1, { error: 'must be 1: the OIDC plugin keeps login sessions in the pod (its Redis cache for more replicas is not part of the platform)' }).optional(),
-  /** CPU of the server in cores. @default 2 in production, 0.5 in small */
+  /** CPU of the server in cores. @default 2 in production, 0.25 in small */
   cpu: z.number().positive({ error: 'must be > 0' }).optional(),
   /** Memory of the server in GiB. @default 4 in production, 1 in small */
   memoryGiB: z.number().positive({ error: 'must be > 0' }).optional(),
