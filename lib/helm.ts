@@ -105,7 +105,8 @@ function skippedByArgoCd(object: Manifest): boolean {
   return hooks !== undefined && !hooks.split(',').some((h) => ARGOCD_HELM_HOOKS.has(h.trim()));
 }
 
-function isKustomizeFile(object: Partial<Manifest>): boolean {
+/** A kustomize build file (kind Kustomization, no metadata) a chart ships among its templates: not an object. */
+export function isKustomizeFile(object: Partial<Manifest>): boolean {
   return typeof object.apiVersion === 'string' && object.apiVersion.startsWith('kustomize.config.k8s.io/') && object.metadata === undefined;
 }
 

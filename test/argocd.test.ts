@@ -405,8 +405,10 @@ describe('the bootstrap values file and the component\'s Application', () => {
     const realm = JSON.parse(keycloak.realmJson()) as { clients: Array<{ clientId: string; protocolMappers: Array<{ protocolMapper: string; config: Record<string, string> }> }> };
     const mapper = realm.clients.find((c) => c.clientId === 'argocd')!.protocolMappers.find((m) => m.protocolMapper === 'oidc-group-membership-mapper');
     expect(mapper?.config).toMatchObject({ 'claim.name': 'groups', 'full.path': 'false', 'id.token.claim': 'true' });
-    // Other clients are unchanged: no groups claim.
-    expect(realm.clients.filter((c) => c.protocolMappers.some((m) => m.protocolMapper === 'oidc-group-membership-mapper')).map((c) => c.clientId)).toEqual(['argocd']);
+    // Only the clients that asked for it carry the groups claim (MLflow and JupyterHub authorize by group too, in phase 3).
+    const withGroups = realm.clients.filter((c) => c.protocolMappers.some((m) => m.protocolMapper === 'oidc-group-membership-mapper')).map((c) => c.clientId);
+    expect(withGroups).toContain('argocd');
+    expect(withGroups.filter((id) => !['argocd', 'mlflow', 'jupyterhub'].includes(id))).toEqual([]);
   });
 
   test('with the component off, the bootstrap file holds the values for the config alone (no SSO)', () => {

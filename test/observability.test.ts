@@ -16,6 +16,7 @@ const NOT_SCRAPED: Readonly<Record<string, string>> = {
   'monitoring-crds': 'installs CRDs only and runs nothing',
   'minio-operator': 'the MinIO operator serves no Prometheus endpoint; the tenant it runs is scraped by the minio component',
   dbt: 'a nightly batch pod launched by Airflow that serves no endpoint; its outcome is the dbt_build DAG run in Airflow, and the run publishes run_results.json to the object store',
+  'great-expectations': 'a checkpoint pod Airflow runs before the gold build; it serves no endpoint, and its outcome is the quality_gate task of the dbt_build DAG and the Data Docs it publishes',
   rancher: 'Rancher serves its metrics only with a Rancher API token; the nodes and pods it manages are scraped by node exporter and kube-state-metrics',
 };
 
@@ -47,7 +48,9 @@ describe.each(results.map((r) => [r.build.config.name, r] as const))('%s', (_env
   test('the daily backup covers the namespaces of the components that hold configuration and data', () => {
     const schedule = findObject(result.objects.get('velero')!, 'Schedule', 'daily');
     // backup-canary: the restore drills' canary volume, restored by the Velero drill.
-    expect(field(schedule, 'spec.template.includedNamespaces')).toEqual(['airflow', 'backup-canary', 'keycloak', 'nessie', 'trino']);
+    // jupyterhub: the people's home volumes (phase 3, built in dev).
+    const expected = ['airflow', 'backup-canary', ...(result.build.components.some((c) => c.id === 'jupyterhub') ? ['jupyterhub'] : []), 'keycloak', 'nessie', 'trino'];
+    expect(field(schedule, 'spec.template.includedNamespaces')).toEqual(expected);
   });
 
   test('the object store hands out the logs and velero buckets to their own consumers', () => {

@@ -148,7 +148,8 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
       podSecurity: 'baseline',
       podSecurityReason: 'the server creates the ingestion pods with runAsUser, runAsGroup, fsGroup and runAsNonRoot only (the chart\'s k8s.securityContext takes no seccomp profile nor capability drop)',
     });
-    trustIn(this, INGESTION_NAMESPACE, props.authority.trust);
+    // No CA bundle here: the server's pipeline client gives the pods it creates no volumes, so
+    // none could mount it (ingestion verifying Trino's certificate is an open point, README).
 
     // The catalog: entities, lineage, users, the connection secrets (Fernet-encrypted).
     const db = config.database ?? {};

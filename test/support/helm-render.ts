@@ -27,7 +27,7 @@ import type { ChartFacts } from '../../argocd/chart-facts';
 import type { Manifest } from '../../lib/output';
 import * as zlib from 'zlib';
 import { readLock } from '../../lib/charts';
-import { KUBE_VERSION, PLATFORM_API_VERSIONS, RENDER_CACHE, cacheFileOf, renderKey } from '../../lib/helm';
+import { KUBE_VERSION, PLATFORM_API_VERSIONS, RENDER_CACHE, cacheFileOf, isKustomizeFile, renderKey } from '../../lib/helm';
 import { CHARTS, ChartName } from '../../versions';
 import { helmBinary } from './assets';
 
@@ -260,6 +260,10 @@ export function parseRender(text: string, cache: DocumentCache = new Map()): Par
     }
     const object = cache.get(doc) as Manifest | null | undefined;
     if (object === null || object === undefined || typeof object !== 'object') {
+      continue;
+    }
+    // Dropped by synth's own reading of helm's output too (lib/helm.ts parseHelmOutput).
+    if (isKustomizeFile(object)) {
       continue;
     }
     if (typeof object.kind !== 'string' || typeof object.metadata?.name !== 'string') {
