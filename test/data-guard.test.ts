@@ -201,7 +201,7 @@ describe('the synth command refuses to orphan data', () => {
     const inventory: DataInventory = { environment: 'dev', components: { warehouse: { holdsData: 'every table', namespaces: ['warehouse'], objects: [] } }, decommissioned: {} };
     fs.mkdirSync(path.join(out, 'dev'));
     fs.writeFileSync(path.join(out, 'dev', INVENTORY_FILE), inventoryText(inventory));
-    const run = spawnSync('node', ['--import', 'tsx', path.join(ROOT, 'main.ts')], { cwd: ROOT, env: { ...process.env, CDK8S_OUTDIR: out, LAKEPLANE_ENV: 'dev' }, encoding: 'utf8' });
+    const run = spawnSync('node', [path.join(ROOT, 'scripts', 'launch.mjs'), 'main.ts'], { cwd: ROOT, env: { ...process.env, CDK8S_OUTDIR: out, LAKEPLANE_ENV: 'dev' }, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('lakeplane: data would be orphaned: dev: this synth would stop generating components that hold data, orphaning it:\n  - warehouse (no longer registered): every table; volumes in namespace warehouse');
     expect(fs.readdirSync(path.join(out, 'dev'))).toEqual([INVENTORY_FILE]);

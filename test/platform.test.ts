@@ -119,7 +119,8 @@ describe('GitOps objects', () => {
 });
 
 describe('the synth command', () => {
-  const tsx = ['--import', 'tsx', path.join(ROOT, 'main.ts')];
+  // What npm run synth runs: main.ts from its bundle (scripts/launch.mjs).
+  const tsx = [path.join(ROOT, 'scripts', 'launch.mjs'), 'main.ts'];
 
   test('writes each environment under CDK8S_OUTDIR and prints a table', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lakeplane-'));
