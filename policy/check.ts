@@ -7,6 +7,7 @@
 import { STATEFUL_ANNOTATION, SYNC_OPTIONS_ANNOTATION } from '../argocd/sync';
 import { RULES, RuleId, POD_SECURITY_REASON_ANNOTATION, WAIVER_PREFIX, isRuleId } from './rules';
 import { BUILTIN_GROUPS, KubeObject, groupOf } from './schema';
+import { sparkMemoryMiB, sparkPodMemoryMiB } from '../constructs/spark';
 
 /** One object of the output and the component folder it is written to. */
 export interface PlacedObject {
@@ -152,9 +153,7 @@ function podViews(obj: KubeObject): PodView[] {
  */
 function sparkPod(app: Obj, role: 'driver' | 'executor', at: string, longRunning: boolean): PodView {
   const part = rec(app[role]);
-  const memoryMiB = sparkMemoryMiB(str(part.memory) ?? '1g');
-  const overheadMiB = Math.max(384, Math.ceil(memoryMiB * (num(app.memoryOverheadFactor) ?? 0.1)));
-  const memory = `${memoryMiB + overheadMiB}Mi`;
+  const memory = `${sparkPodMemoryMiB(sparkMemoryMiB(str(part.memory) ?? '1g') ?? 1024, num(app.memoryOverheadFactor) ?? 0.1)}Mi`;
   const container: Obj = {
     name: `spark-kubernetes-${role}`,
     image: part.image ?? app.image,
@@ -169,17 +168,6 @@ function sparkPod(app: Obj, role: 'driver' | 'executor', at: string, longRunning
     longRunning,
     availability: false,
   };
-}
-
-/** Spark's memory strings (`512m`, `8g`) in MiB. */
-function sparkMemoryMiB(value: string): number {
-  const m = /^(\d+)([kmgt]?)b?$/i.exec(value.trim());
-  if (!m) {
-    return 1024;
-  }
-  const n = Number(m[1]);
-  const unit = m[2].toLowerCase();
-  return unit === 'k' ? Math.ceil(n / 1024) : unit === 'g' ? n * 1024 : unit === 't' ? n * 1024 * 1024 : n;
 }
 
 function labelsOf(template: Obj): Record<string, string> {

@@ -116,7 +116,6 @@ export class SparkOperatorChart extends PlatformChart {
     // Drivers and executors talk to each other (block manager, shuffle, RPC); drivers create
     // and delete their executor pods through the API server.
     const driver = { 'spark-role': 'driver' };
-    const executor = { 'spark-role': 'executor' };
     this.jobNamespace.allowWithinNamespace();
     this.jobNamespace.allowKubeApi(driver);
 
@@ -127,7 +126,6 @@ export class SparkOperatorChart extends PlatformChart {
       driverServiceAccount: `${RELEASE}-spark`,
       sparkVersion: OPERATOR_SPARK_VERSION,
       driverPodLabels: driver,
-      executorPodLabels: executor,
       trust: this.jobTrust,
       allowEgress: (name: string, rule: NetworkRule) => jobNamespace.allowEgress(name, rule),
       allowIngress: (name: string, rule: NetworkRule) => jobNamespace.allowIngress(name, rule),

@@ -9,9 +9,8 @@ export interface SparkOperatorHandle {
   readonly driverServiceAccount: string;
   /** The Spark version the operator's submission client runs; applications must match its line. */
   readonly sparkVersion: string;
-  /** Labels the operator puts on driver and executor pods (`spark-role`). */
+  /** Labels Spark puts on driver pods (`spark-role: driver`). */
   readonly driverPodLabels: Readonly<Record<string, string>>;
-  readonly executorPodLabels: Readonly<Record<string, string>>;
   /** The platform CA bundle in the job namespace (volume, mount, PEM and trust-store paths). */
   readonly trust: NamespaceTrust;
   /** Lets pods of the job namespace reach a peer (e.g. an application's drivers and executors to the catalog). */

@@ -31,6 +31,7 @@ import { SparkApplication, SparkApplicationSpec, SparkApplicationSpecRestartPoli
 import type { PlatformCommon } from '../../constructs/common';
 import { LABEL_POOL } from '../../constructs/labels';
 import { PodMetrics } from '../../constructs/metrics';
+import { sparkMemoryMiB, sparkPodMemoryMiB } from '../../constructs/spark';
 import type { ObjectStore, S3Credentials } from '../../constructs/object-store';
 import { PlatformChart } from '../../constructs/platform-chart';
 import type { ContainerSize } from '../../constructs/resources';
@@ -73,19 +74,13 @@ export interface SparkStreamingChartProps {
   readonly kafka: KafkaCluster;
 }
 
-/** Spark's memory notation in MiB. */
-export function sparkMemoryMiB(memory: string): number {
-  const m = /^(\d+)([mg])$/.exec(memory);
-  if (!m) {
-    throw new Error(`spark memory "${memory}": must be a number with m or g, such as 512m or 8g`);
-  }
-  return Number(m[1]) * (m[2] === 'g' ? 1024 : 1);
-}
-
-/** The pod a driver or executor of this size asks for: the heap plus Spark's 10% overhead (at least 384 MiB). */
+/** The pod a driver or executor of this size asks for: the heap plus Spark's overhead (constructs/spark.ts). */
 export function sparkPodSize(part: SparkPartSize): ContainerSize {
   const heap = sparkMemoryMiB(part.memory);
-  return { cpu: part.cores, memoryGiB: (heap + Math.max(384, Math.ceil(heap * 0.1))) / 1024 };
+  if (heap === undefined) {
+    throw new Error(`spark memory "${part.memory}": must be a number with m or g, such as 512m or 8g`);
+  }
+  return { cpu: part.cores, memoryGiB: sparkPodMemoryMiB(heap) / 1024 };
 }
 
 export class SparkStreamingChart extends PlatformChart {

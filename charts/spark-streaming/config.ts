@@ -9,6 +9,9 @@ import { cronSchedule } from '../../config/cron';
 /** Spark's memory strings as SparkApplication takes them: `512m`, `8g`. */
 const sparkMemory = z.string().regex(/^[1-9]\d*[mg]$/, { error: 'must be a Spark memory size such as 512m or 8g' });
 
+/** An Iceberg table of the catalog, `<namespace>.<table>`. */
+const tableName = z.string().regex(/^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$/, { error: 'must be <namespace>.<table>, lower-case' });
+
 const SparkPartSchema = z.strictObject({
   /** Cores of the pod (spark.driver.cores / spark.executor.cores). */
   cores: z.int().min(1, { error: 'must be an integer >= 1' }),
@@ -19,7 +22,7 @@ const SparkPartSchema = z.strictObject({
 export const SparkStreamingConfigSchema = z.strictObject({
   ...componentBase,
   /** The Iceberg tables, as `<namespace>.<table>` in the catalog. @default { bronze: 'bronze.events', silver: 'silver.events' } */
-  tables: z.strictObject({ bronze: z.string().regex(/^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$/, { error: 'must be <namespace>.<table>, lower-case' }), silver: z.string().regex(/^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$/, { error: 'must be <namespace>.<table>, lower-case' }) }).optional(),
+  tables: z.strictObject({ bronze: tableName, silver: tableName }).optional(),
   /** The streaming job (a long-running SparkApplication with a fixed set of executors). */
   streaming: z
     .strictObject({

@@ -5,6 +5,7 @@
  */
 import { parse } from 'yaml';
 import type { Manifest } from '../../lib/output';
+import { sparkMemoryMiB, sparkPodMemoryMiB } from '../../constructs/spark';
 
 /** A pod as the API server would receive it, with where it comes from. */
 export interface RenderedPod {
@@ -105,19 +106,13 @@ export function sparkPods(object: Manifest): RenderedPod[] {
               volumeMounts: part.volumeMounts ?? [],
               securityContext: part.securityContext,
               // Spark asks for the heap plus its overhead (10%, at least 384 MiB), in MiB.
-              resources: { requests: { cpu: String(part.cores ?? 1), memory: sparkPodMemory(part.memory ?? '1g') } },
+              resources: { requests: { cpu: String(part.cores ?? 1), memory: `${sparkPodMemoryMiB(sparkMemoryMiB(part.memory ?? '1g') ?? 1024)}Mi` } },
             },
           ],
         },
       } as RenderedPod['pod'],
     };
   });
-}
-
-function sparkPodMemory(memory: string): string {
-  const m = /^(\d+)([mg])$/.exec(memory);
-  const heap = m ? Number(m[1]) * (m[2] === 'g' ? 1024 : 1) : 1024;
-  return `${heap + Math.max(384, Math.ceil(heap * 0.1))}Mi`;
 }
 
 /** Every pod of the objects: workload templates, Spark applications' drivers and executors, and Pod manifests inside ConfigMaps. */
