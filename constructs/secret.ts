@@ -275,3 +275,8 @@ export class PlatformSecret extends Construct {
 export interface SecretsController {
   readonly namespace: string;
 }
+
+/** An environment variable a container reads from one key of a declared secret (in its own namespace). */
+export function secretEnv(name: string, ref: { readonly name: string; readonly key: string }): { name: string; valueFrom: { secretKeyRef: { name: string; key: string } } } {
+  return { name, valueFrom: { secretKeyRef: { name: ref.name, key: ref.key } } };
+}

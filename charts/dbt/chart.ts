@@ -26,6 +26,7 @@ import { PlatformNamespace } from '../../constructs/namespace';
 import type { ObjectStore } from '../../constructs/object-store';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { ContainerSize, toResources } from '../../constructs/resources';
+import { secretEnv } from '../../constructs/secret';
 import { trustIn } from '../../constructs/trust';
 import { toYaml } from '../../lib/yaml';
 import type { Orchestrator } from '../airflow/handle';
@@ -105,7 +106,6 @@ export class DbtChart extends PlatformChart {
     });
 
     const labels = { 'app.kubernetes.io/name': DBT, 'app.kubernetes.io/part-of': 'lakeplane', 'app.kubernetes.io/component': 'run' };
-    const secretEnv = (name: string, secret: string, key: string) => ({ name, valueFrom: { secretKeyRef: { name: secret, key } } });
     this.pod = {
       apiVersion: 'v1',
       kind: 'Pod',
@@ -129,14 +129,14 @@ export class DbtChart extends PlatformChart {
               { name: 'DBT_PROFILES_DIR', value: PROFILES_DIR },
               { name: 'DBT_TARGET_PATH', value: '/tmp/dbt-target' },
               { name: 'DBT_LOG_PATH', value: '/tmp/dbt-logs' },
-              secretEnv('DBT_TRINO_PASSWORD', password.name, password.key),
+              secretEnv('DBT_TRINO_PASSWORD', password),
               { name: 'LAKEPLANE_ARTIFACTS_BUCKET', value: artifacts.name },
               { name: 'LAKEPLANE_ARTIFACTS_PREFIX', value: '' },
               { name: 'AWS_ENDPOINT_URL', value: props.objectStore.endpoint },
               { name: 'AWS_REGION', value: props.objectStore.region },
               { name: 'AWS_CA_BUNDLE', value: trust.pemFile },
-              secretEnv('AWS_ACCESS_KEY_ID', credentials.secret.name, credentials.accessKeyKey),
-              secretEnv('AWS_SECRET_ACCESS_KEY', credentials.secret.name, credentials.secretKeyKey),
+              secretEnv('AWS_ACCESS_KEY_ID', { name: credentials.secret.name, key: credentials.accessKeyKey }),
+              secretEnv('AWS_SECRET_ACCESS_KEY', { name: credentials.secret.name, key: credentials.secretKeyKey }),
             ],
             resources: toResources(size),
             securityContext: { runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },

@@ -37,7 +37,7 @@ import type { ObjectStore } from '../../constructs/object-store';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
 import { ContainerSize, toResources } from '../../constructs/resources';
-import { PlatformSecret } from '../../constructs/secret';
+import { PlatformSecret, secretEnv } from '../../constructs/secret';
 import { trustIn } from '../../constructs/trust';
 import { container, podSpec, waive } from '../../constructs/workload';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm, CertificateSpecPrivateKeyEncoding, CertificateSpecPrivateKeyRotationPolicy, CertificateSpecUsages } from '../../imports/cert-manager.io_certificate-cert-manager.io';
@@ -477,7 +477,7 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
       metadata: { name: 'openmetadata-pipelines', namespace: OPENMETADATA },
       data: { 'services.json': `${JSON.stringify(services, null, 2)}\n`, 'roles.json': `${JSON.stringify(CATALOG_ROLES, null, 2)}\n`, 'pipelines.py': PIPELINES_SCRIPT },
     });
-    const env = (name: string, ref: { name: string; key: string }) => ({ name, valueFrom: { secretKeyRef: { name: ref.name, key: ref.key } } });
+    const env = secretEnv;
     const jobLabels = { 'app.kubernetes.io/name': 'openmetadata-pipelines', 'app.kubernetes.io/part-of': 'lakeplane', 'app.kubernetes.io/component': 'pipelines' };
     const job = new k8s.KubeJob(this, 'pipelines-job', {
       metadata: { name: 'openmetadata-pipelines', namespace: OPENMETADATA, labels: jobLabels },

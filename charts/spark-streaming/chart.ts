@@ -35,7 +35,7 @@ import { sparkMemoryMiB, sparkPodMemoryMiB } from '../../constructs/spark';
 import type { ObjectStore, S3Credentials } from '../../constructs/object-store';
 import { PlatformChart } from '../../constructs/platform-chart';
 import type { ContainerSize } from '../../constructs/resources';
-import type { SecretKeyRef } from '../../constructs/secret';
+import { secretEnv } from '../../constructs/secret';
 import { waive } from '../../constructs/workload';
 import type { KafkaCluster } from '../kafka/handle';
 import type { IdentityProvider } from '../keycloak/handle';
@@ -138,9 +138,9 @@ export class SparkStreamingChart extends PlatformChart {
       { name: 'LAKEPLANE_BRONZE_TABLE', value: tables.bronze },
       { name: 'LAKEPLANE_SILVER_TABLE', value: tables.silver },
       { name: 'LAKEPLANE_OIDC_CLIENT_ID', value: oidc.clientId },
-      { name: 'LAKEPLANE_OIDC_CLIENT_SECRET', valueFrom: secretRef(oidc.secret!) },
-      { name: 'LAKEPLANE_S3_ACCESS_KEY', valueFrom: { secretKeyRef: { name: this.credentials.secret.name, key: this.credentials.accessKeyKey } } },
-      { name: 'LAKEPLANE_S3_SECRET_KEY', valueFrom: { secretKeyRef: { name: this.credentials.secret.name, key: this.credentials.secretKeyKey } } },
+      secretEnv('LAKEPLANE_OIDC_CLIENT_SECRET', oidc.secret!),
+      secretEnv('LAKEPLANE_S3_ACCESS_KEY', { name: this.credentials.secret.name, key: this.credentials.accessKeyKey }),
+      secretEnv('LAKEPLANE_S3_SECRET_KEY', { name: this.credentials.secret.name, key: this.credentials.secretKeyKey }),
       { name: 'PYTHONPATH', value: JOBS_DIR },
       ...Object.entries(extra).map(([name, value]) => ({ name, value })),
     ];
@@ -223,7 +223,7 @@ export class SparkStreamingChart extends PlatformChart {
       LAKEPLANE_TRIGGER: config.streaming?.trigger ?? '1 minute',
     };
     const streamDriverSpec = { ...part('stream-to-bronze', streamDriver, 'driver', streamEnv) };
-    (streamDriverSpec.env as unknown[]).push({ name: 'LAKEPLANE_KAFKA_PASSWORD', valueFrom: secretRef(kafkaUser.password) });
+    (streamDriverSpec.env as unknown[]).push(secretEnv('LAKEPLANE_KAFKA_PASSWORD', kafkaUser.password));
     this.streaming = new SparkApplication(this, 'stream-to-bronze', {
       metadata: { name: 'stream-to-bronze', namespace },
       spec: {
@@ -281,10 +281,6 @@ export class SparkStreamingChart extends PlatformChart {
 
     this.handle = { tables, topic: topic.name, checkpointLocation };
   }
-}
-
-function secretRef(ref: SecretKeyRef): { secretKeyRef: { name: string; key: string } } {
-  return { secretKeyRef: { name: ref.name, key: ref.key } };
 }
 
 export const sparkStreamingComponent = defineComponent({
