@@ -108,8 +108,20 @@ export interface DrillDescription {
 
 const DRILL_SIZE: ContainerSize = { cpu: 0.05, memoryGiB: 0.125 };
 
+/** longestGapSeconds() by schedule: a year of runs costs milliseconds, and every drill of a synth asks. */
+const longestGaps = new Map<string, number>();
+
 /** The longest gap between two runs of a 5-field schedule over a year, in seconds. */
 export function longestGapSeconds(schedule: string): number {
+  let gap = longestGaps.get(schedule);
+  if (gap === undefined) {
+    gap = walkLongestGap(schedule);
+    longestGaps.set(schedule, gap);
+  }
+  return gap;
+}
+
+function walkLongestGap(schedule: string): number {
   const interval = CronExpressionParser.parse(`0 ${schedule}`, { currentDate: new Date('2026-01-01T00:00:00Z'), tz: 'UTC' });
   let previous = interval.next().getTime();
   let longest = 0;

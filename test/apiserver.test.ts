@@ -46,12 +46,8 @@ const STAND_IN_CRDS = path.join(__dirname, '..', '..', 'shared', 'schemas', 'crd
 /** The field manager ArgoCD's application controller applies with. */
 const FIELD_MANAGER = 'argocd-controller';
 const MODES: readonly Mode[] = ['applicationset', 'applications'];
-/**
- * kubectl processes that dry-run custom resources side by side (besides the one for built-in
- * kinds): with strict validation kubectl decodes the OpenAPI document of an object's group
- * for every object, which makes it CPU-bound.
- */
-const CUSTOM_BATCHES = 2;
+/** Dry-run apply requests in flight at once (the server checks them side by side). */
+const PARALLEL_REQUESTS = 6;
 /** Kinds created for real before the dry runs, because the objects after them need them to exist. */
 const CREATED_FOR_REAL = new Set(['Namespace', 'PriorityClass']);
 const POD_SECURITY_LABEL = /^pod-security\.kubernetes\.io\//;
@@ -307,6 +303,15 @@ function identity(obj: { apiVersion?: unknown; kind?: unknown; metadata?: { name
 interface BuiltInKinds {
   readonly groups: ReadonlySet<string>;
   readonly clusterScoped: ReadonlySet<string>;
+  /** Their resources, by `apiVersion/kind`. */
+  readonly resources: ReadonlyMap<string, Resource>;
+}
+
+/** Where the API serves a kind of one version. */
+interface Resource {
+  /** The plural path segment, e.g. deployments. */
+  readonly plural: string;
+  readonly namespaced: boolean;
 }
 
 /** The checks of one run: combinations are added as they are synthesized, CRDs created as their kinds turn up. */
@@ -412,6 +417,7 @@ class Check {
       const entry = this.entries.get(content);
       return entry?.seen.some((s) => s.combination === combination) ? entry : undefined;
     };
+    const customResources = crdResources([...this.crds.map((e) => e.object), ...this.external.map((s) => s.object)]);
     const clusterScoped = new Set([
       ...this.kinds.clusterScoped,
       ...[...this.crds.map((e) => e.object), ...this.external.map((s) => s.object)].filter((crd) => field(crd, 'spec.scope') === 'Cluster').map(crdKind),
@@ -446,10 +452,8 @@ class Check {
     // world by world, and the reading.
     const dryRun = all.filter((e) => !realSet.has(e) && e.seen[0].file !== READING_CANARY);
     const [builtInApplied, customApplied, pods, reading] = await Promise.all([
-      namespacesCreated.then(() => dryRunApply(beforeCrds, dryRun.filter(isBuiltIn), warnings)),
-      Promise.all([namespacesCreated, crdsEstablished]).then(() =>
-        Promise.all(chunks(dryRun.filter((e) => !isBuiltIn(e)), CUSTOM_BATCHES).map((batch) => dryRunApply(server, batch, warnings))),
-      ),
+      namespacesCreated.then(() => dryRunApply(server, dryRun.filter(isBuiltIn), this.kinds.resources, warnings)),
+      Promise.all([namespacesCreated, crdsEstablished]).then(() => dryRunApply(server, dryRun.filter((e) => !isBuiltIn(e)), customResources, warnings)),
       namespacesCreated.then(async () => {
         const checked = { count: 0, problems: [] as Problems };
         for (let w = 0; w < worlds.length; w++) {
@@ -465,7 +469,7 @@ class Check {
       crdsEstablished.then(() => readingCheck(server, all, clusterScoped)),
     ]);
 
-    const [canaryApplied, applied] = partition([...builtInApplied, ...customApplied.flat()]);
+    const [canaryApplied, applied] = partition([...builtInApplied, ...customApplied]);
     const [canaryPods, podSecurity] = partition(pods.problems);
     const [canaryReading, read] = partition(reading);
     return {
@@ -553,14 +557,72 @@ function canaryCombination(): Combination {
   return { env: CANARY, phase: 1, mode: 'applicationset', charts: 'helm', argocdNamespace: 'argocd', objects, chartCrds: new Map() };
 }
 
-/** Server-side apply with a server dry run and strict field validation, as ArgoCD applies. */
-async function dryRunApply(server: ApiServer, batch: readonly Entry[], warnings: Set<string>): Promise<Problems> {
-  if (batch.length === 0) {
-    return [];
+/**
+ * Server-side apply with a server dry run and strict field validation, as ArgoCD applies: each
+ * file's bytes as an apply patch (`application/apply-patch+yaml`, which the server reads with
+ * the same YAML rules as kubectl), with ArgoCD's field manager, `dryRun=All` and
+ * `fieldValidation=Strict` (what `kubectl apply --server-side --dry-run=server
+ * --validate=strict` asks). Sent directly rather than through kubectl, which decodes the
+ * OpenAPI document of an object's group for every object: tens of seconds of CPU for what the
+ * server checks anyway. A few requests are in flight at once; none changes anything.
+ */
+async function dryRunApply(server: ApiServer, batch: readonly Entry[], resources: ReadonlyMap<string, Resource>, warnings: Set<string>): Promise<Problems> {
+  // Each entry's problem at its index: in the order of the batch, whatever order the answers come in.
+  const problems: Array<string | undefined> = [];
+  const query = `dryRun=All&fieldValidation=Strict&fieldManager=${FIELD_MANAGER}`;
+  const applyOne = async (entry: Entry, index: number): Promise<void> => {
+    const { apiVersion, kind, metadata } = entry.object;
+    const resource = resources.get(`${apiVersion}/${kind}`);
+    if (!resource) {
+      problems[index] = `${whereObject(entry)}: the server serves no resource for ${apiVersion} ${kind}`;
+      return;
+    }
+    const base = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
+    // kubectl's default namespace for a namespaced object that names none.
+    const scope = resource.namespaced ? `/namespaces/${encodeURIComponent(metadata.namespace ?? 'default')}` : '';
+    const answer = await server.request('PATCH', `${base}${scope}/${resource.plural}/${encodeURIComponent(metadata.name)}?${query}`, entry.content, 'application/apply-patch+yaml');
+    answer.warnings.forEach((w) => warnings.add(w));
+    if (answer.status !== 200 && answer.status !== 201) {
+      problems[index] = `${whereObject(entry)}: ${statusMessage(answer.status, answer.body)}`;
+    }
+  };
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < batch.length) {
+      const index = next++;
+      await applyOne(batch[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_REQUESTS }, worker));
+  return problems.filter((p): p is string => p !== undefined);
+}
+
+/** The server's message in a failed answer (a Status object), else the status and body. */
+function statusMessage(status: number, body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { kind?: string; message?: string; reason?: string };
+    if (parsed.kind === 'Status' && parsed.message) {
+      return `HTTP ${status} ${parsed.reason ?? ''}: ${parsed.message}`.replace(/ :/, ':');
+    }
+  } catch {
+    // not JSON
   }
-  const args = ['apply', '--server-side', '--dry-run=server', '--validate=strict', `--field-manager=${FIELD_MANAGER}`, ANSWERS];
-  const result = await server.kubectl([...args, ...batch.flatMap((e) => ['-f', e.written])]);
-  return problemsOf(result, batch.map(attributable), warnings);
+  return `HTTP ${status}: ${body.slice(0, 500)}`;
+}
+
+/** Where the API serves the kinds CRDs define, by `apiVersion/kind` (every served version). */
+function crdResources(crds: readonly Manifest[]): Map<string, Resource> {
+  const resources = new Map<string, Resource>();
+  for (const crd of crds) {
+    const versions = (field(crd, 'spec.versions') as Array<{ name: string; served?: boolean }> | undefined) ?? [];
+    for (const version of versions.filter((v) => v.served !== false)) {
+      resources.set(`${field(crd, 'spec.group')}/${version.name}/${field(crd, 'spec.names.kind')}`, {
+        plural: String(field(crd, 'spec.names.plural')),
+        namespaced: field(crd, 'spec.scope') !== 'Cluster',
+      });
+    }
+  }
+  return resources;
 }
 
 /** Server-side applies entries for real (strict validation, ArgoCD's field manager); returns the names applied. */
@@ -576,20 +638,27 @@ async function createForReal(server: ApiServer, list: readonly Entry[], problems
 
 /** The kinds the bare server serves (from its aggregated discovery): their groups, and which are cluster-scoped. */
 async function builtInKinds(server: ApiServer): Promise<BuiltInKinds> {
-  type Discovery = { items: Array<{ metadata: { name?: string }; versions: Array<{ resources: Array<{ responseKind: { kind: string }; scope: string }> }> }> };
+  type Discovery = {
+    items: Array<{ metadata: { name?: string }; versions: Array<{ version: string; resources: Array<{ resource: string; responseKind: { kind: string }; scope: string }> }> }>;
+  };
   const lists = (await Promise.all(['/api', '/apis'].map((apiPath) => server.getJson(apiPath, DISCOVERY)))) as Discovery[];
   const groups = new Set<string>();
   const clusterScoped = new Set<string>();
+  const resources = new Map<string, Resource>();
   for (const item of lists.flatMap((list) => list.items)) {
     const name = item.metadata.name ?? '';
     groups.add(name);
-    for (const resource of item.versions.flatMap((v) => v.resources)) {
-      if (resource.scope === 'Cluster') {
-        clusterScoped.add(`${name}/${resource.responseKind.kind}`);
+    for (const version of item.versions) {
+      for (const resource of version.resources) {
+        if (resource.scope === 'Cluster') {
+          clusterScoped.add(`${name}/${resource.responseKind.kind}`);
+        }
+        const apiVersion = name ? `${name}/${version.version}` : version.version;
+        resources.set(`${apiVersion}/${resource.responseKind.kind}`, { plural: resource.resource, namespaced: resource.scope !== 'Cluster' });
       }
     }
   }
-  return { groups, clusterScoped };
+  return { groups, clusterScoped, resources };
 }
 
 interface ExternalCrd {
@@ -1015,7 +1084,3 @@ function qualified(object: Manifest): string {
   return object.metadata.namespace && object.kind !== 'Namespace' ? `${object.metadata.namespace}/${object.metadata.name}` : object.metadata.name;
 }
 
-function chunks<T>(list: readonly T[], count: number): T[][] {
-  const size = Math.ceil(list.length / count);
-  return Array.from({ length: count }, (_, i) => list.slice(i * size, (i + 1) * size)).filter((c) => c.length > 0);
-}

@@ -48,10 +48,22 @@ export interface ApiServer {
    */
   getJson(apiPath: string, accept?: string): Promise<unknown>;
   /**
+   * Sends one request with this client's credentials over a kept-alive connection; resolves
+   * with any HTTP status (the caller reads it) and the server's `Warning` headers.
+   */
+  request(method: string, apiPath: string, body: string, contentType: string): Promise<HttpAnswer>;
+  /**
    * For a server started here, kills kube-apiserver and etcd (their whole process groups) and
    * removes the folder; for one connected to, removes only the client's folder.
    */
   stop(): Promise<void>;
+}
+
+export interface HttpAnswer {
+  readonly status: number;
+  readonly body: string;
+  /** The texts of the answer's `Warning: 299 - "<text>"` headers. */
+  readonly warnings: readonly string[];
 }
 
 export interface KubectlOptions {
@@ -256,6 +268,7 @@ function client(connection: Connection, dir: string, stop: () => Promise<void>):
   const { url, caFile, token } = readKubeconfig(connection.kubeconfig);
   const ca = fs.readFileSync(caFile);
   const cacheDir = path.join(dir, 'kubectl-cache');
+  const agent = new https.Agent({ ca, keepAlive: true, maxSockets: REQUEST_CONNECTIONS });
   return {
     url,
     dir,
@@ -268,7 +281,11 @@ function client(connection: Connection, dir: string, stop: () => Promise<void>):
       }
       return JSON.parse(answer.body);
     },
-    stop,
+    request: (method, apiPath, body, contentType) => send(agent, new URL(`${url}${apiPath}`), method, token, body, contentType),
+    stop: async () => {
+      agent.destroy();
+      await stop();
+    },
   };
 }
 
@@ -490,6 +507,28 @@ function get(url: string, ca: Buffer, token: string, accept = 'application/json'
     });
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', reject);
+  });
+}
+
+/** Connections a client keeps open for request(): the server answers that many side by side. */
+const REQUEST_CONNECTIONS = 6;
+
+function send(agent: https.Agent, url: URL, method: string, token: string, body: string, contentType: string): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const headers = { Authorization: `Bearer ${token}`, Accept: 'application/json', 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) };
+    const req = https.request(url, { method, agent, headers, timeout: 30_000 }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => {
+        const header = res.headers.warning;
+        const warnings = (Array.isArray(header) ? header : header ? [header] : []).map((w) => w.replace(/^\d{3} \S+ "(.*)"$/, '$1'));
+        resolve({ status: res.statusCode ?? 0, body: text, warnings });
+      });
+    });
+    req.on('timeout', () => req.destroy(new Error(`${method} ${url.pathname}: no answer after 30 s`)));
+    req.on('error', reject);
+    req.end(body);
   });
 }
 
