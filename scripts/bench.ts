@@ -15,6 +15,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { isEntryPoint } from '../lib/entry';
 
 const ROOT = path.join(__dirname, '..');
 const runs = Number(argValue('--runs') ?? 3);
@@ -138,6 +139,6 @@ function main(): void {
   }
 }
 
-if (require.main === module) {
+if (isEntryPoint(__dirname, 'bench.ts')) {
   main();
 }

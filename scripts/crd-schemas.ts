@@ -12,6 +12,7 @@ import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
 import { CompactCrd, crdsInText, dedupeSchema } from '../policy/crd';
 import { AJV_OPTIONS, CRD_SCHEMA_DIR, CrdMeta } from '../policy/schema';
+import { isEntryPoint } from '../lib/entry';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -93,7 +94,7 @@ function main(): void {
   }
 }
 
-if (require.main === module) {
+if (isEntryPoint(__dirname, 'crd-schemas.ts')) {
   try {
     main();
   } catch (err) {

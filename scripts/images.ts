@@ -6,6 +6,7 @@
  *   npm run -s images -- spark
  */
 import { BUILT_IMAGES, BuiltImageName, DBT_PACKAGES, GX_PACKAGES, IMAGES, MavenJar, NOTEBOOK_PACKAGES, SPARK_JARS } from '../versions';
+import { isEntryPoint } from '../lib/entry';
 
 export interface JarFile {
   readonly coordinate: string;
@@ -49,6 +50,6 @@ function main(): void {
   process.stdout.write(`${JSON.stringify(imageBuild(name as BuiltImageName), null, 2)}\n`);
 }
 
-if (require.main === module) {
+if (isEntryPoint(__dirname, 'images.ts')) {
   main();
 }

@@ -15,6 +15,7 @@ import { renderEnvironment } from '../lib/output';
 import { loadEnvironment, loadSealedValues } from '../lib/synth';
 import { GateResult, formatGateFailure, gatePassed, runGate, table } from '../policy/gate';
 import { RULE_IDS } from '../policy/rules';
+import { isEntryPoint } from '../lib/entry';
 
 /** The waiver listing of some environments' gate results. */
 export function policyListing(results: readonly GateResult[]): string {
@@ -50,7 +51,7 @@ function main(): number {
   return results.every(gatePassed) ? 0 : 1;
 }
 
-if (require.main === module) {
+if (isEntryPoint(__dirname, 'policy.ts')) {
   try {
     process.exit(main());
   } catch (err) {

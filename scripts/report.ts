@@ -16,6 +16,7 @@ import { ConfigError, selectFromEnv } from '../config/load';
 import { buildEnvironment } from '../lib/build';
 import { loadEnvironment, loadSealedValues } from '../lib/synth';
 import { environmentReport, renderCapacityMarkdown, reportJson } from '../report';
+import { isEntryPoint } from '../lib/entry';
 
 /** What the command writes on stdout: with --json, the JSON document and nothing else. */
 export function reportOutput(args: readonly string[], env: NodeJS.ProcessEnv): string {
@@ -32,7 +33,7 @@ export function reportOutput(args: readonly string[], env: NodeJS.ProcessEnv): s
   return reports.map(renderCapacityMarkdown).join('\n');
 }
 
-if (require.main === module) {
+if (isEntryPoint(__dirname, 'report.ts')) {
   try {
     process.stdout.write(reportOutput(process.argv.slice(2), process.env));
   } catch (err) {

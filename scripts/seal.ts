@@ -27,6 +27,7 @@ import type { SealedValues } from '../constructs/secret';
 import { readSealedFile } from '../lib/sealed-file';
 import { SEALING_KEY_BITS, SEALING_KEY_LABEL, certificateFingerprint, makeSealingKeyPair, sealingKeySecretYaml } from '../lib/sealing-key';
 import { SEALED_DIR } from '../lib/synth';
+import { isEntryPoint } from '../lib/entry';
 
 interface Args {
   env: string;
@@ -289,7 +290,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${args.env}: ${declared.length} secrets, ${total} keys; ${result.report.length} value(s) made for certificate ${fingerprint}; written ${shown(file)}\n`);
 }
 
-if (require.main === module) {
+if (isEntryPoint(__dirname, 'seal.ts')) {
   main().catch((err: unknown) => {
     process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);

@@ -18,6 +18,7 @@ import { CompactCrd, crdsInDirectory } from '../policy/crd';
 import { KubeObject, SchemaValidator } from '../policy/schema';
 import { upstreamSchemaProblems } from '../policy/upstream';
 import { FROM_CHART_ANNOTATION } from '../argocd/sync';
+import { isEntryPoint } from '../lib/entry';
 
 export interface TreeProblem {
   readonly file: string;
@@ -55,25 +56,47 @@ export function validateTree(root: string, crds: readonly CompactCrd[] = []): Tr
   const problems: TreeProblem[] = [];
   let objects = 0;
   const files = manifestFiles(root);
+  // Environments share many files byte for byte (a chart's CRDs, above all): each content is
+  // read and validated once, and its findings are told for every file that holds it.
+  const byContent = new Map<string, FileFindings>();
   for (const file of files) {
     const rel = path.relative(root, file);
-    for (const doc of parseAllDocuments(fs.readFileSync(file, 'utf8'))) {
-      if (doc.errors.length > 0) {
-        problems.push({ file: rel, object: '-', path: '', message: `not valid YAML: ${doc.errors[0].message}` });
-        continue;
-      }
-      const obj = doc.toJS() as KubeObject | null;
-      if (obj === null) continue;
-      objects++;
-      const name = obj.metadata && typeof obj.metadata === 'object' ? `${obj.metadata.namespace ? `${obj.metadata.namespace}/` : ''}${obj.metadata.name}` : '?';
-      // An object written from a chart's render is checked as the gate checks upstream objects.
-      const fromChart = (obj.metadata?.annotations as Record<string, string> | undefined)?.[FROM_CHART_ANNOTATION] !== undefined;
-      for (const p of fromChart ? upstreamSchemaProblems(validator, obj) : validator.validate(obj)) {
-        problems.push({ file: rel, object: `${obj.kind} ${name}`, path: p.path, message: p.message });
-      }
+    const content = fs.readFileSync(file, 'utf8');
+    let findings = byContent.get(content);
+    if (!findings) {
+      findings = validateContent(validator, content);
+      byContent.set(content, findings);
     }
+    objects += findings.objects;
+    problems.push(...findings.problems.map((p) => ({ file: rel, ...p })));
   }
   return { files: files.length, objects, problems };
+}
+
+interface FileFindings {
+  readonly objects: number;
+  readonly problems: ReadonlyArray<Omit<TreeProblem, 'file'>>;
+}
+
+function validateContent(validator: SchemaValidator, content: string): FileFindings {
+  const problems: Array<Omit<TreeProblem, 'file'>> = [];
+  let objects = 0;
+  for (const doc of parseAllDocuments(content)) {
+    if (doc.errors.length > 0) {
+      problems.push({ object: '-', path: '', message: `not valid YAML: ${doc.errors[0].message}` });
+      continue;
+    }
+    const obj = doc.toJS() as KubeObject | null;
+    if (obj === null) continue;
+    objects++;
+    const name = obj.metadata && typeof obj.metadata === 'object' ? `${obj.metadata.namespace ? `${obj.metadata.namespace}/` : ''}${obj.metadata.name}` : '?';
+    // An object written from a chart's render is checked as the gate checks upstream objects.
+    const fromChart = (obj.metadata?.annotations as Record<string, string> | undefined)?.[FROM_CHART_ANNOTATION] !== undefined;
+    for (const p of fromChart ? upstreamSchemaProblems(validator, obj) : validator.validate(obj)) {
+      problems.push({ object: `${obj.kind} ${name}`, path: p.path, message: p.message });
+    }
+  }
+  return { objects, problems };
 }
 
 export function parseArgs(argv: readonly string[]): { crdDirs: string[]; root: string } {
@@ -108,7 +131,7 @@ function main(): number {
   return result.problems.length === 0 ? 0 : 1;
 }
 
-if (require.main === module) {
+if (isEntryPoint(__dirname, 'validate.ts')) {
   try {
     process.exit(main());
   } catch (err) {

@@ -10,6 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ChartError, archiveName, cachedArchive, fetchArchive, parseSource, readLock, sha256, storeArchive } from '../lib/charts';
 import { CHARTS, ChartName } from '../versions';
+import { npmCommand } from './util';
 
 const MIRROR = path.join(__dirname, '..', '..', 'shared', 'charts');
 const lock = readLock();
@@ -77,14 +78,14 @@ describe('the chart cache', () => {
 
 describe('npm run charts', () => {
   it('prints its usage on --help and exits 0', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/charts.ts', '--help'], { cwd: path.join(__dirname, '..'), encoding: 'utf8' });
+    const out = execFileSync(...npmCommand('charts', ['--help']), { cwd: path.join(__dirname, '..'), encoding: 'utf8' });
     expect(out).toContain('usage: npm run charts -- [--from <url|oci://path|folder>] [--refresh [--source-name <name>]]');
   });
 
   it('refuses to re-lock without a source: a digest belongs to the source its archive came from', () => {
     let message = '';
     try {
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/charts.ts', '--refresh'], { cwd: path.join(__dirname, '..'), encoding: 'utf8', stdio: 'pipe', env: { ...process.env, LAKEPLANE_CHART_SOURCE: '' } });
+      execFileSync(...npmCommand('charts', ['--refresh']), { cwd: path.join(__dirname, '..'), encoding: 'utf8', stdio: 'pipe', env: { ...process.env, LAKEPLANE_CHART_SOURCE: '' } });
     } catch (err) {
       message = String((err as { stderr?: string }).stderr);
     }

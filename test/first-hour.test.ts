@@ -36,6 +36,7 @@ import { BUDGET_MS_PER_ENVIRONMENT, BUDGET_MS_PER_OBJECT, warmBudgetMs } from '.
 import { z } from 'zod';
 import { PlatformConfigSchema } from '../config/schema';
 import { CRON_DIALECTS, CronDialect, cronExpectation, cronProblem } from '../config/cron';
+import { npmCommand } from './util';
 
 const ROOT = path.join(__dirname, '..');
 const errorOf = (fn: () => unknown): string => {
@@ -65,7 +66,7 @@ describe('a phase preview never touches dist/', () => {
 
   test('main.ts refuses before building anything, and names the folder it left alone', () => {
     const before = fs.statSync(path.join(ROOT, 'dist', 'prod', 'README.md')).mtimeMs;
-    const run = spawnSync('node', ['--import', 'tsx', path.join(ROOT, 'main.ts')], { cwd: ROOT, env: { ...process.env, CDK8S_OUTDIR: 'dist', LAKEPLANE_PHASE: '3' }, encoding: 'utf8' });
+    const run = spawnSync(...npmCommand('synth'), { cwd: ROOT, env: { ...process.env, CDK8S_OUTDIR: 'dist', LAKEPLANE_PHASE: '3' }, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('lakeplane: configuration error: CDK8S_OUTDIR: got "dist" with LAKEPLANE_PHASE=3');
     expect(run.stderr).toContain('dist/ was left unchanged.');
@@ -356,7 +357,7 @@ describe('the command lines', () => {
 
   test('--help exits 0 with the usage, for the commands that are not TypeScript and one that is', () => {
     const runs: Array<[string, string[]]> = [
-      ['main.ts', ['node', '--import', 'tsx', 'main.ts']],
+      ['main.ts', [process.execPath, ...npmCommand('synth')[1]]],
       ...scripts.filter((f) => f.endsWith('.mjs')).map((f): [string, string[]] => [f, ['node', path.join('scripts', f)]]),
       ...scripts.filter((f) => f.endsWith('.sh')).map((f): [string, string[]] => [f, ['bash', path.join('scripts', f)]]),
     ];

@@ -24,6 +24,7 @@ import {
 } from '../report';
 import { CHARTS, ChartName, IMAGES, ImageName } from '../versions';
 import { ENVIRONMENTS } from '../config';
+import { npmCommand } from './util';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -453,7 +454,7 @@ describe('JSON and the synth output', () => {
   });
 
   test('npm run report -- --json prints every environment', () => {
-    const run = spawnSync('node', ['--import', 'tsx', path.join(ROOT, 'scripts', 'report.ts'), '--json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LAKEPLANE_ENV: 'prod' } });
+    const run = spawnSync(...npmCommand('report', ['--json']), { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LAKEPLANE_ENV: 'prod' } });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout);
@@ -463,12 +464,11 @@ describe('JSON and the synth output', () => {
   });
 
   test('npm run report prints the Markdown plan; an unknown argument is refused', () => {
-    const script = path.join(ROOT, 'scripts', 'report.ts');
     const env = { ...process.env, LAKEPLANE_ENV: 'dev' };
-    const text = spawnSync('node', ['--import', 'tsx', script], { cwd: ROOT, encoding: 'utf8', env });
+    const text = spawnSync(...npmCommand('report'), { cwd: ROOT, encoding: 'utf8', env });
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/^# Capacity plan: dev\n/);
-    const bad = spawnSync('node', ['--import', 'tsx', script, '--yaml'], { cwd: ROOT, encoding: 'utf8', env });
+    const bad = spawnSync(...npmCommand('report', ['--yaml']), { cwd: ROOT, encoding: 'utf8', env });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe('lakeplane: configuration error: unknown argument --yaml; usage: npm run report [-- --json]\n');
   });

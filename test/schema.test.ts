@@ -10,6 +10,7 @@ import { crdsInDirectory, dedupeSchema } from '../policy/crd';
 import { CRD_SCHEMA_DIR, KubeObject, SchemaValidator } from '../policy/schema';
 import { parseArgs, validateTree } from '../scripts/validate';
 import { importedCrds } from '../scripts/crd-schemas';
+import { npmCommand } from './util';
 
 const ROOT = path.join(__dirname, '..');
 const FIXTURES = path.join(__dirname, 'fixtures');
@@ -204,7 +205,7 @@ describe('npm run validate', () => {
   });
 
   test('the command prints each problem and a summary, and exits 1', () => {
-    const run = spawnSync('node', ['--import', 'tsx', path.join(ROOT, 'scripts', 'validate.ts'), '--crds', path.join(FIXTURES, 'crds'), tree], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(...npmCommand('validate', ['--crds', path.join(FIXTURES, 'crds'), tree]), { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('dev/widgets/deployment-bad.yaml: Deployment widgets/bad: /spec/template/spec/containers/0/resourcez: unknown field "resourcez"');
     expect(run.stdout).toMatch(/validated 3 object\(s\) in 2 file\(s\) under .*fixtures\/dist \(with 2 CRD\(s\) from .*fixtures\/crds\): 2 problem\(s\)\n$/);

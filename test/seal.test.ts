@@ -10,6 +10,7 @@ import * as path from 'path';
 import { DeclaredSecret } from '../constructs/secret';
 import { unsealValue } from '../constructs/sealing';
 import { declaredSecrets, formatSealed, inputsNeeded, planSeal, sealSecrets } from '../lib/seal';
+import { npmCommand } from './util';
 
 const { publicKey, privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
 const open = (ns: string, name: string, value: string): string => unsealValue(privateKey, ns, name, value).toString('utf8');
@@ -216,7 +217,7 @@ describe('bad input', () => {
 describe('the seal command', () => {
   const ROOT = path.join(__dirname, '..');
   const run = (args: string[], input?: string) =>
-    spawnSync('node', ['--import', 'tsx', path.join(ROOT, 'scripts', 'seal.ts'), ...args], { cwd: ROOT, encoding: 'utf8', input });
+    spawnSync(...npmCommand('seal', args), { cwd: ROOT, encoding: 'utf8', input });
 
   test('non-interactive: input values from files; writes only the sealed file, prints no plaintext', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lakeplane-seal-'));

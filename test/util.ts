@@ -1,5 +1,7 @@
-/** Shared test helpers: a validated config, a chart to build constructs in, and finders. */
+/** Shared test helpers: a validated config, a chart to build constructs in, finders, and the commands as npm runs them. */
 import { App } from 'cdk8s';
+import * as fs from 'fs';
+import * as path from 'path';
 import { ENVIRONMENTS } from '../config';
 import { parseConfig } from '../config/load';
 import { PlatformConfig, PlatformConfigInput } from '../config/schema';
@@ -41,4 +43,20 @@ export function findAll(objects: readonly Manifest[], kind: string): Manifest[] 
 /** Reads a nested field without casts in every assertion. */
 export function field(obj: unknown, path: string): any {
   return path.split('.').reduce<any>((cur, key) => (cur === undefined || cur === null ? undefined : cur[key]), obj);
+}
+
+/**
+ * The command line `npm run <script>` runs, from package.json (e.g. node scripts/launch.mjs
+ * scripts/report.ts), with `extra` arguments after it: the tests run a command as a user's
+ * npm does, to be spawned in the project's root. `node` is the node running the tests.
+ */
+export function npmCommand(script: string, extra: readonly string[] = []): [string, string[]] {
+  const root = path.join(__dirname, '..');
+  const scripts = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const line = scripts[script];
+  if (!line || !/^node [^&|;<>$`"']+$/.test(line)) {
+    throw new Error(`package.json scripts.${script}: expected a plain "node ..." command line, got ${JSON.stringify(line)}`);
+  }
+  const [, ...args] = line.split(/\s+/);
+  return [process.execPath, [...args, ...extra]];
 }
