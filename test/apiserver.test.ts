@@ -402,7 +402,7 @@ class Check {
     this.external.push(...external);
     if (crds.length > 0 || external.length > 0) {
       this.crdCreations.push(
-        Promise.all([createForReal(this.beforeCrds, crds, this.created), createExternal(this.beforeCrds, external, this.created)]).then((names) => names.flat()),
+        Promise.all([createForReal(this.server, crds, this.kinds.resources, this.created), createExternal(this.server, external, this.kinds.resources, this.created)]).then((names) => names.flat()),
       );
     }
   }
@@ -444,7 +444,7 @@ class Check {
           }
         }
       }
-      await createForReal(beforeCrds, realPerWorld[0] ?? [], created);
+      await createForReal(server, realPerWorld[0] ?? [], this.kinds.resources, created);
     })();
 
     // 2-4 side by side: the dry runs (built-in kinds once the namespaces exist, custom
@@ -458,7 +458,7 @@ class Check {
         const checked = { count: 0, problems: [] as Problems };
         for (let w = 0; w < worlds.length; w++) {
           if (w > 0) {
-            await createForReal(beforeCrds, realPerWorld[w], created);
+            await createForReal(server, realPerWorld[w], this.kinds.resources, created);
           }
           const world = await podCheck(beforeCrds, worlds[w], entryOf, `world${w}`, warnings);
           checked.count += world.count;
@@ -557,44 +557,71 @@ function canaryCombination(): Combination {
   return { env: CANARY, phase: 1, mode: 'applicationset', charts: 'helm', argocdNamespace: 'argocd', objects, chartCrds: new Map() };
 }
 
-/**
- * Server-side apply with a server dry run and strict field validation, as ArgoCD applies: each
- * file's bytes as an apply patch (`application/apply-patch+yaml`, which the server reads with
- * the same YAML rules as kubectl), with ArgoCD's field manager, `dryRun=All` and
- * `fieldValidation=Strict` (what `kubectl apply --server-side --dry-run=server
- * --validate=strict` asks). Sent directly rather than through kubectl, which decodes the
- * OpenAPI document of an object's group for every object: tens of seconds of CPU for what the
- * server checks anyway. A few requests are in flight at once; none changes anything.
- */
+/** An object to apply, as written, and how its problems name it. */
+interface ApplyItem {
+  readonly object: Manifest;
+  readonly content: string;
+  readonly where: string;
+}
+
+/** Server-side apply with a server dry run and strict field validation, as ArgoCD applies (see serverSideApply). */
 async function dryRunApply(server: ApiServer, batch: readonly Entry[], resources: ReadonlyMap<string, Resource>, warnings: Set<string>): Promise<Problems> {
-  // Each entry's problem at its index: in the order of the batch, whatever order the answers come in.
+  return (await serverSideApply(server, batch.map(applyItem), resources, true, warnings)).problems;
+}
+
+function applyItem(entry: Entry): ApplyItem {
+  return { object: entry.object, content: entry.content, where: whereObject(entry) };
+}
+
+/**
+ * Server-side apply as ArgoCD applies: each file's bytes as an apply patch
+ * (`application/apply-patch+yaml`, which the server reads with the same YAML rules as
+ * kubectl), with ArgoCD's field manager and `fieldValidation=Strict` (what `kubectl apply
+ * --server-side --validate=strict` asks), and `dryRun=All` unless created for real. Sent
+ * directly rather than through kubectl, which decodes the OpenAPI document of an object's
+ * group for every object and makes the server build the OpenAPI of every group it asks for:
+ * tens of seconds of CPU for what the server checks anyway. A few requests are in flight at
+ * once (the objects of one call never depend on each other). Returns the problems in the
+ * order of the items, and the names of the objects applied.
+ */
+async function serverSideApply(
+  server: ApiServer,
+  items: readonly ApplyItem[],
+  resources: ReadonlyMap<string, Resource>,
+  dryRun: boolean,
+  warnings?: Set<string>,
+): Promise<{ problems: Problems; applied: string[] }> {
+  // Each item's problem at its index: in the order of the items, whatever order the answers come in.
   const problems: Array<string | undefined> = [];
-  const query = `dryRun=All&fieldValidation=Strict&fieldManager=${FIELD_MANAGER}`;
-  const applyOne = async (entry: Entry, index: number): Promise<void> => {
-    const { apiVersion, kind, metadata } = entry.object;
+  const applied: Array<string | undefined> = [];
+  const query = `${dryRun ? 'dryRun=All&' : ''}fieldValidation=Strict&fieldManager=${FIELD_MANAGER}`;
+  const applyOne = async (item: ApplyItem, index: number): Promise<void> => {
+    const { apiVersion, kind, metadata } = item.object;
     const resource = resources.get(`${apiVersion}/${kind}`);
     if (!resource) {
-      problems[index] = `${whereObject(entry)}: the server serves no resource for ${apiVersion} ${kind}`;
+      problems[index] = `${item.where}: the server serves no resource for ${apiVersion} ${kind}`;
       return;
     }
     const base = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
     // kubectl's default namespace for a namespaced object that names none.
     const scope = resource.namespaced ? `/namespaces/${encodeURIComponent(metadata.namespace ?? 'default')}` : '';
-    const answer = await server.request('PATCH', `${base}${scope}/${resource.plural}/${encodeURIComponent(metadata.name)}?${query}`, entry.content, 'application/apply-patch+yaml');
-    answer.warnings.forEach((w) => warnings.add(w));
-    if (answer.status !== 200 && answer.status !== 201) {
-      problems[index] = `${whereObject(entry)}: ${statusMessage(answer.status, answer.body)}`;
+    const answer = await server.request('PATCH', `${base}${scope}/${resource.plural}/${encodeURIComponent(metadata.name)}?${query}`, item.content, 'application/apply-patch+yaml');
+    answer.warnings.forEach((w) => warnings?.add(w));
+    if (answer.status === 200 || answer.status === 201) {
+      applied[index] = metadata.name;
+    } else {
+      problems[index] = `${item.where}: ${statusMessage(answer.status, answer.body)}`;
     }
   };
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < batch.length) {
+    while (next < items.length) {
       const index = next++;
-      await applyOne(batch[index], index);
+      await applyOne(items[index], index);
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_REQUESTS }, worker));
-  return problems.filter((p): p is string => p !== undefined);
+  return { problems: problems.filter((p): p is string => p !== undefined), applied: applied.filter((n): n is string => n !== undefined) };
 }
 
 /** The server's message in a failed answer (a Status object), else the status and body. */
@@ -626,14 +653,10 @@ function crdResources(crds: readonly Manifest[]): Map<string, Resource> {
 }
 
 /** Server-side applies entries for real (strict validation, ArgoCD's field manager); returns the names applied. */
-async function createForReal(server: ApiServer, list: readonly Entry[], problems: Problems): Promise<string[]> {
-  if (list.length === 0) {
-    return [];
-  }
-  const args = ['apply', '--server-side', '--validate=strict', `--field-manager=${FIELD_MANAGER}`, ANSWERS, ...list.flatMap((e) => ['-f', e.written])];
-  const result = await server.kubectl(args);
-  problems.push(...problemsOf(result, list.map(attributable)));
-  return answeredNames(result.stdout);
+async function createForReal(server: ApiServer, list: readonly Entry[], resources: ReadonlyMap<string, Resource>, problems: Problems): Promise<string[]> {
+  const result = await serverSideApply(server, list.map(applyItem), resources, false);
+  problems.push(...result.problems);
+  return result.applied;
 }
 
 /** The kinds the bare server serves (from its aggregated discovery): their groups, and which are cluster-scoped. */
@@ -665,6 +688,8 @@ interface ExternalCrd {
   /** Copy in the server's folder. */
   readonly file: string;
   readonly object: Manifest;
+  /** The file's text. */
+  readonly content: string;
   /** Where it comes from, for the problems about it. */
   readonly from: string;
   readonly standIn: boolean;
@@ -684,8 +709,9 @@ function externalCrds(wanted: ReadonlyMap<string, Entry>, fromCharts: ReadonlyMa
     const chart = fromCharts.get(key);
     if (chart) {
       const file = path.join('external-crds', `${chart.object.metadata.name}.json`);
-      fs.writeFileSync(path.join(dir, file), JSON.stringify(chart.object));
-      found.push({ file, object: chart.object, from: `CRD ${chart.object.metadata.name} of ${chart.from}`, standIn: false });
+      const content = JSON.stringify(chart.object);
+      fs.writeFileSync(path.join(dir, file), content);
+      found.push({ file, object: chart.object, content, from: `CRD ${chart.object.metadata.name} of ${chart.from}`, standIn: false });
       continue;
     }
     const source = path.join(STAND_IN_CRDS, crdGroup, `${kind.toLowerCase()}.yaml`);
@@ -696,20 +722,16 @@ function externalCrds(wanted: ReadonlyMap<string, Entry>, fromCharts: ReadonlyMa
     const file = path.join('external-crds', `stand-in_${crdGroup}_${kind.toLowerCase()}.yaml`);
     const content = fs.readFileSync(source, 'utf8');
     fs.writeFileSync(path.join(dir, file), content);
-    found.push({ file, object: parse(content) as Manifest, from: `stand-in CRD ${file}`, standIn: true });
+    found.push({ file, object: parse(content) as Manifest, content, from: `stand-in CRD ${file}`, standIn: true });
   }
   return found;
 }
 
 /** Creates the CRDs from outside the output (server-side apply, strict, as ArgoCD applies a chart's); returns the names of those created. */
-async function createExternal(server: ApiServer, crds: readonly ExternalCrd[], problems: Problems): Promise<string[]> {
-  if (crds.length === 0) {
-    return [];
-  }
-  const args = ['apply', '--server-side', '--validate=strict', `--field-manager=${FIELD_MANAGER}`, ANSWERS, ...crds.flatMap((c) => ['-f', c.file])];
-  const result = await server.kubectl(args);
-  problems.push(...problemsOf(result, crds.map(({ file, object, from }) => ({ file, identity: identityOf(object), describe: (message: string) => `${from}: ${message}` }))));
-  return answeredNames(result.stdout);
+async function createExternal(server: ApiServer, crds: readonly ExternalCrd[], resources: ReadonlyMap<string, Resource>, problems: Problems): Promise<string[]> {
+  const result = await serverSideApply(server, crds.map(({ object, content, from }) => ({ object, content, where: from })), resources, false);
+  problems.push(...result.problems);
+  return result.applied;
 }
 
 /** Polls until every named CRD is Established; those that are not after 30 s are problems, with their conditions. */
@@ -957,22 +979,12 @@ function printedName(identity: ObjectIdentity): string {
   return `${identity.kind.toLowerCase()}${identity.group ? `.${identity.group}` : ''}/${identity.name}`;
 }
 
-function identityOf(object: Manifest): ObjectIdentity {
-  return { group: group(object), kind: object.kind, namespace: object.metadata.namespace ?? '', name: object.metadata.name };
-}
 
-function attributable(entry: Entry): Attributable {
-  return { file: entry.written, identity: identityOf(entry.object), describe: (message: string) => `${whereObject(entry)}: ${message}` };
-}
 
 function lines(stdout: string): string[] {
   return stdout.split('\n').map((l) => l.trim()).filter(Boolean);
 }
 
-/** The object names in kubectl's ANSWERS. */
-function answeredNames(stdout: string): string[] {
-  return lines(stdout).map((line) => line.slice(line.indexOf('/') + 1));
-}
 
 /**
  * kubectl's errors, each given to its file. The files kubectl answered for are found by

@@ -61,7 +61,8 @@ describe('dist/ is committed and current', () => {
 });
 
 describe('GitOps objects', () => {
-  const prod = synthConfig(loadEnvironment('prod'));
+  // The shared synthesis's prod: the environment as synth writes it.
+  const prod = synthOnce().find((result) => result.rendered.env === 'prod')!;
   const argocd = prod.rendered.objects.get('gitops')!;
 
   test('the AppProject is the environment\'s own, never default', () => {

@@ -27,15 +27,21 @@ function configFor(env: string, phase: Phase, mode: (typeof MODES)[number]): Pla
 const plans = new Map<string, { build: ReturnType<typeof buildEnvironment>; plan: SyncPlan }>();
 const builds = new Map<string, { build: ReturnType<typeof buildEnvironment>; rendered: ReturnType<typeof renderEnvironment> }>();
 
+/** One build per configuration for the whole file: each test breaks its own copy of its objects. */
+function builtFor(config: PlatformConfig): { build: ReturnType<typeof buildEnvironment>; rendered: ReturnType<typeof renderEnvironment> } {
+  const key = JSON.stringify(config);
+  let built = builds.get(key);
+  if (!built) {
+    const build = buildEnvironment(config);
+    built = { build, rendered: renderEnvironment(build) };
+    builds.set(key, built);
+  }
+  return built;
+}
+
 /** The simulation input of a real environment, with the objects deep-copied so a test may break them. */
 function inputFor(config: PlatformConfig, settings: Omit<ArgoSettings, 'namespace'> = HEALTHY): SimulationInput {
-  // One build per configuration for the whole file: each test breaks its own copy.
-  const key = JSON.stringify(config);
-  if (!builds.has(key)) {
-    const build = buildEnvironment(config);
-    builds.set(key, { build, rendered: renderEnvironment(build) });
-  }
-  const { build, rendered } = builds.get(key)!;
+  const { build, rendered } = builtFor(config);
   const copy = new Map<Manifest, Manifest>();
   const objects = new Map<string, Manifest[]>();
   for (const [folder, list] of rendered.objects) {
@@ -100,8 +106,8 @@ describe('every environment at every phase, in both GitOps modes', () => {
     // (the phase selects components, nothing else): such cases share one build and plan.
     const same = JSON.stringify({ ...config, phase: 0, components: selectComponents(config).map((c) => c.id) });
     if (!plans.has(same)) {
-      const input = inputFor(config, argoSettingsFromValues(argocdInstallValues(builds.get(JSON.stringify(config))?.build ?? buildEnvironment(config)), config.gitops.argocdNamespace));
-      const { build } = builds.get(JSON.stringify(config))!;
+      const { build } = builtFor(config);
+      const input = inputFor(config, argoSettingsFromValues(argocdInstallValues(build), config.gitops.argocdNamespace));
       const charts = renderEnvironmentCharts(build.charts, (apiVersion, kind) => sharedValidator().isNamespaced(apiVersion, kind));
       plans.set(same, { build, plan: simulateSync({ ...input, chartObjects: new Map(charts.map((r) => [r.application, r.objects] as const)) }) });
     }
