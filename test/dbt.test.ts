@@ -102,10 +102,20 @@ describe('the dbt project', () => {
   const project = loadProject(PROJECT);
 
   it('has staging models over bronze and silver, marts in gold, singular tests, and nothing dbt would stop on', () => {
-    expect([...project.models.values()].map((m) => m.schema).sort()).toEqual(['gold', 'gold', 'staging', 'staging']);
-    expect([...project.sources.keys()].sort()).toEqual(['bronze.events', 'silver.events']);
-    expect(project.tests.size).toBeGreaterThanOrEqual(2);
+    expect([...project.models.values()].map((m) => m.schema).sort()).toEqual(['gold', 'gold', 'gold', 'staging', 'staging', 'staging']);
+    expect([...project.sources.keys()].sort()).toEqual(['bronze.events', 'bronze.orders', 'silver.events']);
+    expect(project.tests.size).toBeGreaterThanOrEqual(3);
     expect(check(project).problems).toEqual([]);
+  });
+
+  it('declares bronze.orders with the columns the csv_to_bronze DAG creates it with (dags/lakeplane/datasets.py)', () => {
+    const datasets = fs.readFileSync(path.join(ROOT, 'dags', 'lakeplane', 'datasets.py'), 'utf8');
+    const declared = [...(/^\s+"orders": \(([^)]*)\)/m.exec(datasets)?.[1] ?? '').matchAll(/"([a-z_]+)"/g)].map((m) => m[1]);
+    expect(declared).toContain('order_id');
+    const sources = parse(fs.readFileSync(path.join(PROJECT, 'models', 'staging', 'sources.yml'), 'utf8')) as { sources: Array<{ name: string; tables: Array<{ name: string; columns: Array<{ name: string }> }> }> };
+    const orders = sources.sources.find((s) => s.name === 'bronze')!.tables.find((t) => t.name === 'orders')!;
+    // The DAG's CREATE TABLE adds the two lineage columns (dags/lakeplane/sql.py create_table_sql).
+    expect(orders.columns.map((c) => c.name)).toEqual([...declared, '_source_file', '_loaded_at']);
   });
 
   it('catches an unknown ref, an undeclared source, a model without tests, and SQL that is not Trino\'s', () => {
@@ -114,14 +124,14 @@ describe('the dbt project', () => {
       models: new Map([
         ...project.models,
         ['bad_ref', { file: 'x', schema: 'gold', sql: "select * from {{ ref('nowhere') }}" }],
-        ['bad_source', { file: 'x', schema: 'gold', sql: "select * from {{ source('bronze', 'orders') }}" }],
+        ['bad_source', { file: 'x', schema: 'gold', sql: "select * from {{ source('bronze', 'refunds') }}" }],
         ['bad_sql', { file: 'x', schema: 'gold', sql: 'selec count(* from x' }],
       ]),
     };
     const { problems } = check(broken);
     expect(problems).toEqual(expect.arrayContaining([
       "bad_ref: ref('nowhere') is no model",
-      "bad_source: source('bronze', 'orders') is not declared",
+      "bad_source: source('bronze', 'refunds') is not declared",
       'bad_ref: no schema entry with a description',
       expect.stringMatching(/^bad_sql: not Trino SQL/),
     ]));
