@@ -29,7 +29,7 @@ import type { QueryEngine } from '../trino/handle';
 import { defineComponent } from '../spec';
 import type { GreatExpectationsConfig } from './config';
 import type { QualityGate } from './handle';
-import { qualitySuites, suiteProblems } from './suites';
+import { OrderChecks, qualitySuites, suiteProblems } from './suites';
 
 export const GREAT_EXPECTATIONS = 'great-expectations';
 /** The namespace of the check pods. */
@@ -67,7 +67,7 @@ export class GreatExpectationsChart extends PlatformChart {
     if (min > max) {
       throw new Error(`great-expectations.minDailyRows must be <= maxDailyRows (got ${min} > ${max}); lower minDailyRows or raise maxDailyRows`);
     }
-    this.suites = qualitySuites({ dailyRows: { min, max }, eventTypes: config.eventTypes });
+    this.suites = qualitySuites({ dailyRows: { min, max }, eventTypes: config.eventTypes, orders: orderChecks(config.orders) });
     const problems = suiteProblems(this.suites);
     if (problems.length > 0) {
       throw new Error(`great-expectations: the suites would not run:\n  ${problems.join('\n  ')}`);
@@ -150,11 +150,29 @@ export class GreatExpectationsChart extends PlatformChart {
   }
 }
 
+/** The order checks' figures, defaulted (the document's) and checked against each other. */
+export function orderChecks(config: GreatExpectationsConfig['orders'] = {}): OrderChecks {
+  const rows = { min: config.minDailyRows ?? 1000, max: config.maxDailyRows ?? 100000 };
+  const meanPrice = { min: config.minMeanPrice ?? 10, max: config.maxMeanPrice ?? 500 };
+  if (rows.min > rows.max) {
+    throw new Error(`great-expectations.orders.minDailyRows must be <= orders.maxDailyRows (got ${rows.min} > ${rows.max}); lower minDailyRows or raise maxDailyRows`);
+  }
+  if (meanPrice.min > meanPrice.max) {
+    throw new Error(`great-expectations.orders.minMeanPrice must be <= orders.maxMeanPrice (got ${meanPrice.min} > ${meanPrice.max}); lower minMeanPrice or raise maxMeanPrice`);
+  }
+  const countryCodes = config.countryCodes ?? ['US', 'CA', 'MX'];
+  const repeated = countryCodes.filter((c, i) => countryCodes.indexOf(c) !== i);
+  if (repeated.length > 0) {
+    throw new Error(`great-expectations.orders.countryCodes lists ${repeated.join(', ')} more than once; list each country once`);
+  }
+  return { countryCodes, dailyRows: rows, meanPrice };
+}
+
 export const greatExpectationsComponent = defineComponent({
   id: GREAT_EXPECTATIONS,
   phase: 3,
   layer: 'governance',
-  description: 'Great Expectations (GX Core 1.x): the suites of charts/great-expectations on silver and staging, run by the dbt DAG before it builds gold; a failed expectation stops the build; Data Docs in the object store',
+  description: 'Great Expectations (GX Core 1.x): the suites of charts/great-expectations on silver events and the staging events and orders, run by the dbt DAG before it builds gold; a failed expectation stops the build; Data Docs in the object store',
   dependsOn: () => ['trino', 'airflow', 'minio', 'cert-manager', 'dbt'],
   holdsData: undefined,
   build: (ctx) => {
