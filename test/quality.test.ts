@@ -7,6 +7,7 @@
  * data needs GX and Trino, which is where this test stops. The DAG is read as text: the gate
  * runs before the dbt build, and the build runs only after a passed or skipped gate.
  */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildEnvironment } from '../lib/build';
@@ -18,7 +19,9 @@ import { GreatExpectationsChart, QUALITY_NAMESPACE, QUALITY_RUN_CONFIGMAP, order
 import { GreatExpectationsConfigSchema } from '../charts/great-expectations/config';
 import { GX_EXPECTATIONS, Suite, qualitySuites, suiteProblems, TABLE_COLUMNS } from '../charts/great-expectations/suites';
 import { DEFAULT_ACCESS_RULES, QUALITY_USER, accessControlRules } from '../charts/trino/server-config';
-import { BUILT_IMAGES, GX_PACKAGES } from '../versions';
+import { BOT_TOKEN_SECRET, OpenmetadataChart, SHARED_BOT } from '../charts/openmetadata/chart';
+import { BUILT_IMAGES, GX_PACKAGES, IMAGES } from '../versions';
+import { PYTHON3, describeNeeding } from './support/requirements';
 
 const ROOT = path.join(__dirname, '..');
 const build = buildEnvironment(loadEnvironment('prod', 3));
@@ -136,5 +139,69 @@ describe('the quality gate at phase 3', () => {
     expect(fs.readFileSync(path.join(ROOT, 'dbt/models/marts/fct_daily_revenue.sql'), 'utf8')).toContain("ref('stg_orders')");
     const runner = fs.readFileSync(path.join(ROOT, 'images/great-expectations/run_checkpoint.py'), 'utf8');
     expect(runner).toMatch(/sys\.exit\(f"expectations failed/);
+  });
+});
+
+describe('the quality gate\'s results in the catalog', () => {
+  const objects = rendered.objects.get('great-expectations') ?? [];
+  const catalogObjects = rendered.objects.get('openmetadata') ?? [];
+  const catalog = build.charts.get('openmetadata')!.find((c) => c instanceof OpenmetadataChart) as OpenmetadataChart;
+  const env = () => (gate.pod.spec as { containers: Array<{ env: Array<{ name: string; value?: string; valueFrom?: unknown }> }> }).containers[0].env;
+
+  it('installs OpenMetadata\'s GX 1.x action at the server\'s release and runs it on every suite\'s result', () => {
+    expect(GX_PACKAGES['openmetadata-ingestion[great-expectations-1xx]'].startsWith(`${IMAGES.openmetadataServer.tag}.`)).toBe(true);
+    const runner = fs.readFileSync(path.join(ROOT, 'images/great-expectations/run_checkpoint.py'), 'utf8');
+    expect(runner).toContain('from metadata.great_expectations.action1xx import OpenMetadataValidationAction1xx');
+    expect(runner).toMatch(/report_to_catalog\(table, result\)\n\s+if not result\.success/);
+  });
+
+  it('gives the gate the catalog\'s API, the lakehouse\'s service name and the bot token from the Secret the catalog\'s Job writes', () => {
+    expect(env()).toContainEqual({ name: 'OPENMETADATA_API', value: catalog.apiUri });
+    expect(env()).toContainEqual({ name: 'OPENMETADATA_SERVICE', value: catalog.trinoService });
+    expect(env()).toContainEqual({ name: 'OPENMETADATA_JWT', valueFrom: { secretKeyRef: { name: BOT_TOKEN_SECRET, key: 'token', optional: true } } });
+    // No token in git: the Secret is not among the objects, the Job writes it at sync.
+    expect([...rendered.objects.values()].flat().some((o) => o.kind === 'Secret' && o.metadata.name === BOT_TOKEN_SECRET)).toBe(false);
+    const job = catalogObjects.find((o) => o.kind === 'Job' && o.metadata.name === 'openmetadata-pipelines') as any;
+    const podSpec = job.spec.template.spec;
+    expect(podSpec.serviceAccountName).toBe('openmetadata-pipelines');
+    const jobEnv = Object.fromEntries(podSpec.containers[0].env.map((e: { name: string; value?: string }) => [e.name, e.value]));
+    expect(jobEnv).toMatchObject({ BOT_NAME: SHARED_BOT, BOT_SHARE_NAME: BOT_TOKEN_SECRET, BOT_SHARE_FIELD: 'token', BOT_SHARE_NAMESPACES: QUALITY_NAMESPACE });
+    // Every hour too: on a first install the gate's namespace is synced after the catalog.
+    const share = catalogObjects.find((o) => o.kind === 'CronJob' && o.metadata.name === 'openmetadata-bot-token-share') as any;
+    const sharePod = share.spec.jobTemplate.spec.template.spec;
+    expect(sharePod.containers[0].command).toEqual(['python', '/etc/openmetadata-pipelines/pipelines.py', 'share-bot-token']);
+    expect(sharePod.serviceAccountName).toBe('openmetadata-pipelines');
+    expect(sharePod.containers[0].env.map((e: { name: string }) => e.name)).not.toContain('TRINO_PASSWORD');
+  });
+
+  it('lets the catalog\'s Job write that one Secret in the gate\'s namespace and nothing else', () => {
+    const role = objects.find((o) => o.kind === 'Role' && o.metadata.name === 'openmetadata-bot-token-writer') as any;
+    expect(role.metadata.namespace).toBe(QUALITY_NAMESPACE);
+    expect(role.rules).toEqual([
+      { apiGroups: [''], resources: ['secrets'], verbs: ['create'] },
+      { apiGroups: [''], resources: ['secrets'], resourceNames: [BOT_TOKEN_SECRET], verbs: ['get', 'patch'] },
+    ]);
+    const binding = objects.find((o) => o.kind === 'RoleBinding' && o.metadata.name === 'openmetadata-bot-token-writer') as any;
+    expect(binding.subjects).toEqual([{ kind: 'ServiceAccount', name: 'openmetadata-pipelines', namespace: 'openmetadata' }]);
+  });
+
+  it('opens the flows: the gate\'s pods to the server\'s API, the server to them, the Job to the Kubernetes API', () => {
+    const policy = (list: typeof objects, ns: string, name: string) => list.find((o) => o.kind === 'NetworkPolicy' && o.metadata.namespace === ns && o.metadata.name === name) as any;
+    const egress = policy(objects, QUALITY_NAMESPACE, 'allow-to-openmetadata');
+    expect(egress.spec.podSelector.matchLabels).toMatchObject({ 'app.kubernetes.io/component': 'quality-gate' });
+    expect(egress.spec.egress[0].ports).toEqual([{ port: catalog.port, protocol: 'TCP' }]);
+    const ingress = catalogObjects.find((o) => o.kind === 'NetworkPolicy' && o.metadata.namespace === 'openmetadata' && JSON.stringify(o.spec).includes(QUALITY_NAMESPACE)) as any;
+    expect(JSON.stringify(ingress.spec.ingress)).toContain('"app.kubernetes.io/component":"quality-gate"');
+    expect(policy(catalogObjects, 'openmetadata', 'allow-to-kube-api-pipelines').spec.podSelector.matchLabels).toEqual({ 'app.kubernetes.io/name': 'openmetadata-pipelines' });
+    // The pods the gate runs match the policies' selectors.
+    expect((gate.pod.metadata as { labels: Record<string, string> }).labels).toMatchObject(egress.spec.podSelector.matchLabels);
+  });
+});
+
+describeNeeding(PYTHON3)('the checkpoint runner\'s catalog reporting and the catalog\'s token share (Python, with stand-ins for GX and the APIs)', () => {
+  it('builds the action for the table, keeps the token out of files, never lets the catalog change the verdict; reads the bot token as administrator and applies it as a Secret', () => {
+    const run = spawnSync('python3', ['-m', 'unittest', 'discover', '-s', path.join(ROOT, 'test', 'images'), '-p', 'test_*.py'], { encoding: 'utf8', env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
+    expect(run.stderr).toMatch(/OK\s*$/);
+    expect(run.status).toBe(0);
   });
 });

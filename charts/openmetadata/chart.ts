@@ -22,6 +22,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { ObjectWave, dataProtection, postSyncHook, setWave } from '../../argocd/sync';
@@ -37,7 +38,7 @@ import type { ObjectStore } from '../../constructs/object-store';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
 import { ContainerSize, toResources } from '../../constructs/resources';
-import { PlatformSecret, secretEnv } from '../../constructs/secret';
+import { PlatformSecret, SecretKeyRef, secretEnv } from '../../constructs/secret';
 import { trustIn } from '../../constructs/trust';
 import { container, podSpec, waive } from '../../constructs/workload';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm, CertificateSpecPrivateKeyEncoding, CertificateSpecPrivateKeyRotationPolicy, CertificateSpecUsages } from '../../imports/cert-manager.io_certificate-cert-manager.io';
@@ -74,6 +75,13 @@ export const INGESTION_NAMESPACE = 'openmetadata-ingestion';
 const INGESTION_SERVICE_ACCOUNT = 'openmetadata-ingestion';
 /** The server's ServiceAccount (templates/_helpers.tpl OpenMetadata.serviceAccountName: the full name). */
 const SERVER_SERVICE_ACCOUNT = RELEASE;
+/** The pipelines Job's ServiceAccount: it writes the bot token's Secrets (shareBotToken) through the Kubernetes API. */
+const PIPELINES_SERVICE_ACCOUNT = 'openmetadata-pipelines';
+/** The Secret shareBotToken's namespaces get, and its key. */
+export const BOT_TOKEN_SECRET = 'openmetadata-bot-token';
+const BOT_TOKEN_KEY = 'token';
+/** The bot whose token is shared: the server's own ingestion bot (seeded at first start). */
+export const SHARED_BOT = 'ingestion-bot';
 
 /** OpenSearch: clusterName-nodeGroup names the StatefulSet and the Service (templates/_helpers.tpl opensearch.uname, opensearch.serviceName). */
 const SEARCH_CLUSTER = 'openmetadata-search';
@@ -116,6 +124,8 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
   readonly helm: HelmApplication<OpenmetadataValues>;
   readonly search: HelmApplication<OpensearchValues>;
   private readonly ns: PlatformNamespace;
+  /** Namespaces that get the bot token (shareBotToken), read by the pipelines Job at synth. */
+  private readonly tokenNamespaces: string[] = [];
 
   constructor(scope: Construct, props: OpenmetadataChartProps) {
     super(scope, { component: OPENMETADATA, common: props.common, phase: 3, namespace: OPENMETADATA });
@@ -478,44 +488,68 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
       data: { 'services.json': `${JSON.stringify(services, null, 2)}\n`, 'roles.json': `${JSON.stringify(CATALOG_ROLES, null, 2)}\n`, 'pipelines.py': PIPELINES_SCRIPT },
     });
     const env = secretEnv;
+    new k8s.KubeServiceAccount(this, 'pipelines-sa', { metadata: { name: PIPELINES_SERVICE_ACCOUNT, namespace: OPENMETADATA }, automountServiceAccountToken: false });
     const jobLabels = { 'app.kubernetes.io/name': 'openmetadata-pipelines', 'app.kubernetes.io/part-of': 'lakeplane', 'app.kubernetes.io/component': 'pipelines' };
+    // Signing in and sharing the bot token: what both the sync Job and the hourly share need.
+    const signIn = [
+      { name: 'OPENMETADATA_API', value: this.apiUri },
+      { name: 'OIDC_TOKEN_URL', value: `${oidc.issuerUrl}/protocol/openid-connect/token` },
+      { name: 'OIDC_CLIENT_ID', value: oidc.clientId },
+      env('OIDC_CLIENT_SECRET', oidc.secret),
+      { name: 'BOT_NAME', value: SHARED_BOT },
+      { name: 'BOT_SHARE_NAME', value: BOT_TOKEN_SECRET },
+      { name: 'BOT_SHARE_FIELD', value: BOT_TOKEN_KEY },
+      { name: 'BOT_SHARE_NAMESPACES', value: Lazy.any({ produce: () => [...this.tokenNamespaces].sort().join(',') }) as unknown as string },
+      ...trust.env.map((e) => ({ name: e.name, value: e.value })),
+    ];
+    const pipelinesPod = (args: string[], extraEnv: k8s.EnvVar[]): k8s.PodTemplateSpec => ({
+      metadata: { labels: jobLabels },
+      spec: podSpec({
+        restartPolicy: 'Never',
+        // Its token writes only the bot token's Secrets, in the namespaces that asked (shareBotToken).
+        serviceAccountName: PIPELINES_SERVICE_ACCOUNT,
+        containers: [
+          container({
+            name: 'pipelines',
+            image: common.images.ref('openmetadataIngestion'),
+            size: { cpu: 0.25, memoryGiB: 0.5 },
+            command: ['python', '/etc/openmetadata-pipelines/pipelines.py', ...args],
+            env: [...signIn, ...extraEnv],
+            volumeMounts: [{ name: 'pipelines', mountPath: '/etc/openmetadata-pipelines', readOnly: true }, trust.volumeMount],
+            probes: 'run-to-completion',
+          }),
+        ],
+        volumes: [{ name: 'pipelines', configMap: { name: pipelinesConfig.name } }, trust.volume],
+      }),
+    });
     const job = new k8s.KubeJob(this, 'pipelines-job', {
       metadata: { name: 'openmetadata-pipelines', namespace: OPENMETADATA, labels: jobLabels },
       spec: {
         backoffLimit: 3,
         activeDeadlineSeconds: 1800,
         ttlSecondsAfterFinished: 86400,
-        template: {
-          metadata: { labels: jobLabels },
-          spec: podSpec({
-            restartPolicy: 'Never',
-            containers: [
-              container({
-                name: 'pipelines',
-                image: common.images.ref('openmetadataIngestion'),
-                size: { cpu: 0.25, memoryGiB: 0.5 },
-                command: ['python', '/etc/openmetadata-pipelines/pipelines.py'],
-                env: [
-                  { name: 'OPENMETADATA_API', value: this.apiUri },
-                  { name: 'OIDC_TOKEN_URL', value: `${oidc.issuerUrl}/protocol/openid-connect/token` },
-                  { name: 'OIDC_CLIENT_ID', value: oidc.clientId },
-                  env('OIDC_CLIENT_SECRET', oidc.secret),
-                  env('TRINO_PASSWORD', trinoPassword),
-                  ...(dbtCredentials
-                    ? [env('DBT_ARTIFACTS_ACCESS_KEY_ID', { name: dbtCredentials.secret.name, key: dbtCredentials.accessKeyKey }), env('DBT_ARTIFACTS_SECRET_ACCESS_KEY', { name: dbtCredentials.secret.name, key: dbtCredentials.secretKeyKey })]
-                    : []),
-                  ...trust.env.map((e) => ({ name: e.name, value: e.value })),
-                ],
-                volumeMounts: [{ name: 'pipelines', mountPath: '/etc/openmetadata-pipelines', readOnly: true }, trust.volumeMount],
-                probes: 'run-to-completion',
-              }),
-            ],
-            volumes: [{ name: 'pipelines', configMap: { name: pipelinesConfig.name } }, trust.volume],
-          }),
-        },
+        template: pipelinesPod([], [
+          env('TRINO_PASSWORD', trinoPassword),
+          ...(dbtCredentials
+            ? [env('DBT_ARTIFACTS_ACCESS_KEY_ID', { name: dbtCredentials.secret.name, key: dbtCredentials.accessKeyKey }), env('DBT_ARTIFACTS_SECRET_ACCESS_KEY', { name: dbtCredentials.secret.name, key: dbtCredentials.secretKeyKey })]
+            : []),
+        ]),
       },
     });
     postSyncHook(job);
+    // The bot token again every hour: on a first install the namespaces that asked for it are
+    // synced after the catalog (their Role is not there for the sync Job yet), and a token
+    // regenerated in the catalog's UI reaches them within the hour.
+    new k8s.KubeCronJob(this, 'bot-token-share', {
+      metadata: { name: 'openmetadata-bot-token-share', namespace: OPENMETADATA, labels: jobLabels },
+      spec: {
+        schedule: '17 * * * *',
+        concurrencyPolicy: 'Forbid',
+        successfulJobsHistoryLimit: 1,
+        failedJobsHistoryLimit: 3,
+        jobTemplate: { spec: { backoffLimit: 2, activeDeadlineSeconds: 900, ttlSecondsAfterFinished: 86400, template: pipelinesPod(['share-bot-token'], []) } },
+      },
+    });
 
     // The server runs the pipelines in the ingestion namespace: Jobs and CronJobs, their pods
     // and logs, and the ConfigMaps and Secrets that carry each run's workflow configuration.
@@ -547,8 +581,28 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
     this.ns.allowWithinNamespace();
     // Keycloak at its public address (login code exchange, discovery, JWKS, client credentials).
     this.ns.allowEgress('keycloak', { peers: [{ cidr: '0.0.0.0/0' }], ports: [443] });
-    // The server creates the ingestion Jobs through the Kubernetes API.
+    // The server creates the ingestion Jobs through the Kubernetes API; the pipelines Job writes the bot token's Secrets.
     this.ns.allowKubeApi({ ...SERVER_LABELS });
+    this.ns.allowEgress('kube-api-pipelines', { peers: [{ cidr: '0.0.0.0/0' }], ports: [443, 6443], podLabels: { 'app.kubernetes.io/name': jobLabels['app.kubernetes.io/name'] } });
+  }
+
+  shareBotToken(scope: Construct, namespace: string): SecretKeyRef {
+    if (!this.tokenNamespaces.includes(namespace)) this.tokenNamespaces.push(namespace);
+    // Create cannot be limited to a name (RBAC has no object name at create time); the Job
+    // creates nothing else. Reading or changing is limited to the one Secret.
+    const role = new k8s.KubeRole(scope, `openmetadata-bot-token-${namespace}`, {
+      metadata: { name: 'openmetadata-bot-token-writer', namespace },
+      rules: [
+        { apiGroups: [''], resources: ['secrets'], verbs: ['create'] },
+        { apiGroups: [''], resources: ['secrets'], resourceNames: [BOT_TOKEN_SECRET], verbs: ['get', 'patch'] },
+      ],
+    });
+    new k8s.KubeRoleBinding(scope, `openmetadata-bot-token-binding-${namespace}`, {
+      metadata: { name: 'openmetadata-bot-token-writer', namespace },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: role.name },
+      subjects: [{ kind: 'ServiceAccount', name: PIPELINES_SERVICE_ACCOUNT, namespace: OPENMETADATA }],
+    });
+    return { namespace, name: BOT_TOKEN_SECRET, key: BOT_TOKEN_KEY };
   }
 
   allowClient(namespace: string, podLabels?: Readonly<Record<string, string>>): void {
