@@ -11,7 +11,8 @@ import { Manifest, renderEnvironment } from '../lib/output';
 import { loadEnvironment } from '../lib/synth';
 import { INGESTION_NAMESPACE, OpenmetadataChart } from '../charts/openmetadata/chart';
 import { OPENMETADATA_ALERTS } from '../charts/openmetadata/alerts';
-import { catalogServices, TRINO_SERVICE } from '../charts/openmetadata/pipelines';
+import { AIRFLOW_SERVICE, catalogServices, TRINO_SERVICE } from '../charts/openmetadata/pipelines';
+import { AirflowChart } from '../charts/airflow/chart';
 import { OpenmetadataConfigSchema } from '../charts/openmetadata/config';
 import { DATABASE_COMPONENTS } from '../charts/restore-drills/chart';
 import { CATALOG_USER, DEFAULT_ACCESS_RULES, accessControlRules } from '../charts/trino/server-config';
@@ -106,7 +107,7 @@ describe.each(['dev', 'prod'] as const)('openmetadata in %s at phase 3', (name) 
   it('registers Trino (metadata, profiler, usage) and dbt\'s manifest as code, with no secret in the definitions', () => {
     const cm = objects(name).find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'openmetadata-pipelines')!;
     const services = JSON.parse((cm as any).data['services.json']) as Array<{ service: { name: string; serviceType: string; connection: any }; pipelines: Array<{ pipelineType: string; sourceConfig: any }> }>;
-    expect(services.map((s) => s.service.serviceType)).toEqual(['Trino']);
+    expect(services.map((s) => s.service.serviceType)).toEqual(['Trino', 'Airflow']);
     expect(services[0].service.name).toBe(TRINO_SERVICE);
     expect(services[0].service.connection.config).toMatchObject({ username: CATALOG_USER, authType: { password: '${TRINO_PASSWORD}' }, catalog: 'iceberg' });
     expect(services[0].pipelines.map((p) => p.pipelineType)).toEqual(['metadata', 'profiler', 'usage', 'dbt']);
@@ -115,6 +116,56 @@ describe.each(['dev', 'prod'] as const)('openmetadata in %s at phase 3', (name) 
     expect(dbt.dbtSecurityConfig.awsSecretAccessKey).toBe('${DBT_ARTIFACTS_SECRET_ACCESS_KEY}');
     const job = objects(name).find((o) => o.kind === 'Job' && o.metadata.name === 'openmetadata-pipelines')!;
     expect((job.metadata.annotations as Record<string, string>)['argocd.argoproj.io/hook']).toBe('PostSync');
+  });
+
+  it('lists Airflow\'s DAGs and tasks from its metadata database, as a read-only role whose password is a platform secret', () => {
+    const cm = objects(name).find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'openmetadata-pipelines')!;
+    const services = JSON.parse((cm as any).data['services.json']) as Array<{ kind: string; service: { name: string; serviceType: string; connection: any }; pipelines: Array<{ name: string; pipelineType: string; sourceConfig: any }> }>;
+    const airflow = services.find((s) => s.service.serviceType === 'Airflow')!;
+    const orchestrator = builds[name].build.charts.get('airflow')!.find((c) => c instanceof AirflowChart) as AirflowChart;
+    expect(airflow.kind).toBe('pipelineServices');
+    expect(airflow.service.name).toBe(AIRFLOW_SERVICE);
+    // openmetadata-spec connections/pipeline/airflowConnection.json: hostPort (the UI) and the database connection.
+    expect(airflow.service.connection.config).toEqual({
+      type: 'Airflow',
+      hostPort: orchestrator.url,
+      numberOfStatus: 10,
+      connection: { type: 'Postgres', scheme: 'postgresql+psycopg2', username: 'openmetadata', authType: { password: '${AIRFLOW_DB_PASSWORD}' }, hostPort: `${orchestrator.database.host}:5432`, database: 'airflow', sslMode: 'require' },
+    });
+    expect(airflow.pipelines).toEqual([expect.objectContaining({ name: 'airflow-metadata', pipelineType: 'metadata', sourceConfig: { config: { type: 'PipelineMetadata', includeLineage: true, markDeletedPipelines: true, includeTags: true } } })]);
+    // The role: CloudNativePG manages it, it reads every table (pg_read_all_data) and writes none.
+    const cluster = (builds[name].rendered.objects.get('airflow') ?? []).find((o) => o.kind === 'Cluster')!;
+    expect(spec(cluster).managed.roles).toEqual([
+      expect.objectContaining({ name: 'openmetadata', login: true, superuser: false, createdb: false, createrole: false, replication: false, bypassrls: false, inRoles: ['pg_read_all_data'], passwordSecret: { name: 'airflow-db-role-openmetadata' } }),
+    ]);
+    // Its Secret holds the user name CloudNativePG checks, and the password sealed once for both sides.
+    const role = (builds[name].rendered.objects.get('airflow') ?? []).find((o) => o.kind === 'SealedSecret' && o.metadata.name === 'airflow-db-role-openmetadata')!;
+    expect(spec(role).template).toMatchObject({ type: 'kubernetes.io/basic-auth', data: { username: 'openmetadata' }, metadata: { labels: { 'cnpg.io/reload': 'true' } } });
+    const job = objects(name).find((o) => o.kind === 'Job' && o.metadata.name === 'openmetadata-pipelines')!;
+    expect(spec(job).template.spec.containers[0].env).toContainEqual({ name: 'AIRFLOW_DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'airflow-db-openmetadata', key: 'password' } } });
+  });
+
+  it('refuses a reader role that is not an identifier or that exists already, naming the fix', () => {
+    const db = (builds[name].build.charts.get('airflow')!.find((c) => c instanceof AirflowChart) as AirflowChart).database;
+    expect(() => db.addReadOnlyRole('Open-Metadata', 's', 'c')).toThrow('airflow-db: read-only role must be a PostgreSQL identifier: lower-case letters, digits and "_", not starting with a digit (got "Open-Metadata")');
+    expect(() => db.addReadOnlyRole('openmetadata', 's', 'c')).toThrow('airflow-db: role "openmetadata" exists already (the owner or another reader); give each reader its own role');
+    expect(() => db.addReadOnlyRole('airflow', 's', 'c')).toThrow('airflow-db: role "airflow" exists already');
+  });
+
+  it('opens the flow from the ingestion runs to Airflow\'s database, and nothing else into it', () => {
+    const airflowObjects = builds[name].rendered.objects.get('airflow') ?? [];
+    const orchestrator = builds[name].build.charts.get('airflow')!.find((c) => c instanceof AirflowChart) as AirflowChart;
+    const ingress = airflowObjects.find((o) => o.kind === 'NetworkPolicy' && o.metadata.name === 'allow-from-openmetadata-ingestion-to-db')!;
+    expect(spec(ingress)).toEqual({
+      podSelector: { matchLabels: orchestrator.metadataDatabasePodLabels },
+      policyTypes: ['Ingress'],
+      ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': INGESTION_NAMESPACE } } }], ports: [{ port: 5432, protocol: 'TCP' }] }],
+    });
+    const egress = objects(name).find((o) => o.kind === 'NetworkPolicy' && o.metadata.namespace === INGESTION_NAMESPACE && o.metadata.name === 'allow-to-airflow-db')!;
+    expect(spec(egress).egress).toEqual([{ to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'airflow' } }, podSelector: { matchLabels: orchestrator.metadataDatabasePodLabels } }], ports: [{ port: 5432, protocol: 'TCP' }] }]);
+    // No other namespace reaches the database's port (Prometheus has its own policy, for the metrics port).
+    const others = airflowObjects.filter((o) => o.kind === 'NetworkPolicy' && JSON.stringify(spec(o).podSelector) === JSON.stringify({ matchLabels: orchestrator.metadataDatabasePodLabels }) && JSON.stringify(spec(o).ingress ?? []).includes('"port":5432') && o.metadata.name !== 'allow-from-openmetadata-ingestion-to-db');
+    expect(others.map((o) => o.metadata.name)).toEqual([]);
   });
 
   it('opens the flows the catalog needs: ingestion to Trino, the server and the object store, the server to Keycloak and the API server', () => {
@@ -132,7 +183,7 @@ describe.each(['dev', 'prod'] as const)('openmetadata in %s at phase 3', (name) 
 
 describe('the catalog\'s pipelines and rules', () => {
   it('lists no Nessie service (OpenMetadata has no Nessie connector) and no dbt pipeline without dbt', () => {
-    const services = catalogServices({ trinoHostPort: 'trino:8443', trinoUser: CATALOG_USER, caFile: '/ca.pem', schedules: { metadata: '0 4 * * *', profiler: '0 5 * * 0', usage: '30 4 * * *' } });
+    const services = catalogServices({ trinoHostPort: 'trino:8443', trinoUser: CATALOG_USER, caFile: '/ca.pem', schedules: { metadata: '0 4 * * *', profiler: '0 5 * * 0', usage: '30 4 * * *', pipelines: '45 4 * * *' } });
     expect(services.map((s) => s.service.serviceType)).toEqual(['Trino']);
     expect(services[0].pipelines.map((p) => p.pipelineType)).toEqual(['metadata', 'profiler', 'usage']);
   });

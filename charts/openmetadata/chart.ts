@@ -43,6 +43,7 @@ import { trustIn } from '../../constructs/trust';
 import { container, podSpec, waive } from '../../constructs/workload';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm, CertificateSpecPrivateKeyEncoding, CertificateSpecPrivateKeyRotationPolicy, CertificateSpecUsages } from '../../imports/cert-manager.io_certificate-cert-manager.io';
 import { INTERNAL_CERT_DURATION, INTERNAL_CERT_RENEW_BEFORE } from '../../constructs/certificate';
+import type { Orchestrator } from '../airflow/handle';
 import type { DbtHandle } from '../dbt/handle';
 import type { IdentityProvider } from '../keycloak/handle';
 import type { QueryEngine } from '../trino/handle';
@@ -111,6 +112,8 @@ export interface OpenmetadataChartProps {
   readonly objectStore: ObjectStore & DatabaseBackupProvider;
   readonly trino: QueryEngine;
   readonly dbt?: DbtHandle;
+  /** Airflow, whose DAGs the catalog lists (from its metadata database). @default - no pipeline service */
+  readonly orchestrator?: Orchestrator;
 }
 
 export class OpenmetadataChart extends PlatformChart implements DataCatalog {
@@ -138,7 +141,12 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
     const searchNodes = searchConfig.nodes ?? (production ? 3 : 1);
     const searchSize: ContainerSize = { cpu: searchConfig.cpu ?? (production ? 2 : 0.5), memoryGiB: searchConfig.memoryGiB ?? (production ? 4 : 2) };
     const searchStorageGiB = searchConfig.storageGiB ?? (production ? 50 : 5);
-    const schedules = { metadata: config.schedules?.metadata ?? '0 4 * * *', profiler: config.schedules?.profiler ?? '0 5 * * 0', usage: config.schedules?.usage ?? '30 4 * * *' };
+    const schedules = {
+      metadata: config.schedules?.metadata ?? '0 4 * * *',
+      profiler: config.schedules?.profiler ?? '0 5 * * 0',
+      usage: config.schedules?.usage ?? '30 4 * * *',
+      pipelines: config.schedules?.pipelines ?? '45 4 * * *',
+    };
 
     this.ns = new PlatformNamespace(this, 'namespace', { name: OPENMETADATA });
     this.ns.protectData('the catalog database and the search index volumes');
@@ -476,11 +484,17 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
     const trinoPassword = props.trino.addServiceUser(this, props.trino.catalogUser, OPENMETADATA);
     const dbtArtifacts = props.dbt?.artifacts;
     const dbtCredentials = dbtArtifacts ? props.objectStore.grant(this, 'openmetadata-dbt', OPENMETADATA, [{ bucket: dbtArtifacts.bucket, access: 'read' }]) : undefined;
+    // Airflow's DAGs: a read-only role on its metadata database; the ingestion runs connect.
+    const airflowReader = props.orchestrator?.addMetadataReader(this, 'openmetadata', OPENMETADATA, INGESTION_NAMESPACE);
+    if (props.orchestrator && airflowReader) {
+      runs.allowEgress('airflow-db', { peers: [{ namespace: props.orchestrator.namespace, podLabels: { ...props.orchestrator.metadataDatabasePodLabels } }], ports: [airflowReader.port] });
+    }
     const services = catalogServices({
       trinoHostPort: `${props.trino.host}:${props.trino.port}`,
       trinoUser: props.trino.catalogUser,
       caFile: trust.pemFile,
       dbt: dbtArtifacts ? { bucket: dbtArtifacts.bucket.name, prefix: dbtArtifacts.prefix, endpoint: props.objectStore.endpoint, region: props.objectStore.region } : undefined,
+      airflow: props.orchestrator && airflowReader ? { url: props.orchestrator.url, databaseHostPort: `${airflowReader.host}:${airflowReader.port}`, database: airflowReader.database, user: airflowReader.user } : undefined,
       schedules,
     });
     const pipelinesConfig = new k8s.KubeConfigMap(this, 'pipelines', {
@@ -530,6 +544,7 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
         ttlSecondsAfterFinished: 86400,
         template: pipelinesPod([], [
           env('TRINO_PASSWORD', trinoPassword),
+          ...(airflowReader ? [env('AIRFLOW_DB_PASSWORD', airflowReader.password)] : []),
           ...(dbtCredentials
             ? [env('DBT_ARTIFACTS_ACCESS_KEY_ID', { name: dbtCredentials.secret.name, key: dbtCredentials.accessKeyKey }), env('DBT_ARTIFACTS_SECRET_ACCESS_KEY', { name: dbtCredentials.secret.name, key: dbtCredentials.secretKeyKey })]
             : []),
@@ -622,9 +637,9 @@ export const openmetadataComponent = defineComponent({
   id: OPENMETADATA,
   phase: 3,
   layer: 'governance',
-  description: 'OpenMetadata: the data catalog (tables, columns, profiles, usage and dbt lineage from Trino and the dbt manifest), search on OpenSearch 3, login through Keycloak, ingestion as Kubernetes Jobs',
+  description: 'OpenMetadata: the data catalog (tables, columns, profiles, usage and dbt lineage from Trino and the dbt manifest; Airflow\'s DAGs and tasks from its metadata database), search on OpenSearch 3, login through Keycloak, ingestion as Kubernetes Jobs',
   dependsOn: openmetadataDeps,
-  optionalDeps: () => ['dbt'],
+  optionalDeps: () => ['dbt', 'airflow'],
   holdsData: 'the catalog (descriptions, owners, tags, glossary, lineage, quality results) in the openmetadata PostgreSQL database; the search index on the openmetadata-search volumes (rebuilt from the database)',
   ui: HOST,
   endpoints: [{ name: 'catalog API', address: `http://${RELEASE}.${OPENMETADATA}.svc:${SERVER_PORT}/api` }],
@@ -642,6 +657,7 @@ export const openmetadataComponent = defineComponent({
       objectStore: ctx.handles.get('minio'),
       trino: ctx.handles.get('trino'),
       dbt: ctx.handles.find('dbt'),
+      orchestrator: ctx.handles.find('airflow'),
     });
     return { charts: [chart], handle: chart };
   },
