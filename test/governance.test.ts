@@ -9,7 +9,7 @@
 import { buildEnvironment } from '../lib/build';
 import { Manifest, renderEnvironment } from '../lib/output';
 import { loadEnvironment } from '../lib/synth';
-import { INGESTION_NAMESPACE, OpenmetadataChart } from '../charts/openmetadata/chart';
+import { INGESTION_NAMESPACE, JWT_SIGNING_SECRET, OpenmetadataChart } from '../charts/openmetadata/chart';
 import { OPENMETADATA_ALERTS } from '../charts/openmetadata/alerts';
 import { AIRFLOW_SERVICE, catalogServices, TRINO_SERVICE } from '../charts/openmetadata/pipelines';
 import { AirflowChart } from '../charts/airflow/chart';
@@ -17,8 +17,13 @@ import { OpenmetadataConfigSchema } from '../charts/openmetadata/config';
 import { DATABASE_COMPONENTS } from '../charts/restore-drills/chart';
 import { CATALOG_USER, DEFAULT_ACCESS_RULES, accessControlRules } from '../charts/trino/server-config';
 import { CHARTS, IMAGES } from '../versions';
+import { spawnSync } from 'child_process';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { parse as parseYaml } from 'yaml';
+import { PYTHON3, describeNeeding } from './support/requirements';
 
 /** The chart's public default Fernet key (values.yaml openmetadata.config.fernetkey.value). */
 const PUBLIC_FERNET_KEY = 'jJ/9sz0g0OHxsfxOoSfdFdmk3ysNmPRnH3TUAbz3IHA=';
@@ -76,6 +81,30 @@ describe.each(['dev', 'prod'] as const)('openmetadata in %s at phase 3', (name) 
     expect(config().elasticsearch.auth.password).toEqual({ secretRef: 'openmetadata-secrets', secretKey: 'search-password' });
     expect(objects(name).find((o) => o.kind === 'SealedSecret' && o.metadata.name === 'openmetadata-secrets')).toBeDefined();
     expect(JSON.stringify([...builds[name].rendered.objects.values()])).not.toContain(PUBLIC_FERNET_KEY);
+  });
+
+  it('signs its own tokens with a key of the platform\'s, never the key pair every image carries', () => {
+    const jwt = config().jwtTokenConfiguration;
+    expect(jwt).toEqual({ enabled: true, rsapublicKeyFilePath: '/opt/openmetadata/jwt/public_key.der', rsaprivateKeyFilePath: '/opt/openmetadata/jwt/private_key.der', jwtissuer: catalog(name).url, keyId: 'lakeplane-openmetadata' });
+    // The chart's default points at the image's own files (values.yaml: ./conf/private_key.der).
+    expect(JSON.stringify(om())).not.toContain('./conf/');
+    const key = objects(name).find((o) => o.kind === 'Certificate' && o.metadata.name === JWT_SIGNING_SECRET)!;
+    expect(spec(key).privateKey).toEqual({ rotationPolicy: 'Never', algorithm: 'RSA', size: 2048, encoding: 'PKCS8' });
+    expect(spec(key).secretName).toBe(JWT_SIGNING_SECRET);
+    // Made into the DER files before the migration runs, in memory; the server and the migration read them.
+    const init = om().preMigrateInitContainers as Array<{ name: string; command: string[]; volumeMounts: unknown[] }>;
+    expect(init.map((c) => c.name)).toEqual(['jwt-keys']);
+    expect(init[0].command).toEqual(['python', '/etc/jwt-keys/jwt_keys.py', '/etc/jwt-signing/tls.key', '/opt/openmetadata/jwt']);
+    expect(om().extraVolumes).toContainEqual({ name: 'jwt-keys', emptyDir: { medium: 'Memory', sizeLimit: '1Mi' } });
+    expect(om().extraVolumes).toContainEqual({ name: 'jwt-signing', secret: { secretName: JWT_SIGNING_SECRET, items: [{ key: 'tls.key', path: 'tls.key' }] } });
+    expect(om().extraVolumeMounts).toContainEqual({ name: 'jwt-keys', mountPath: '/opt/openmetadata/jwt', readOnly: true });
+    // As the chart renders it (the committed output): before the migration, which mounts the keys like the server.
+    if (name === 'dev') {
+      const deployment = parseYaml(fs.readFileSync(path.join(__dirname, '..', 'dist', 'dev', 'openmetadata', 'openmetadata', 'deployment-openmetadata.yaml'), 'utf8')) as { spec: { template: { spec: { initContainers: Array<{ name: string; volumeMounts: unknown[] }>; containers: Array<{ volumeMounts: unknown[] }> } } } };
+      const pod = deployment.spec.template.spec;
+      expect(pod.initContainers.map((c) => c.name)).toEqual(['jwt-keys', 'run-db-migrations']);
+      for (const c of [pod.initContainers[1], pod.containers[0]]) expect(c.volumeMounts).toContainEqual({ name: 'jwt-keys', mountPath: '/opt/openmetadata/jwt', readOnly: true });
+    }
   });
 
   it('signs people in through Keycloak, with the realm\'s roles from the token', () => {
@@ -206,5 +235,24 @@ describe('the catalog\'s pipelines and rules', () => {
     const result = OpenmetadataConfigSchema.safeParse({ search: { nodes: 2 } });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]).toMatchObject({ path: ['search', 'nodes'], message: expect.stringContaining('use 1 or 3') });
+  });
+});
+
+describeNeeding(PYTHON3)('the server\'s signing keys, as it reads them', () => {
+  it('are cert-manager\'s PKCS#8 key as DER and its public key as X.509 SubjectPublicKeyInfo DER', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jwt-'));
+    const { privateKey, publicKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+    fs.writeFileSync(path.join(dir, 'tls.key'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    const run = spawnSync('python3', [path.join(__dirname, '..', 'charts', 'openmetadata', 'jwt_keys.py'), path.join(dir, 'tls.key'), dir], { encoding: 'utf8', env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    // What Java's PKCS8EncodedKeySpec and X509EncodedKeySpec take.
+    expect(fs.readFileSync(path.join(dir, 'private_key.der')).equals(privateKey.export({ type: 'pkcs8', format: 'der' }) as Buffer)).toBe(true);
+    expect(fs.readFileSync(path.join(dir, 'public_key.der')).equals(publicKey.export({ type: 'spki', format: 'der' }) as Buffer)).toBe(true);
+    // A key in another form is refused, saying what to set.
+    fs.writeFileSync(path.join(dir, 'rsa.key'), privateKey.export({ type: 'pkcs1', format: 'pem' }));
+    const pkcs1 = spawnSync('python3', [path.join(__dirname, '..', 'charts', 'openmetadata', 'jwt_keys.py'), path.join(dir, 'rsa.key'), dir], { encoding: 'utf8' });
+    expect(pkcs1.status).not.toBe(0);
+    expect(pkcs1.stderr).toContain("set the Certificate's privateKey.encoding to PKCS8");
   });
 });

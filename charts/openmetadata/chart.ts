@@ -101,6 +101,15 @@ const SEARCH_USER = 'openmetadata';
 const NODE_CN = 'openmetadata-search-node';
 
 const PIPELINES_SCRIPT = fs.readFileSync(path.join(__dirname, 'pipelines.py'), 'utf8');
+const JWT_KEYS_SCRIPT = fs.readFileSync(path.join(__dirname, 'jwt_keys.py'), 'utf8');
+/**
+ * The server's own signing keys. The image carries a key pair (conf/private_key.der, the
+ * chart's default jwtTokenConfiguration), the same in every installation: whoever has the
+ * image could sign a token the server accepts. Here the key is cert-manager's (a Certificate
+ * used for its key only, never rotated), converted at start into the DER files the server reads.
+ */
+export const JWT_SIGNING_SECRET = 'openmetadata-jwt-signing';
+const JWT_DIR = '/opt/openmetadata/jwt';
 
 export interface OpenmetadataChartProps {
   readonly common: PlatformCommon;
@@ -348,6 +357,28 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
     this.declareWorkload({ name: SEARCH_SERVICE, replicas: searchNodes, size: searchSize });
     this.declareVolumes({ name: SEARCH_SERVICE, count: searchNodes, sizeGiB: searchStorageGiB, storageClass: common.storageClasses.default });
 
+    // --- the server's signing keys (bots' tokens, the JWKS it publishes) ---
+    const signing = new Certificate(this, 'jwt-signing-key', {
+      metadata: { name: JWT_SIGNING_SECRET, namespace: OPENMETADATA },
+      spec: {
+        secretName: JWT_SIGNING_SECRET,
+        commonName: 'openmetadata-jwt-signing',
+        subject: { organizations: ['lakeplane'] },
+        duration: INTERNAL_CERT_DURATION,
+        renewBefore: INTERNAL_CERT_RENEW_BEFORE,
+        usages: [CertificateSpecUsages.DIGITAL_SIGNATURE],
+        issuerRef: { kind: 'ClusterIssuer', name: props.authority.internalIssuer ?? props.authority.clusterIssuer, group: 'cert-manager.io' },
+        // Only the key is used. Never rotated: a new key would invalidate every bot token the
+        // server has signed (the sync Job regenerates the shared bot's token when it no longer verifies).
+        privateKey: { rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.NEVER, algorithm: CertificateSpecPrivateKeyAlgorithm.RSA, size: 2048, encoding: CertificateSpecPrivateKeyEncoding.PKCS8 },
+      },
+    });
+    setWave(signing, ObjectWave.SECRETS);
+    const jwtScript = new k8s.KubeConfigMap(this, 'jwt-keys-script', {
+      metadata: { name: 'openmetadata-jwt-keys', namespace: OPENMETADATA },
+      data: { 'jwt_keys.py': JWT_KEYS_SCRIPT },
+    });
+
     // --- the server ---
     const image = common.images.parts('openmetadataServer');
     const restricted = { runAsNonRoot: true, runAsUser: OM_UID, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' } } as const;
@@ -433,6 +464,13 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
             },
           },
           fernetkey: { value: '', secretRef: secrets.name, secretKey: 'fernet-key' },
+          jwtTokenConfiguration: {
+            enabled: true,
+            rsapublicKeyFilePath: `${JWT_DIR}/public_key.der`,
+            rsaprivateKeyFilePath: `${JWT_DIR}/private_key.der`,
+            jwtissuer: this.url,
+            keyId: 'lakeplane-openmetadata',
+          },
           web: { hsts: { enabled: true }, contentTypeOptions: { enabled: true } },
         },
       },
@@ -448,8 +486,33 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
         { name: 'OPENMETADATA_HEAP_OPTS', value: `-Xms${serverHeapMiB}m -Xmx${serverHeapMiB}m` },
         ...trust.jvmOptions.length > 0 ? [{ name: 'JAVA_TOOL_OPTIONS', value: trust.jvmOptions.join(' ') }] : [],
       ],
-      extraVolumes: [trust.volume, { name: 'tmp', emptyDir: { sizeLimit: '1Gi' } }, { name: 'logs', emptyDir: { sizeLimit: '1Gi' } }],
-      extraVolumeMounts: [trust.volumeMount, { name: 'tmp', mountPath: '/tmp' }, { name: 'logs', mountPath: '/opt/openmetadata/logs' }],
+      extraVolumes: [
+        trust.volume,
+        { name: 'tmp', emptyDir: { sizeLimit: '1Gi' } },
+        { name: 'logs', emptyDir: { sizeLimit: '1Gi' } },
+        // The signing key as cert-manager writes it, the script, and the DER files made from them (in memory).
+        { name: 'jwt-signing', secret: { secretName: JWT_SIGNING_SECRET, items: [{ key: 'tls.key', path: 'tls.key' }] } },
+        { name: 'jwt-keys-script', configMap: { name: jwtScript.name } },
+        { name: 'jwt-keys', emptyDir: { medium: 'Memory', sizeLimit: '1Mi' } },
+      ],
+      // The migration container and the server read the DER files.
+      extraVolumeMounts: [trust.volumeMount, { name: 'tmp', mountPath: '/tmp' }, { name: 'logs', mountPath: '/opt/openmetadata/logs' }, { name: 'jwt-keys', mountPath: JWT_DIR, readOnly: true }],
+      preMigrateInitContainers: [
+        {
+          name: 'jwt-keys',
+          // Any image with Python 3: the ingestion image, which the catalog pulls anyway.
+          image: common.images.ref('openmetadataIngestion'),
+          imagePullPolicy: 'IfNotPresent',
+          command: ['python', '/etc/jwt-keys/jwt_keys.py', '/etc/jwt-signing/tls.key', JWT_DIR],
+          resources: toResources({ cpu: 0.05, memoryGiB: 0.125 }),
+          securityContext: restricted,
+          volumeMounts: [
+            { name: 'jwt-signing', mountPath: '/etc/jwt-signing', readOnly: true },
+            { name: 'jwt-keys-script', mountPath: '/etc/jwt-keys', readOnly: true },
+            { name: 'jwt-keys', mountPath: JWT_DIR },
+          ],
+        },
+      ],
       resources: toResources(size),
       livenessProbe: { initialDelaySeconds: 60, periodSeconds: 30, failureThreshold: 5, httpGet: { path: '/api/v1/system/health', port: 'http' } },
       readinessProbe: { initialDelaySeconds: 30, periodSeconds: 15, failureThreshold: 5, httpGet: { path: '/api/v1/system/health', port: 'http' } },

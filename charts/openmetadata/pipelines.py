@@ -5,10 +5,11 @@ ${NAME} with the environment variable NAME, signs in with Keycloak's client-cred
 grant (the client's service account is a catalog administrator), then for each service
 creates or updates it (PUT), creates or updates each of its pipelines and deploys it, so the
 server's Kubernetes pipeline client schedules it; first, it creates or updates the catalog
-roles named after the realm's roles (roles.json). Last, it reads the ingestion bot's token
-(BOT_NAME) and writes it as the Secret BOT_SHARE_NAME (its key BOT_SHARE_FIELD) in each of
-BOT_SHARE_NAMESPACES (the clients that report to the catalog, e.g. the quality gate), with a
-server-side apply through the Kubernetes API as the Job's ServiceAccount. Idempotent: every
+roles named after the realm's roles (roles.json) and reads the ingestion bot's token
+(BOT_NAME), regenerating one the server no longer verifies. Last, it writes that token as the
+Secret BOT_SHARE_NAME (its key BOT_SHARE_FIELD) in each of BOT_SHARE_NAMESPACES (the clients
+that report to the catalog, e.g. the quality gate), with a server-side apply through the
+Kubernetes API as the Job's ServiceAccount. Idempotent: every
 sync runs it again. With the argument share-bot-token it only shares the token (the hourly
 CronJob); there a Secret it cannot write fails the run, while the sync Job only says so (on
 a first install the namespaces that asked are synced after the catalog).
@@ -71,12 +72,31 @@ def call(method, path, bearer, payload=None):
 SERVICE_ACCOUNT_DIR = "/var/run/secrets/kubernetes.io/serviceaccount"
 
 
+def verifies(token):
+    """Whether the server accepts a token (it checks the signature against its own key)."""
+    request = urllib.request.Request(f"{API}/v1/users/loggedInUser", method="GET")
+    request.add_header("Authorization", f"Bearer {token}")
+    try:
+        with urllib.request.urlopen(request, timeout=30):
+            return True
+    except urllib.error.HTTPError as error:
+        if error.code in (401, 403):
+            return False
+        sys.exit(f"GET users/loggedInUser: HTTP {error.code}: {error.read().decode(errors='replace')[:2000]}")
+
+
 def bot_token(bearer, bot):
-    """The bot's JWT: the bot names its user, whose token an administrator may read."""
+    """The bot's JWT: the bot names its user, whose token an administrator may read. A token
+    the server no longer verifies (signed with the image's key pair before the platform gave
+    the server its own) is regenerated, without expiry, like the server's own bots'."""
     user = call("GET", f"bots/name/{urllib.parse.quote(bot)}", bearer)["botUser"]
     token = call("GET", f"users/token/{user['id']}", bearer).get("JWTToken")
+    if token and verifies(token):
+        return token
+    token = call("PUT", f"users/generateToken/{user['id']}", bearer, {"JWTTokenExpiry": "Unlimited"}).get("JWTToken")
     if not token:
-        sys.exit(f"bot {bot} has no JWT token (its authentication mechanism is not JWT)")
+        sys.exit(f"bot {bot}: the server generated no JWT token")
+    print(f"bot {bot}: token regenerated (the one stored did not verify with the server's key)")
     return token
 
 
@@ -110,11 +130,12 @@ def apply_secret(namespace, name, key, value, strict=True):
         return False
 
 
-def share_bot_token(bearer, strict):
+def share_bot_token(bearer, strict, token=None):
     namespaces = [n for n in os.environ.get("BOT_SHARE_NAMESPACES", "").split(",") if n]
     if not namespaces:
         return
-    token = bot_token(bearer, env("BOT_NAME"))
+    if token is None:
+        token = bot_token(bearer, env("BOT_NAME"))
     for namespace in namespaces:
         if apply_secret(namespace, env("BOT_SHARE_NAME"), env("BOT_SHARE_FIELD"), token, strict):
             print(f"bot token of {env('BOT_NAME')} written to {namespace}/{env('BOT_SHARE_NAME')}")
@@ -139,6 +160,9 @@ def main():
         services = json.loads(substitute(handle.read()))
     wait_for_server()
     bearer = token()
+    # The bot's token first: the pipelines deployed below run with it, so one regenerated
+    # (the server's key changed) must be in place before they are deployed.
+    shared = bot_token(bearer, env("BOT_NAME"))
     with open(ROLES_FILE, encoding="utf-8") as handle:
         for role in json.load(handle):
             created = call("PUT", "roles", bearer, role)
@@ -152,7 +176,7 @@ def main():
             created = call("PUT", "services/ingestionPipelines", bearer, body)
             call("POST", f"services/ingestionPipelines/deploy/{created['id']}", bearer)
             print(f"  pipeline {created['fullyQualifiedName']} deployed ({pipeline['airflowConfig']['scheduleInterval']})")
-    share_bot_token(bearer, strict=False)
+    share_bot_token(bearer, strict=False, token=shared)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ class Response(io.BytesIO):
         return False
 
 
-def load(refuse=None):
+def load(refuse=None, stale=False):
     os.environ.update(
         {
             "OPENMETADATA_API": "http://catalog:8585/api",
@@ -55,6 +55,12 @@ def load(refuse=None):
             return Response(json.dumps({"botUser": {"id": "b0t"}}).encode())
         if url.endswith("/v1/users/token/b0t"):
             return Response(json.dumps({"JWTToken": "a.b.c", "JWTTokenExpiry": "Unlimited"}).encode())
+        if url.endswith("/v1/users/loggedInUser"):
+            if stale and request.get_header("Authorization") == "Bearer a.b.c":
+                raise urllib.error.HTTPError(url, 401, "Unauthorized", {}, io.BytesIO(b"invalid signature"))
+            return Response(b"{}")
+        if url.endswith("/v1/users/generateToken/b0t"):
+            return Response(json.dumps({"JWTToken": "d.e.f", "JWTTokenExpiry": "Unlimited"}).encode())
         if "/api/v1/namespaces/" in url:
             if refuse and f"/namespaces/{refuse}/" in url:
                 raise urllib.error.HTTPError(url, 403, "Forbidden", {}, io.BytesIO(b"forbidden"))
@@ -88,6 +94,16 @@ class ShareBotTokenTest(unittest.TestCase):
         body = json.loads(writes[0].data)
         self.assertEqual(body["metadata"], {"name": "openmetadata-bot-token", "namespace": "data-quality", "labels": {"app.kubernetes.io/managed-by": "openmetadata-pipelines"}})
         self.assertEqual(base64.b64decode(body["data"]["token"]).decode(), "a.b.c")
+
+    def test_a_token_the_server_no_longer_verifies_is_regenerated_without_expiry(self):
+        module, sent = load(stale=True)
+        self.assertEqual(module.bot_token("admin-bearer", "ingestion-bot"), "d.e.f")
+        regenerate = [r for r in sent if r.full_url.endswith("/v1/users/generateToken/b0t")]
+        self.assertEqual([r.get_method() for r in regenerate], ["PUT"])
+        self.assertEqual(json.loads(regenerate[0].data), {"JWTTokenExpiry": "Unlimited"})
+        module, sent = load()
+        self.assertEqual(module.bot_token("admin-bearer", "ingestion-bot"), "a.b.c")
+        self.assertFalse(any("generateToken" in r.full_url for r in sent))
 
     def test_a_namespace_not_ready_stops_only_the_hourly_share(self):
         module, sent = load(refuse="data-quality")
