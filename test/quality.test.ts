@@ -3,9 +3,13 @@
  * machines (no Python package index), so the suites are checked the way GX 1.x would refuse
  * them and the way the tables would: every expectation is a GX 1.x class with the arguments it
  * takes, and every column is one the platform's tables have (suiteProblems, against the
- * CREATE TABLE of the Spark batch and the dbt staging model). Whether a check passes on real
- * data needs GX and Trino, which is where this test stops. The DAG is read as text: the gate
- * runs before the dbt build, and the build runs only after a passed or skipped gate.
+ * CREATE TABLE of the Spark batch and the dbt staging models' select lists, parsed). The
+ * document's order examples are checked one by one on staging.stg_orders. Whether a check
+ * passes on real data needs GX and Trino, which is where this test stops. The DAG is read as
+ * text: the gate runs before the dbt build, and the build runs only after a passed or skipped
+ * gate. The results' way to the catalog is checked as far as it goes without OpenMetadata:
+ * the action's arguments and connection file, with stand-ins for GX and openmetadata-ingestion
+ * (test/images/), the bot token's Secret, its Role and the NetworkPolicies.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';

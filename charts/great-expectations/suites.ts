@@ -6,7 +6,11 @@
  * (images/great-expectations/run_checkpoint.py) instantiates each class by name.
  */
 
-/** The GX 1.x expectations lakeplane uses, with the arguments each requires and allows. */
+/**
+ * The GX 1.x expectations lakeplane uses, with the arguments each requires and allows (the
+ * pydantic fields of great_expectations/expectations/core/<snake_case name>.py; `mostly` is
+ * ColumnMapExpectation's, which the mean, a ColumnAggregateExpectation, does not take).
+ */
 export const GX_EXPECTATIONS = {
   ExpectColumnValuesToNotBeNull: { required: ['column'], optional: ['mostly'] },
   ExpectColumnValuesToBeUnique: { required: ['column'], optional: ['mostly'] },
