@@ -116,6 +116,19 @@ describe('the dbt project', () => {
     const orders = sources.sources.find((s) => s.name === 'bronze')!.tables.find((t) => t.name === 'orders')!;
     // The DAG's CREATE TABLE adds the two lineage columns (dags/lakeplane/sql.py create_table_sql).
     expect(orders.columns.map((c) => c.name)).toEqual([...declared, '_source_file', '_loaded_at']);
+    // stg_orders reads only columns bronze.orders has.
+    const ast = new Parser().astify(project.models.get('stg_orders')!.sql.replace(JINJA, 'iceberg.bronze.orders').replace(/--[^\n]*/g, ''), { database: 'trino' });
+    const read = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        const n = node as { type?: string; column?: unknown };
+        if (n.type === 'column_ref') read.add(typeof n.column === 'string' ? n.column : (n.column as { expr: { value: string } }).expr.value);
+        Object.values(node).forEach(walk);
+      }
+    };
+    walk((ast as unknown as { columns: unknown }).columns);
+    expect([...read].sort()).toEqual([...declared, '_source_file', '_loaded_at'].sort());
   });
 
   it('catches an unknown ref, an undeclared source, a model without tests, and SQL that is not Trino\'s', () => {
