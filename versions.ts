@@ -153,7 +153,7 @@ export const BUILT_IMAGES = {
   /** dbt Core with the Trino adapter and the lakehouse's dbt project (dbt/) baked in (DBT_PACKAGES). */
   dbt: { repository: 'lakeplane/dbt', tag: '1.11.8-trino1.10.2-1', base: 'python', dockerfile: 'images/dbt/Dockerfile' },
   /** GX Core 1.x with the Trino SQLAlchemy dialect and boto3, and the checkpoint runner (GX_PACKAGES). */
-  greatExpectations: { repository: 'lakeplane/great-expectations', tag: '1.20.0-1', base: 'python', dockerfile: 'images/great-expectations/Dockerfile' },
+  greatExpectations: { repository: 'lakeplane/great-expectations', tag: '1.20.0-2', base: 'python', dockerfile: 'images/great-expectations/Dockerfile' },
 } as const satisfies Record<string, BuiltImage>;
 
 export type BuiltImageName = keyof typeof BUILT_IMAGES;
@@ -238,13 +238,18 @@ export const NOTEBOOK_PACKAGES: Readonly<Record<string, string>> = {
 /**
  * The Python packages of the Great Expectations image (images/great-expectations/): GX Core
  * 1.x (the class-based API; the 0.x YAML and CLI workflow is gone), the Trino dialect its SQL
- * data source connects with, and boto3 for Data Docs on the object store.
+ * data source connects with, boto3 for Data Docs on the object store, and OpenMetadata's
+ * ingestion package with its GX 1.x extra for the action that sends results to the catalog.
+ * The action's client must be the server's release (IMAGES.openmetadataServer, 1.13.1; the
+ * package adds a fourth number), and the package pins boto3 to ~=1.41.5 and SQLAlchemy to
+ * >=2,<3 (ingestion/setup.py of that release), so boto3 follows it here.
  */
 export const GX_PACKAGES: Readonly<Record<string, string>> = {
   great_expectations: '1.20.0',
   trino: '0.333.0',
   sqlalchemy: '2.0.41',
-  boto3: '1.40.0',
+  boto3: '1.41.5',
+  'openmetadata-ingestion[great-expectations-1xx]': '1.13.1.0',
 };
 
 export const DBT_PACKAGES: Readonly<Record<string, string>> = {

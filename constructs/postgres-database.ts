@@ -10,6 +10,7 @@
  * PostgreSQL major version: the `postgres` image of versions.ts (the architecture document
  * asks for 14 or newer; a test holds it to that).
  */
+import { JsonPatch } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import {
@@ -241,6 +242,26 @@ export class PostgresDatabase extends Construct implements DatabaseHandle {
 
     chart.declareWorkload({ name: this.clusterName, replicas: instances, size });
     chart.declareVolumes({ name: this.clusterName, count: instances, sizeGiB: storageGiB, storageClass });
+  }
+
+  private readonly readers: string[] = [];
+
+  /**
+   * A login role that reads every table and writes none (PostgreSQL's predefined
+   * pg_read_all_data), managed by CloudNativePG (spec.managed.roles) with its password from
+   * `passwordSecret` in the cluster's namespace, a Secret with the keys `username` (the role's
+   * name, which CloudNativePG checks) and `password`.
+   */
+  addReadOnlyRole(name: string, passwordSecret: string, comment: string): void {
+    if (!PG_IDENTIFIER.test(name)) {
+      throw new Error(`${this.clusterName}: read-only role must be a PostgreSQL identifier: lower-case letters, digits and "_", not starting with a digit (got "${name}")`);
+    }
+    if (name === this.owner || this.readers.includes(name)) {
+      throw new Error(`${this.clusterName}: role "${name}" exists already (the owner or another reader); give each reader its own role`);
+    }
+    const role = { name, ensure: 'present', login: true, inherit: true, superuser: false, createdb: false, createrole: false, replication: false, bypassrls: false, connectionLimit: 5, comment, inRoles: ['pg_read_all_data'], passwordSecret: { name: passwordSecret } };
+    this.cluster.addJsonPatch(this.readers.length === 0 ? JsonPatch.add('/spec/managed', { roles: [role] }) : JsonPatch.add('/spec/managed/roles/-', role));
+    this.readers.push(name);
   }
 
   /** A client may reach this database (adds nothing when the client is in the same namespace). */

@@ -23,6 +23,7 @@ import {
   ExternalSecretSpecRefreshPolicy,
   ExternalSecretSpecSecretStoreRefKind,
   ExternalSecretSpecTargetCreationPolicy,
+  ExternalSecretSpecTargetTemplateMergePolicy,
 } from '../imports/external-secrets.io_externalsecret-external-secrets.io';
 import { Password, PasswordSpecEncoding } from '../imports/generators.external-secrets.io_password-generators.external-secrets.io';
 import { ObjectWave, setWave } from '../argocd/sync';
@@ -51,6 +52,12 @@ export interface PlatformSecretProps {
   readonly type?: string;
   /** Labels on the resulting Secret (e.g. for operators that select secrets by label). @default - none */
   readonly labels?: Record<string, string>;
+  /**
+   * Keys whose values are no secret, written as given beside the secret keys (the user name
+   * an operator wants next to a password: CloudNativePG's role Secrets). Never a credential.
+   * @default - none
+   */
+  readonly publicValues?: Readonly<Record<string, string>>;
 }
 
 /** apiVersion of ESO's generators (Password). */
@@ -130,6 +137,17 @@ export class PlatformSecret extends Construct {
         }
       }
     }
+    for (const [key, value] of Object.entries(props.publicValues ?? {})) {
+      if (!/^[-._a-zA-Z0-9]+$/.test(key)) {
+        throw new Error(`secret ${props.namespace}/${props.name} public key "${key}" is not a valid Secret key (letters, digits, "-", "_" and "." only)`);
+      }
+      if (key in props.keys) {
+        throw new Error(`secret ${props.namespace}/${props.name} key ${key} is both a secret and a public value; give it once`);
+      }
+      if (value.includes('{{')) {
+        throw new Error(`secret ${props.namespace}/${props.name} public key ${key}: the value must be plain text (both controllers read "{{" as a template)`);
+      }
+    }
     const declared: DeclaredSecret = {
       component: chart.component,
       namespace: this.namespace,
@@ -192,6 +210,12 @@ export class PlatformSecret extends Construct {
     return { metadata: { labels: this.props.labels, annotations: { 'lakeplane.io/description': this.props.description } }, type: this.props.type ?? 'Opaque' };
   }
 
+  /** The public values as the controllers' template data (plain text renders as itself). */
+  private publicData(): Record<string, string> | undefined {
+    const values = this.props.publicValues ?? {};
+    return Object.keys(values).length > 0 ? Object.fromEntries(Object.keys(values).sort().map((k) => [k, values[k]])) : undefined;
+  }
+
   /** sealed-secrets: one SealedSecret with the committed ciphertexts (strict scope). */
   private renderSealed(declared: DeclaredSecret): void {
     const catalog = PlatformChart.of(this).common.secretCatalog;
@@ -206,7 +230,8 @@ export class PlatformSecret extends Construct {
     }
     const sealed = new SealedSecret(this, 'sealed', {
       metadata: { name: this.name, namespace: this.namespace },
-      spec: { encryptedData, template: this.template() },
+      // sealed-secrets adds template.data's keys to the decrypted ones.
+      spec: { encryptedData, template: { ...this.template(), data: this.publicData() } },
     });
     setWave(sealed, ObjectWave.SECRETS);
     this.rendered = true;
@@ -258,7 +283,12 @@ export class PlatformSecret extends Construct {
         refreshPolicy: generators.length > 0 ? ExternalSecretSpecRefreshPolicy.CREATED_ONCE : ExternalSecretSpecRefreshPolicy.PERIODIC,
         refreshInterval: generators.length > 0 ? undefined : common.secrets.refreshInterval,
         secretStoreRef: data.length > 0 ? { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: CLUSTER_SECRET_STORE } : undefined,
-        target: { name: this.name, creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER, template: { type: this.template().type, metadata: this.template().metadata } },
+        target: {
+          name: this.name,
+          creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER,
+          // Merge: the template's public keys join the fetched and generated ones instead of replacing them.
+          template: { type: this.template().type, metadata: this.template().metadata, ...(this.publicData() ? { data: this.publicData(), mergePolicy: ExternalSecretSpecTargetTemplateMergePolicy.MERGE } : {}) },
+        },
         data: data.length > 0 ? data : undefined,
         dataFrom:
           generators.length > 0

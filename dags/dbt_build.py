@@ -10,9 +10,11 @@ then the artifacts (manifest.json, catalog.json, run_results.json) go to the obj
 the catalog.
 
 Where the great-expectations component is built, its quality gate runs first (the ConfigMap
-`quality-run` in the `data-quality` namespace: GX Core 1.x checkpoints on silver and the
-staging views): a failed expectation fails the gate, and the build of the gold marts does not
-run. Where it is not built, the gate is skipped and the build runs as before.
+`quality-run` in the `data-quality` namespace: GX Core 1.x checkpoints on silver events and
+the staging events and orders, yesterday's orders checked with the architecture document's
+examples): a failed expectation fails the gate, and the build of the gold marts (the revenue
+mart of the orders among them) does not run. Where it is not built, the gate is skipped and
+the build runs as before.
 """
 
 from __future__ import annotations

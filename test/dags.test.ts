@@ -57,6 +57,12 @@ describePython('DAGs', () => {
     expect(run.status).toBe(0);
   });
 
+  test('csv_to_bronze creates the declared datasets\' tables before it loads anything', () => {
+    const dag = fs.readFileSync(path.join(ROOT, 'dags', 'csv_to_bronze.py'), 'utf8');
+    expect(dag).toMatch(/declared_tables\(\) >> files\n\s+load\.expand\(key=files\)/);
+    expect(dag).toMatch(/create_table_sql\(table, dataset_columns\(dataset\)\)/);
+  });
+
   test('no DAG holds an address or a credential: connections come from the environment', () => {
     for (const file of AIRFLOW_DAG_FILES) {
       const text = fs.readFileSync(path.join(ROOT, file), 'utf8');

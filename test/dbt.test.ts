@@ -102,10 +102,33 @@ describe('the dbt project', () => {
   const project = loadProject(PROJECT);
 
   it('has staging models over bronze and silver, marts in gold, singular tests, and nothing dbt would stop on', () => {
-    expect([...project.models.values()].map((m) => m.schema).sort()).toEqual(['gold', 'gold', 'staging', 'staging']);
-    expect([...project.sources.keys()].sort()).toEqual(['bronze.events', 'silver.events']);
-    expect(project.tests.size).toBeGreaterThanOrEqual(2);
+    expect([...project.models.values()].map((m) => m.schema).sort()).toEqual(['gold', 'gold', 'gold', 'staging', 'staging', 'staging']);
+    expect([...project.sources.keys()].sort()).toEqual(['bronze.events', 'bronze.orders', 'silver.events']);
+    expect(project.tests.size).toBeGreaterThanOrEqual(3);
     expect(check(project).problems).toEqual([]);
+  });
+
+  it('declares bronze.orders with the columns the csv_to_bronze DAG creates it with (dags/lakeplane/datasets.py)', () => {
+    const datasets = fs.readFileSync(path.join(ROOT, 'dags', 'lakeplane', 'datasets.py'), 'utf8');
+    const declared = [...(/^\s+"orders": \(([^)]*)\)/m.exec(datasets)?.[1] ?? '').matchAll(/"([a-z_]+)"/g)].map((m) => m[1]);
+    expect(declared).toContain('order_id');
+    const sources = parse(fs.readFileSync(path.join(PROJECT, 'models', 'staging', 'sources.yml'), 'utf8')) as { sources: Array<{ name: string; tables: Array<{ name: string; columns: Array<{ name: string }> }> }> };
+    const orders = sources.sources.find((s) => s.name === 'bronze')!.tables.find((t) => t.name === 'orders')!;
+    // The DAG's CREATE TABLE adds the two lineage columns (dags/lakeplane/sql.py create_table_sql).
+    expect(orders.columns.map((c) => c.name)).toEqual([...declared, '_source_file', '_loaded_at']);
+    // stg_orders reads only columns bronze.orders has.
+    const ast = new Parser().astify(project.models.get('stg_orders')!.sql.replace(JINJA, 'iceberg.bronze.orders').replace(/--[^\n]*/g, ''), { database: 'trino' });
+    const read = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        const n = node as { type?: string; column?: unknown };
+        if (n.type === 'column_ref') read.add(typeof n.column === 'string' ? n.column : (n.column as { expr: { value: string } }).expr.value);
+        Object.values(node).forEach(walk);
+      }
+    };
+    walk((ast as unknown as { columns: unknown }).columns);
+    expect([...read].sort()).toEqual([...declared, '_source_file', '_loaded_at'].sort());
   });
 
   it('catches an unknown ref, an undeclared source, a model without tests, and SQL that is not Trino\'s', () => {
@@ -114,14 +137,14 @@ describe('the dbt project', () => {
       models: new Map([
         ...project.models,
         ['bad_ref', { file: 'x', schema: 'gold', sql: "select * from {{ ref('nowhere') }}" }],
-        ['bad_source', { file: 'x', schema: 'gold', sql: "select * from {{ source('bronze', 'orders') }}" }],
+        ['bad_source', { file: 'x', schema: 'gold', sql: "select * from {{ source('bronze', 'refunds') }}" }],
         ['bad_sql', { file: 'x', schema: 'gold', sql: 'selec count(* from x' }],
       ]),
     };
     const { problems } = check(broken);
     expect(problems).toEqual(expect.arrayContaining([
       "bad_ref: ref('nowhere') is no model",
-      "bad_source: source('bronze', 'orders') is not declared",
+      "bad_source: source('bronze', 'refunds') is not declared",
       'bad_ref: no schema entry with a description',
       expect.stringMatching(/^bad_sql: not Trino SQL/),
     ]));

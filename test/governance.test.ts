@@ -9,15 +9,21 @@
 import { buildEnvironment } from '../lib/build';
 import { Manifest, renderEnvironment } from '../lib/output';
 import { loadEnvironment } from '../lib/synth';
-import { INGESTION_NAMESPACE, OpenmetadataChart } from '../charts/openmetadata/chart';
+import { INGESTION_NAMESPACE, JWT_SIGNING_SECRET, OpenmetadataChart } from '../charts/openmetadata/chart';
 import { OPENMETADATA_ALERTS } from '../charts/openmetadata/alerts';
-import { catalogServices, TRINO_SERVICE } from '../charts/openmetadata/pipelines';
+import { AIRFLOW_SERVICE, catalogServices, TRINO_SERVICE } from '../charts/openmetadata/pipelines';
+import { AirflowChart } from '../charts/airflow/chart';
 import { OpenmetadataConfigSchema } from '../charts/openmetadata/config';
 import { DATABASE_COMPONENTS } from '../charts/restore-drills/chart';
 import { CATALOG_USER, DEFAULT_ACCESS_RULES, accessControlRules } from '../charts/trino/server-config';
 import { CHARTS, IMAGES } from '../versions';
+import { spawnSync } from 'child_process';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { parse as parseYaml } from 'yaml';
+import { PYTHON3, describeNeeding } from './support/requirements';
 
 /** The chart's public default Fernet key (values.yaml openmetadata.config.fernetkey.value). */
 const PUBLIC_FERNET_KEY = 'jJ/9sz0g0OHxsfxOoSfdFdmk3ysNmPRnH3TUAbz3IHA=';
@@ -77,6 +83,30 @@ describe.each(['dev', 'prod'] as const)('openmetadata in %s at phase 3', (name) 
     expect(JSON.stringify([...builds[name].rendered.objects.values()])).not.toContain(PUBLIC_FERNET_KEY);
   });
 
+  it('signs its own tokens with a key of the platform\'s, never the key pair every image carries', () => {
+    const jwt = config().jwtTokenConfiguration;
+    expect(jwt).toEqual({ enabled: true, rsapublicKeyFilePath: '/opt/openmetadata/jwt/public_key.der', rsaprivateKeyFilePath: '/opt/openmetadata/jwt/private_key.der', jwtissuer: catalog(name).url, keyId: 'lakeplane-openmetadata' });
+    // The chart's default points at the image's own files (values.yaml: ./conf/private_key.der).
+    expect(JSON.stringify(om())).not.toContain('./conf/');
+    const key = objects(name).find((o) => o.kind === 'Certificate' && o.metadata.name === JWT_SIGNING_SECRET)!;
+    expect(spec(key).privateKey).toEqual({ rotationPolicy: 'Never', algorithm: 'RSA', size: 2048, encoding: 'PKCS8' });
+    expect(spec(key).secretName).toBe(JWT_SIGNING_SECRET);
+    // Made into the DER files before the migration runs, in memory; the server and the migration read them.
+    const init = om().preMigrateInitContainers as Array<{ name: string; command: string[]; volumeMounts: unknown[] }>;
+    expect(init.map((c) => c.name)).toEqual(['jwt-keys']);
+    expect(init[0].command).toEqual(['python', '/etc/jwt-keys/jwt_keys.py', '/etc/jwt-signing/tls.key', '/opt/openmetadata/jwt']);
+    expect(om().extraVolumes).toContainEqual({ name: 'jwt-keys', emptyDir: { medium: 'Memory', sizeLimit: '1Mi' } });
+    expect(om().extraVolumes).toContainEqual({ name: 'jwt-signing', secret: { secretName: JWT_SIGNING_SECRET, items: [{ key: 'tls.key', path: 'tls.key' }] } });
+    expect(om().extraVolumeMounts).toContainEqual({ name: 'jwt-keys', mountPath: '/opt/openmetadata/jwt', readOnly: true });
+    // As the chart renders it (the committed output): before the migration, which mounts the keys like the server.
+    if (name === 'dev') {
+      const deployment = parseYaml(fs.readFileSync(path.join(__dirname, '..', 'dist', 'dev', 'openmetadata', 'openmetadata', 'deployment-openmetadata.yaml'), 'utf8')) as { spec: { template: { spec: { initContainers: Array<{ name: string; volumeMounts: unknown[] }>; containers: Array<{ volumeMounts: unknown[] }> } } } };
+      const pod = deployment.spec.template.spec;
+      expect(pod.initContainers.map((c) => c.name)).toEqual(['jwt-keys', 'run-db-migrations']);
+      for (const c of [pod.initContainers[1], pod.containers[0]]) expect(c.volumeMounts).toContainEqual({ name: 'jwt-keys', mountPath: '/opt/openmetadata/jwt', readOnly: true });
+    }
+  });
+
   it('signs people in through Keycloak, with the realm\'s roles from the token', () => {
     const auth = config().authentication;
     expect(auth).toMatchObject({ provider: 'custom-oidc', clientType: 'confidential', clientId: 'openmetadata' });
@@ -106,7 +136,7 @@ describe.each(['dev', 'prod'] as const)('openmetadata in %s at phase 3', (name) 
   it('registers Trino (metadata, profiler, usage) and dbt\'s manifest as code, with no secret in the definitions', () => {
     const cm = objects(name).find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'openmetadata-pipelines')!;
     const services = JSON.parse((cm as any).data['services.json']) as Array<{ service: { name: string; serviceType: string; connection: any }; pipelines: Array<{ pipelineType: string; sourceConfig: any }> }>;
-    expect(services.map((s) => s.service.serviceType)).toEqual(['Trino']);
+    expect(services.map((s) => s.service.serviceType)).toEqual(['Trino', 'Airflow']);
     expect(services[0].service.name).toBe(TRINO_SERVICE);
     expect(services[0].service.connection.config).toMatchObject({ username: CATALOG_USER, authType: { password: '${TRINO_PASSWORD}' }, catalog: 'iceberg' });
     expect(services[0].pipelines.map((p) => p.pipelineType)).toEqual(['metadata', 'profiler', 'usage', 'dbt']);
@@ -115,6 +145,56 @@ describe.each(['dev', 'prod'] as const)('openmetadata in %s at phase 3', (name) 
     expect(dbt.dbtSecurityConfig.awsSecretAccessKey).toBe('${DBT_ARTIFACTS_SECRET_ACCESS_KEY}');
     const job = objects(name).find((o) => o.kind === 'Job' && o.metadata.name === 'openmetadata-pipelines')!;
     expect((job.metadata.annotations as Record<string, string>)['argocd.argoproj.io/hook']).toBe('PostSync');
+  });
+
+  it('lists Airflow\'s DAGs and tasks from its metadata database, as a read-only role whose password is a platform secret', () => {
+    const cm = objects(name).find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'openmetadata-pipelines')!;
+    const services = JSON.parse((cm as any).data['services.json']) as Array<{ kind: string; service: { name: string; serviceType: string; connection: any }; pipelines: Array<{ name: string; pipelineType: string; sourceConfig: any }> }>;
+    const airflow = services.find((s) => s.service.serviceType === 'Airflow')!;
+    const orchestrator = builds[name].build.charts.get('airflow')!.find((c) => c instanceof AirflowChart) as AirflowChart;
+    expect(airflow.kind).toBe('pipelineServices');
+    expect(airflow.service.name).toBe(AIRFLOW_SERVICE);
+    // openmetadata-spec connections/pipeline/airflowConnection.json: hostPort (the UI) and the database connection.
+    expect(airflow.service.connection.config).toEqual({
+      type: 'Airflow',
+      hostPort: orchestrator.url,
+      numberOfStatus: 10,
+      connection: { type: 'Postgres', scheme: 'postgresql+psycopg2', username: 'openmetadata', authType: { password: '${AIRFLOW_DB_PASSWORD}' }, hostPort: `${orchestrator.database.host}:5432`, database: 'airflow', sslMode: 'require' },
+    });
+    expect(airflow.pipelines).toEqual([expect.objectContaining({ name: 'airflow-metadata', pipelineType: 'metadata', sourceConfig: { config: { type: 'PipelineMetadata', includeLineage: true, markDeletedPipelines: true, includeTags: true } } })]);
+    // The role: CloudNativePG manages it, it reads every table (pg_read_all_data) and writes none.
+    const cluster = (builds[name].rendered.objects.get('airflow') ?? []).find((o) => o.kind === 'Cluster')!;
+    expect(spec(cluster).managed.roles).toEqual([
+      expect.objectContaining({ name: 'openmetadata', login: true, superuser: false, createdb: false, createrole: false, replication: false, bypassrls: false, inRoles: ['pg_read_all_data'], passwordSecret: { name: 'airflow-db-role-openmetadata' } }),
+    ]);
+    // Its Secret holds the user name CloudNativePG checks, and the password sealed once for both sides.
+    const role = (builds[name].rendered.objects.get('airflow') ?? []).find((o) => o.kind === 'SealedSecret' && o.metadata.name === 'airflow-db-role-openmetadata')!;
+    expect(spec(role).template).toMatchObject({ type: 'kubernetes.io/basic-auth', data: { username: 'openmetadata' }, metadata: { labels: { 'cnpg.io/reload': 'true' } } });
+    const job = objects(name).find((o) => o.kind === 'Job' && o.metadata.name === 'openmetadata-pipelines')!;
+    expect(spec(job).template.spec.containers[0].env).toContainEqual({ name: 'AIRFLOW_DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'airflow-db-openmetadata', key: 'password' } } });
+  });
+
+  it('refuses a reader role that is not an identifier or that exists already, naming the fix', () => {
+    const db = (builds[name].build.charts.get('airflow')!.find((c) => c instanceof AirflowChart) as AirflowChart).database;
+    expect(() => db.addReadOnlyRole('Open-Metadata', 's', 'c')).toThrow('airflow-db: read-only role must be a PostgreSQL identifier: lower-case letters, digits and "_", not starting with a digit (got "Open-Metadata")');
+    expect(() => db.addReadOnlyRole('openmetadata', 's', 'c')).toThrow('airflow-db: role "openmetadata" exists already (the owner or another reader); give each reader its own role');
+    expect(() => db.addReadOnlyRole('airflow', 's', 'c')).toThrow('airflow-db: role "airflow" exists already');
+  });
+
+  it('opens the flow from the ingestion runs to Airflow\'s database, and nothing else into it', () => {
+    const airflowObjects = builds[name].rendered.objects.get('airflow') ?? [];
+    const orchestrator = builds[name].build.charts.get('airflow')!.find((c) => c instanceof AirflowChart) as AirflowChart;
+    const ingress = airflowObjects.find((o) => o.kind === 'NetworkPolicy' && o.metadata.name === 'allow-from-openmetadata-ingestion-to-db')!;
+    expect(spec(ingress)).toEqual({
+      podSelector: { matchLabels: orchestrator.metadataDatabasePodLabels },
+      policyTypes: ['Ingress'],
+      ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': INGESTION_NAMESPACE } } }], ports: [{ port: 5432, protocol: 'TCP' }] }],
+    });
+    const egress = objects(name).find((o) => o.kind === 'NetworkPolicy' && o.metadata.namespace === INGESTION_NAMESPACE && o.metadata.name === 'allow-to-airflow-db')!;
+    expect(spec(egress).egress).toEqual([{ to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'airflow' } }, podSelector: { matchLabels: orchestrator.metadataDatabasePodLabels } }], ports: [{ port: 5432, protocol: 'TCP' }] }]);
+    // No other namespace reaches the database's port (Prometheus has its own policy, for the metrics port).
+    const others = airflowObjects.filter((o) => o.kind === 'NetworkPolicy' && JSON.stringify(spec(o).podSelector) === JSON.stringify({ matchLabels: orchestrator.metadataDatabasePodLabels }) && JSON.stringify(spec(o).ingress ?? []).includes('"port":5432') && o.metadata.name !== 'allow-from-openmetadata-ingestion-to-db');
+    expect(others.map((o) => o.metadata.name)).toEqual([]);
   });
 
   it('opens the flows the catalog needs: ingestion to Trino, the server and the object store, the server to Keycloak and the API server', () => {
@@ -132,7 +212,7 @@ describe.each(['dev', 'prod'] as const)('openmetadata in %s at phase 3', (name) 
 
 describe('the catalog\'s pipelines and rules', () => {
   it('lists no Nessie service (OpenMetadata has no Nessie connector) and no dbt pipeline without dbt', () => {
-    const services = catalogServices({ trinoHostPort: 'trino:8443', trinoUser: CATALOG_USER, caFile: '/ca.pem', schedules: { metadata: '0 4 * * *', profiler: '0 5 * * 0', usage: '30 4 * * *' } });
+    const services = catalogServices({ trinoHostPort: 'trino:8443', trinoUser: CATALOG_USER, caFile: '/ca.pem', schedules: { metadata: '0 4 * * *', profiler: '0 5 * * 0', usage: '30 4 * * *', pipelines: '45 4 * * *' } });
     expect(services.map((s) => s.service.serviceType)).toEqual(['Trino']);
     expect(services[0].pipelines.map((p) => p.pipelineType)).toEqual(['metadata', 'profiler', 'usage']);
   });
@@ -155,5 +235,24 @@ describe('the catalog\'s pipelines and rules', () => {
     const result = OpenmetadataConfigSchema.safeParse({ search: { nodes: 2 } });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]).toMatchObject({ path: ['search', 'nodes'], message: expect.stringContaining('use 1 or 3') });
+  });
+});
+
+describeNeeding(PYTHON3)('the server\'s signing keys, as it reads them', () => {
+  it('are cert-manager\'s PKCS#8 key as DER and its public key as X.509 SubjectPublicKeyInfo DER', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jwt-'));
+    const { privateKey, publicKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+    fs.writeFileSync(path.join(dir, 'tls.key'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    const run = spawnSync('python3', [path.join(__dirname, '..', 'charts', 'openmetadata', 'jwt_keys.py'), path.join(dir, 'tls.key'), dir], { encoding: 'utf8', env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    // What Java's PKCS8EncodedKeySpec and X509EncodedKeySpec take.
+    expect(fs.readFileSync(path.join(dir, 'private_key.der')).equals(privateKey.export({ type: 'pkcs8', format: 'der' }) as Buffer)).toBe(true);
+    expect(fs.readFileSync(path.join(dir, 'public_key.der')).equals(publicKey.export({ type: 'spki', format: 'der' }) as Buffer)).toBe(true);
+    // A key in another form is refused, saying what to set.
+    fs.writeFileSync(path.join(dir, 'rsa.key'), privateKey.export({ type: 'pkcs1', format: 'pem' }));
+    const pkcs1 = spawnSync('python3', [path.join(__dirname, '..', 'charts', 'openmetadata', 'jwt_keys.py'), path.join(dir, 'rsa.key'), dir], { encoding: 'utf8' });
+    expect(pkcs1.status).not.toBe(0);
+    expect(pkcs1.stderr).toContain("set the Certificate's privateKey.encoding to PKCS8");
   });
 });

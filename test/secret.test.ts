@@ -26,7 +26,43 @@ const adminProps: Required<PlatformSecretProps> = {
   description: 'First admin account of Keycloak',
   type: 'Opaque',
   labels: { 'app.kubernetes.io/name': 'keycloak' },
+  publicValues: {},
 };
+
+describe('public values beside the secret keys', () => {
+  const role = (common: ReturnType<typeof testCommon>) =>
+    new PlatformSecret(testChart(common, 'airflow', 'airflow'), 'role', {
+      name: 'airflow-db-role-openmetadata',
+      namespace: 'airflow',
+      keys: { password: { generate: { length: 32 } } },
+      publicValues: { username: 'openmetadata' },
+      readers: ['cloudnative-pg'],
+      description: 'a role of the database',
+      type: 'kubernetes.io/basic-auth',
+    });
+
+  test('are template data of the SealedSecret and of the ExternalSecret (merged with the fetched keys)', () => {
+    const sealed = testCommon('prod', {}, { 'airflow/airflow-db-role-openmetadata': { password: 'AgBx' } });
+    const s = role(sealed);
+    sealed.secretCatalog.finalize();
+    const obj = findObject(manifests(PlatformChart.of(s)), 'SealedSecret', 'airflow-db-role-openmetadata');
+    expect(field(obj, 'spec.template.data')).toEqual({ username: 'openmetadata' });
+    expect(field(obj, 'spec.encryptedData')).toEqual({ password: 'AgBx' });
+    expect(sealed.secretCatalog.missing).toEqual([]);
+    const external = testCommon('prod', { secrets: VAULT_STORE });
+    const e = role(external);
+    external.secretCatalog.finalize();
+    const es = findObject(manifests(PlatformChart.of(e)), 'ExternalSecret', 'airflow-db-role-openmetadata');
+    expect(field(es, 'spec.target.template')).toMatchObject({ type: 'kubernetes.io/basic-auth', data: { username: 'openmetadata' }, mergePolicy: 'Merge' });
+  });
+
+  test('refuse a key given twice and a value the controllers would template', () => {
+    const chart = testChart(testCommon('prod'), 'airflow', 'airflow');
+    const base = { name: 'x', namespace: 'airflow', readers: ['a'], description: 'd', keys: { password: { generate: { length: 32 } } } } as const;
+    expect(() => new PlatformSecret(chart, 'twice', { ...base, publicValues: { password: 'p' } })).toThrow('secret airflow/x key password is both a secret and a public value; give it once');
+    expect(() => new PlatformSecret(chart, 'templated', { ...base, publicValues: { username: '{{ .password }}' } })).toThrow('secret airflow/x public key username: the value must be plain text (both controllers read "{{" as a template)');
+  });
+});
 
 describe('sealed-secrets backend', () => {
   const sealed = { 'keycloak/keycloak-admin': { password: 'AgBsealed1', username: 'AgBsealed2' } };

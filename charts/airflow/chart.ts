@@ -26,6 +26,7 @@ import { PlatformChart } from '../../constructs/platform-chart';
 import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
 import { ContainerSize, toResources } from '../../constructs/resources';
 import { PlatformSecret } from '../../constructs/secret';
+import { resourceName } from '../../constructs/naming';
 import { trustIn } from '../../constructs/trust';
 import { container, podSpec } from '../../constructs/workload';
 import type { IdentityProvider } from '../keycloak/handle';
@@ -34,7 +35,7 @@ import type { ComponentId } from '../spec';
 import { defineComponent } from '../spec';
 import type { AirflowValues, SecretEnvValues, SpreadValues } from './values';
 import { AIRFLOW_DAG_FILES, LOADTEST_SCRIPT } from './dags';
-import type { Orchestrator } from './handle';
+import type { MetadataReader, Orchestrator } from './handle';
 import type { IcebergCatalog } from '../nessie/handle';
 import type { QueryEngine } from '../trino/handle';
 import { AIRFLOW_ALERTS } from './alerts';
@@ -120,6 +121,10 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
   readonly database: PostgresDatabase;
   /** The Trino service user's password in Airflow's namespace, when Trino is there. */
   readonly trinoPassword?: SecretKeyRef;
+  private readonly ns: PlatformNamespace;
+  get metadataDatabasePodLabels(): Readonly<Record<string, string>> {
+    return this.database.podLabels;
+  }
 
   constructor(scope: Construct, id: string, props: AirflowProps) {
     super(scope, { component: id, common: props.common, phase: 1, namespace: id });
@@ -142,6 +147,7 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
     this.namespace = id;
 
     const ns = new PlatformNamespace(this, 'namespace', { name: id });
+    this.ns = ns;
     const ingress = new PlatformIngress(this, 'ingress', {
       host: AIRFLOW_HOST,
       namespace: this.namespace,
@@ -428,6 +434,31 @@ export class AirflowChart extends PlatformChart implements Orchestrator {
       },
     });
     setWave(job, ObjectWave.JOBS);
+  }
+
+  addMetadataReader(scope: Construct, reader: string, secretNamespace: string, clientNamespace: string): MetadataReader {
+    // The password is made once, on the reader's side; the database's Secret holds the same value.
+    const password = new PlatformSecret(scope, `airflow-db-reader-${reader}`, {
+      name: resourceName('airflow-db', reader),
+      namespace: secretNamespace,
+      keys: { password: { generate: { length: 32 } } },
+      readers: [`${reader} (Airflow's metadata database, read-only)`],
+      description: `Password of the read-only role ${reader} of Airflow's metadata database`,
+    });
+    const role = new PlatformSecret(this, `db-role-${reader}`, {
+      name: resourceName(this.database.clusterName, 'role', reader),
+      namespace: this.namespace,
+      keys: { password: { sameAs: password.ref('password') } },
+      publicValues: { username: reader },
+      type: 'kubernetes.io/basic-auth',
+      // CloudNativePG reloads a role's password when a Secret with this label changes.
+      labels: { 'cnpg.io/reload': 'true' },
+      readers: ['cloudnative-pg (the role\'s password)'],
+      description: `The read-only role ${reader} of Airflow's metadata database, as CloudNativePG reads it`,
+    });
+    this.database.addReadOnlyRole(reader, role.name, `read-only: ${reader}`);
+    this.ns.allowIngress(`${clientNamespace}-to-db`, { peers: [{ namespace: clientNamespace }], ports: [this.database.port], podLabels: { ...this.database.podLabels } });
+    return { host: this.database.host, port: this.database.port, database: this.database.database, user: reader, password: password.ref('password') };
   }
 }
 

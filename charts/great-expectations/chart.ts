@@ -13,6 +13,9 @@
  *   bad rows never reach the gold marts.
  * - Data Docs go to the `data-docs` bucket, which only this component writes (its own
  *   object-store user and policy).
+ * - Where the catalog is built, every result also goes to OpenMetadata, as test cases on the
+ *   table's page (OpenMetadata's GX 1.x action, OpenMetadataValidationAction1xx), with the
+ *   token of the catalog's ingestion bot, which the catalog's sync Job writes here as a Secret.
  */
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
@@ -25,11 +28,12 @@ import { ContainerSize, toResources } from '../../constructs/resources';
 import { trustIn } from '../../constructs/trust';
 import { toYaml } from '../../lib/yaml';
 import type { Orchestrator } from '../airflow/handle';
+import type { DataCatalog } from '../openmetadata/handle';
 import type { QueryEngine } from '../trino/handle';
 import { defineComponent } from '../spec';
 import type { GreatExpectationsConfig } from './config';
 import type { QualityGate } from './handle';
-import { qualitySuites, suiteProblems } from './suites';
+import { OrderChecks, qualitySuites, suiteProblems } from './suites';
 
 export const GREAT_EXPECTATIONS = 'great-expectations';
 /** The namespace of the check pods. */
@@ -41,6 +45,8 @@ export const DATA_DOCS_BUCKET = 'data-docs';
 /** The image's user (images/great-expectations/Dockerfile). */
 const GX_UID = 10001;
 const SUITES_DIR = '/etc/gx';
+/** Labels of the check pods (the NetworkPolicies select them). */
+const GATE_LABELS = { 'app.kubernetes.io/name': GREAT_EXPECTATIONS, 'app.kubernetes.io/component': 'quality-gate' } as const;
 
 export interface GreatExpectationsChartProps {
   readonly common: PlatformCommon;
@@ -49,6 +55,8 @@ export interface GreatExpectationsChartProps {
   readonly orchestrator: Orchestrator;
   readonly objectStore: ObjectStore;
   readonly authority: CertificateAuthority;
+  /** Where the results go besides Data Docs: the catalog, on the tables' pages. @default - no catalog: the log, the exit code and Data Docs only */
+  readonly catalog?: DataCatalog;
 }
 
 export class GreatExpectationsChart extends PlatformChart {
@@ -67,7 +75,7 @@ export class GreatExpectationsChart extends PlatformChart {
     if (min > max) {
       throw new Error(`great-expectations.minDailyRows must be <= maxDailyRows (got ${min} > ${max}); lower minDailyRows or raise maxDailyRows`);
     }
-    this.suites = qualitySuites({ dailyRows: { min, max }, eventTypes: config.eventTypes });
+    this.suites = qualitySuites({ dailyRows: { min, max }, eventTypes: config.eventTypes, orders: orderChecks(config.orders) });
     const problems = suiteProblems(this.suites);
     if (problems.length > 0) {
       throw new Error(`great-expectations: the suites would not run:\n  ${problems.join('\n  ')}`);
@@ -81,12 +89,21 @@ export class GreatExpectationsChart extends PlatformChart {
     const docs = props.objectStore.bucket(DATA_DOCS_BUCKET);
     const credentials = props.objectStore.grant(this, GREAT_EXPECTATIONS, ns.name, [{ bucket: docs, access: 'readwrite' }]);
 
+    // The results on the tables' pages in the catalog (the server's ingestion bot token, which
+    // the catalog's sync Job writes here; the tables are there from its Trino ingestion).
+    const catalog = props.catalog;
+    const botToken = catalog?.shareBotToken(this, ns.name);
+    if (catalog) {
+      catalog.allowClient(ns.name, GATE_LABELS);
+      ns.allowEgress('openmetadata', { peers: [{ namespace: catalog.namespace, podLabels: { ...catalog.podLabels } }], ports: [catalog.port], podLabels: GATE_LABELS });
+    }
+
     const suitesConfig = new k8s.KubeConfigMap(this, 'suites', {
       metadata: { name: 'quality-suites', namespace: ns.name },
       data: { 'suites.json': `${JSON.stringify(this.suites, null, 2)}\n` },
     });
 
-    const labels = { 'app.kubernetes.io/name': GREAT_EXPECTATIONS, 'app.kubernetes.io/part-of': 'lakeplane', 'app.kubernetes.io/component': 'quality-gate' };
+    const labels = { ...GATE_LABELS, 'app.kubernetes.io/part-of': 'lakeplane' };
     const secretEnv = (name: string, secret: string, key: string) => ({ name, valueFrom: { secretKeyRef: { name: secret, key } } });
     this.pod = {
       apiVersion: 'v1',
@@ -115,6 +132,15 @@ export class GreatExpectationsChart extends PlatformChart {
               { name: 'AWS_CA_BUNDLE', value: trust.pemFile },
               secretEnv('AWS_ACCESS_KEY_ID', credentials.secret.name, credentials.accessKeyKey),
               secretEnv('AWS_SECRET_ACCESS_KEY', credentials.secret.name, credentials.secretKeyKey),
+              ...(catalog && botToken
+                ? [
+                    { name: 'OPENMETADATA_API', value: catalog.apiUri },
+                    { name: 'OPENMETADATA_SERVICE', value: catalog.trinoService },
+                    // Optional: before the catalog's first sync there is no token yet, and the
+                    // gate still decides (the runner says the results were not sent).
+                    { name: 'OPENMETADATA_JWT', valueFrom: { secretKeyRef: { name: botToken.name, key: botToken.key, optional: true } } },
+                  ]
+                : []),
             ],
             resources: toResources(size),
             securityContext: { runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
@@ -150,12 +176,31 @@ export class GreatExpectationsChart extends PlatformChart {
   }
 }
 
+/** The order checks' figures, defaulted (the document's) and checked against each other. */
+export function orderChecks(config: GreatExpectationsConfig['orders'] = {}): OrderChecks {
+  const rows = { min: config.minDailyRows ?? 1000, max: config.maxDailyRows ?? 100000 };
+  const meanPrice = { min: config.minMeanPrice ?? 10, max: config.maxMeanPrice ?? 500 };
+  if (rows.min > rows.max) {
+    throw new Error(`great-expectations.orders.minDailyRows must be <= orders.maxDailyRows (got ${rows.min} > ${rows.max}); lower minDailyRows or raise maxDailyRows`);
+  }
+  if (meanPrice.min > meanPrice.max) {
+    throw new Error(`great-expectations.orders.minMeanPrice must be <= orders.maxMeanPrice (got ${meanPrice.min} > ${meanPrice.max}); lower minMeanPrice or raise maxMeanPrice`);
+  }
+  const countryCodes = config.countryCodes ?? ['US', 'CA', 'MX'];
+  const repeated = countryCodes.filter((c, i) => countryCodes.indexOf(c) !== i);
+  if (repeated.length > 0) {
+    throw new Error(`great-expectations.orders.countryCodes lists ${repeated.join(', ')} more than once; list each country once`);
+  }
+  return { countryCodes, dailyRows: rows, meanPrice };
+}
+
 export const greatExpectationsComponent = defineComponent({
   id: GREAT_EXPECTATIONS,
   phase: 3,
   layer: 'governance',
-  description: 'Great Expectations (GX Core 1.x): the suites of charts/great-expectations on silver and staging, run by the dbt DAG before it builds gold; a failed expectation stops the build; Data Docs in the object store',
+  description: 'Great Expectations (GX Core 1.x): the suites of charts/great-expectations on silver events and the staging events and orders, run by the dbt DAG before it builds gold; a failed expectation stops the build; Data Docs in the object store',
   dependsOn: () => ['trino', 'airflow', 'minio', 'cert-manager', 'dbt'],
+  optionalDeps: () => ['openmetadata'],
   holdsData: undefined,
   build: (ctx) => {
     const chart = new GreatExpectationsChart(ctx.scope, {
@@ -165,6 +210,7 @@ export const greatExpectationsComponent = defineComponent({
       orchestrator: ctx.handles.get('airflow'),
       objectStore: ctx.handles.get('minio'),
       authority: ctx.handles.get('cert-manager'),
+      catalog: ctx.handles.find('openmetadata'),
     });
     return { charts: [chart], handle: chart.handle };
   },

@@ -6,7 +6,11 @@
  * (images/great-expectations/run_checkpoint.py) instantiates each class by name.
  */
 
-/** The GX 1.x expectations lakeplane uses, with the arguments each requires and allows. */
+/**
+ * The GX 1.x expectations lakeplane uses, with the arguments each requires and allows (the
+ * pydantic fields of great_expectations/expectations/core/<snake_case name>.py; `mostly` is
+ * ColumnMapExpectation's, which the mean, a ColumnAggregateExpectation, does not take).
+ */
 export const GX_EXPECTATIONS = {
   ExpectColumnValuesToNotBeNull: { required: ['column'], optional: ['mostly'] },
   ExpectColumnValuesToBeUnique: { required: ['column'], optional: ['mostly'] },
@@ -39,19 +43,60 @@ export const TABLE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   'iceberg.silver.events': ['key', 'payload', 'produced_at', 'updated_at'],
   // dbt/models/staging/stg_events.sql
   'iceberg.staging.stg_events': ['event_key', 'event_type', 'event_source', 'produced_at', 'updated_at'],
+  // dbt/models/staging/stg_orders.sql (over bronze.orders, dags/lakeplane/datasets.py)
+  'iceberg.staging.stg_orders': ['order_id', 'customer_id', 'email', 'country_code', 'price', 'quantity', 'ordered_at', 'source_file', 'loaded_at'],
 };
+
+/** The document's order checks that take figures: allowed countries, orders a day, the mean order value. */
+export interface OrderChecks {
+  /** ISO 3166-1 alpha-2 codes orders may be delivered to. */
+  readonly countryCodes: readonly string[];
+  readonly dailyRows: { readonly min: number; readonly max: number };
+  readonly meanPrice: { readonly min: number; readonly max: number };
+}
+
+/**
+ * The document's §3.2 order examples, on the staging model gold's revenue mart is built from,
+ * for yesterday's orders: keys and the fields every order needs present, order_id unique,
+ * prices and quantities in range, e-mail addresses well-formed, countries from the allowed set,
+ * 1 000–100 000 orders a day and a mean order value of 10–500.
+ */
+export function orderSuite(checks: OrderChecks): Suite {
+  return {
+    name: 'staging_orders',
+    table: 'iceberg.staging.stg_orders',
+    batch: { kind: 'daily', column: 'ordered_at' },
+    expectations: [
+      ...(['order_id', 'customer_id', 'email', 'country_code', 'price', 'quantity'] as const).map((column) => ({ class: 'ExpectColumnValuesToNotBeNull' as const, kwargs: { column } })),
+      { class: 'ExpectColumnValuesToBeUnique', kwargs: { column: 'order_id' } },
+      // The document's range for a price (its `expect_column_values_to_be_between("price", 0.01, 1000000)`).
+      { class: 'ExpectColumnValuesToBeBetween', kwargs: { column: 'price', min_value: 0.01, max_value: 1000000 } },
+      // At least one item (the document's "orders with negative quantities").
+      { class: 'ExpectColumnValuesToBeBetween', kwargs: { column: 'quantity', min_value: 1 } },
+      // Something, an @, something with a dot, and no spaces or second @ (the document's
+      // ".*@.*\\..*", anchored: on Trino GX matches with regexp_like, which searches).
+      { class: 'ExpectColumnValuesToMatchRegex', kwargs: { column: 'email', regex: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' } },
+      { class: 'ExpectColumnValuesToBeInSet', kwargs: { column: 'country_code', value_set: [...checks.countryCodes] } },
+      { class: 'ExpectTableRowCountToBeBetween', kwargs: { min_value: checks.dailyRows.min, max_value: checks.dailyRows.max } },
+      { class: 'ExpectColumnMeanToBeBetween', kwargs: { column: 'price', min_value: checks.meanPrice.min, max_value: checks.meanPrice.max } },
+    ],
+  };
+}
 
 export interface SuiteOptions {
   /** Rows the nightly batch should merge into silver per day. */
   readonly dailyRows: { readonly min: number; readonly max: number };
   /** Event types the sources may send; none checks only that each event has one. */
   readonly eventTypes?: readonly string[];
+  /** The order checks' figures. */
+  readonly orders: OrderChecks;
 }
 
 /**
  * The checks that stand between silver and gold (the document's §3.2 examples, on the
- * platform's tables): keys present and unique, timestamps present and not from the future,
- * a plausible number of rows per day, and well-formed event types.
+ * platform's tables): on events, keys present and unique, timestamps present, a plausible
+ * number of rows per day and well-formed event types; on orders, every example of the
+ * document (orderSuite).
  */
 export function qualitySuites(options: SuiteOptions): Suite[] {
   return [
@@ -80,6 +125,7 @@ export function qualitySuites(options: SuiteOptions): Suite[] {
         ...(options.eventTypes && options.eventTypes.length > 0 ? [{ class: 'ExpectColumnValuesToBeInSet' as const, kwargs: { column: 'event_type', value_set: [...options.eventTypes] } }] : []),
       ],
     },
+    orderSuite(options.orders),
   ];
 }
 

@@ -22,6 +22,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { ObjectWave, dataProtection, postSyncHook, setWave } from '../../argocd/sync';
@@ -37,11 +38,12 @@ import type { ObjectStore } from '../../constructs/object-store';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
 import { ContainerSize, toResources } from '../../constructs/resources';
-import { PlatformSecret, secretEnv } from '../../constructs/secret';
+import { PlatformSecret, SecretKeyRef, secretEnv } from '../../constructs/secret';
 import { trustIn } from '../../constructs/trust';
 import { container, podSpec, waive } from '../../constructs/workload';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm, CertificateSpecPrivateKeyEncoding, CertificateSpecPrivateKeyRotationPolicy, CertificateSpecUsages } from '../../imports/cert-manager.io_certificate-cert-manager.io';
 import { INTERNAL_CERT_DURATION, INTERNAL_CERT_RENEW_BEFORE } from '../../constructs/certificate';
+import type { Orchestrator } from '../airflow/handle';
 import type { DbtHandle } from '../dbt/handle';
 import type { IdentityProvider } from '../keycloak/handle';
 import type { QueryEngine } from '../trino/handle';
@@ -74,6 +76,13 @@ export const INGESTION_NAMESPACE = 'openmetadata-ingestion';
 const INGESTION_SERVICE_ACCOUNT = 'openmetadata-ingestion';
 /** The server's ServiceAccount (templates/_helpers.tpl OpenMetadata.serviceAccountName: the full name). */
 const SERVER_SERVICE_ACCOUNT = RELEASE;
+/** The pipelines Job's ServiceAccount: it writes the bot token's Secrets (shareBotToken) through the Kubernetes API. */
+const PIPELINES_SERVICE_ACCOUNT = 'openmetadata-pipelines';
+/** The Secret shareBotToken's namespaces get, and its key. */
+export const BOT_TOKEN_SECRET = 'openmetadata-bot-token';
+const BOT_TOKEN_KEY = 'token';
+/** The bot whose token is shared: the server's own ingestion bot (seeded at first start). */
+export const SHARED_BOT = 'ingestion-bot';
 
 /** OpenSearch: clusterName-nodeGroup names the StatefulSet and the Service (templates/_helpers.tpl opensearch.uname, opensearch.serviceName). */
 const SEARCH_CLUSTER = 'openmetadata-search';
@@ -92,6 +101,15 @@ const SEARCH_USER = 'openmetadata';
 const NODE_CN = 'openmetadata-search-node';
 
 const PIPELINES_SCRIPT = fs.readFileSync(path.join(__dirname, 'pipelines.py'), 'utf8');
+const JWT_KEYS_SCRIPT = fs.readFileSync(path.join(__dirname, 'jwt_keys.py'), 'utf8');
+/**
+ * The server's own signing keys. The image carries a key pair (conf/private_key.der, the
+ * chart's default jwtTokenConfiguration), the same in every installation: whoever has the
+ * image could sign a token the server accepts. Here the key is cert-manager's (a Certificate
+ * used for its key only, never rotated), converted at start into the DER files the server reads.
+ */
+export const JWT_SIGNING_SECRET = 'openmetadata-jwt-signing';
+const JWT_DIR = '/opt/openmetadata/jwt';
 
 export interface OpenmetadataChartProps {
   readonly common: PlatformCommon;
@@ -103,6 +121,8 @@ export interface OpenmetadataChartProps {
   readonly objectStore: ObjectStore & DatabaseBackupProvider;
   readonly trino: QueryEngine;
   readonly dbt?: DbtHandle;
+  /** Airflow, whose DAGs the catalog lists (from its metadata database). @default - no pipeline service */
+  readonly orchestrator?: Orchestrator;
 }
 
 export class OpenmetadataChart extends PlatformChart implements DataCatalog {
@@ -116,6 +136,8 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
   readonly helm: HelmApplication<OpenmetadataValues>;
   readonly search: HelmApplication<OpensearchValues>;
   private readonly ns: PlatformNamespace;
+  /** Namespaces that get the bot token (shareBotToken), read by the pipelines Job at synth. */
+  private readonly tokenNamespaces: string[] = [];
 
   constructor(scope: Construct, props: OpenmetadataChartProps) {
     super(scope, { component: OPENMETADATA, common: props.common, phase: 3, namespace: OPENMETADATA });
@@ -128,7 +150,12 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
     const searchNodes = searchConfig.nodes ?? (production ? 3 : 1);
     const searchSize: ContainerSize = { cpu: searchConfig.cpu ?? (production ? 2 : 0.5), memoryGiB: searchConfig.memoryGiB ?? (production ? 4 : 2) };
     const searchStorageGiB = searchConfig.storageGiB ?? (production ? 50 : 5);
-    const schedules = { metadata: config.schedules?.metadata ?? '0 4 * * *', profiler: config.schedules?.profiler ?? '0 5 * * 0', usage: config.schedules?.usage ?? '30 4 * * *' };
+    const schedules = {
+      metadata: config.schedules?.metadata ?? '0 4 * * *',
+      profiler: config.schedules?.profiler ?? '0 5 * * 0',
+      usage: config.schedules?.usage ?? '30 4 * * *',
+      pipelines: config.schedules?.pipelines ?? '45 4 * * *',
+    };
 
     this.ns = new PlatformNamespace(this, 'namespace', { name: OPENMETADATA });
     this.ns.protectData('the catalog database and the search index volumes');
@@ -330,6 +357,28 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
     this.declareWorkload({ name: SEARCH_SERVICE, replicas: searchNodes, size: searchSize });
     this.declareVolumes({ name: SEARCH_SERVICE, count: searchNodes, sizeGiB: searchStorageGiB, storageClass: common.storageClasses.default });
 
+    // --- the server's signing keys (bots' tokens, the JWKS it publishes) ---
+    const signing = new Certificate(this, 'jwt-signing-key', {
+      metadata: { name: JWT_SIGNING_SECRET, namespace: OPENMETADATA },
+      spec: {
+        secretName: JWT_SIGNING_SECRET,
+        commonName: 'openmetadata-jwt-signing',
+        subject: { organizations: ['lakeplane'] },
+        duration: INTERNAL_CERT_DURATION,
+        renewBefore: INTERNAL_CERT_RENEW_BEFORE,
+        usages: [CertificateSpecUsages.DIGITAL_SIGNATURE],
+        issuerRef: { kind: 'ClusterIssuer', name: props.authority.internalIssuer ?? props.authority.clusterIssuer, group: 'cert-manager.io' },
+        // Only the key is used. Never rotated: a new key would invalidate every bot token the
+        // server has signed (the sync Job regenerates the shared bot's token when it no longer verifies).
+        privateKey: { rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.NEVER, algorithm: CertificateSpecPrivateKeyAlgorithm.RSA, size: 2048, encoding: CertificateSpecPrivateKeyEncoding.PKCS8 },
+      },
+    });
+    setWave(signing, ObjectWave.SECRETS);
+    const jwtScript = new k8s.KubeConfigMap(this, 'jwt-keys-script', {
+      metadata: { name: 'openmetadata-jwt-keys', namespace: OPENMETADATA },
+      data: { 'jwt_keys.py': JWT_KEYS_SCRIPT },
+    });
+
     // --- the server ---
     const image = common.images.parts('openmetadataServer');
     const restricted = { runAsNonRoot: true, runAsUser: OM_UID, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' } } as const;
@@ -415,6 +464,13 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
             },
           },
           fernetkey: { value: '', secretRef: secrets.name, secretKey: 'fernet-key' },
+          jwtTokenConfiguration: {
+            enabled: true,
+            rsapublicKeyFilePath: `${JWT_DIR}/public_key.der`,
+            rsaprivateKeyFilePath: `${JWT_DIR}/private_key.der`,
+            jwtissuer: this.url,
+            keyId: 'lakeplane-openmetadata',
+          },
           web: { hsts: { enabled: true }, contentTypeOptions: { enabled: true } },
         },
       },
@@ -430,8 +486,33 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
         { name: 'OPENMETADATA_HEAP_OPTS', value: `-Xms${serverHeapMiB}m -Xmx${serverHeapMiB}m` },
         ...trust.jvmOptions.length > 0 ? [{ name: 'JAVA_TOOL_OPTIONS', value: trust.jvmOptions.join(' ') }] : [],
       ],
-      extraVolumes: [trust.volume, { name: 'tmp', emptyDir: { sizeLimit: '1Gi' } }, { name: 'logs', emptyDir: { sizeLimit: '1Gi' } }],
-      extraVolumeMounts: [trust.volumeMount, { name: 'tmp', mountPath: '/tmp' }, { name: 'logs', mountPath: '/opt/openmetadata/logs' }],
+      extraVolumes: [
+        trust.volume,
+        { name: 'tmp', emptyDir: { sizeLimit: '1Gi' } },
+        { name: 'logs', emptyDir: { sizeLimit: '1Gi' } },
+        // The signing key as cert-manager writes it, the script, and the DER files made from them (in memory).
+        { name: 'jwt-signing', secret: { secretName: JWT_SIGNING_SECRET, items: [{ key: 'tls.key', path: 'tls.key' }] } },
+        { name: 'jwt-keys-script', configMap: { name: jwtScript.name } },
+        { name: 'jwt-keys', emptyDir: { medium: 'Memory', sizeLimit: '1Mi' } },
+      ],
+      // The migration container and the server read the DER files.
+      extraVolumeMounts: [trust.volumeMount, { name: 'tmp', mountPath: '/tmp' }, { name: 'logs', mountPath: '/opt/openmetadata/logs' }, { name: 'jwt-keys', mountPath: JWT_DIR, readOnly: true }],
+      preMigrateInitContainers: [
+        {
+          name: 'jwt-keys',
+          // Any image with Python 3: the ingestion image, which the catalog pulls anyway.
+          image: common.images.ref('openmetadataIngestion'),
+          imagePullPolicy: 'IfNotPresent',
+          command: ['python', '/etc/jwt-keys/jwt_keys.py', '/etc/jwt-signing/tls.key', JWT_DIR],
+          resources: toResources({ cpu: 0.05, memoryGiB: 0.125 }),
+          securityContext: restricted,
+          volumeMounts: [
+            { name: 'jwt-signing', mountPath: '/etc/jwt-signing', readOnly: true },
+            { name: 'jwt-keys-script', mountPath: '/etc/jwt-keys', readOnly: true },
+            { name: 'jwt-keys', mountPath: JWT_DIR },
+          ],
+        },
+      ],
       resources: toResources(size),
       livenessProbe: { initialDelaySeconds: 60, periodSeconds: 30, failureThreshold: 5, httpGet: { path: '/api/v1/system/health', port: 'http' } },
       readinessProbe: { initialDelaySeconds: 30, periodSeconds: 15, failureThreshold: 5, httpGet: { path: '/api/v1/system/health', port: 'http' } },
@@ -466,11 +547,17 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
     const trinoPassword = props.trino.addServiceUser(this, props.trino.catalogUser, OPENMETADATA);
     const dbtArtifacts = props.dbt?.artifacts;
     const dbtCredentials = dbtArtifacts ? props.objectStore.grant(this, 'openmetadata-dbt', OPENMETADATA, [{ bucket: dbtArtifacts.bucket, access: 'read' }]) : undefined;
+    // Airflow's DAGs: a read-only role on its metadata database; the ingestion runs connect.
+    const airflowReader = props.orchestrator?.addMetadataReader(this, 'openmetadata', OPENMETADATA, INGESTION_NAMESPACE);
+    if (props.orchestrator && airflowReader) {
+      runs.allowEgress('airflow-db', { peers: [{ namespace: props.orchestrator.namespace, podLabels: { ...props.orchestrator.metadataDatabasePodLabels } }], ports: [airflowReader.port] });
+    }
     const services = catalogServices({
       trinoHostPort: `${props.trino.host}:${props.trino.port}`,
       trinoUser: props.trino.catalogUser,
       caFile: trust.pemFile,
       dbt: dbtArtifacts ? { bucket: dbtArtifacts.bucket.name, prefix: dbtArtifacts.prefix, endpoint: props.objectStore.endpoint, region: props.objectStore.region } : undefined,
+      airflow: props.orchestrator && airflowReader ? { url: props.orchestrator.url, databaseHostPort: `${airflowReader.host}:${airflowReader.port}`, database: airflowReader.database, user: airflowReader.user } : undefined,
       schedules,
     });
     const pipelinesConfig = new k8s.KubeConfigMap(this, 'pipelines', {
@@ -478,44 +565,69 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
       data: { 'services.json': `${JSON.stringify(services, null, 2)}\n`, 'roles.json': `${JSON.stringify(CATALOG_ROLES, null, 2)}\n`, 'pipelines.py': PIPELINES_SCRIPT },
     });
     const env = secretEnv;
+    new k8s.KubeServiceAccount(this, 'pipelines-sa', { metadata: { name: PIPELINES_SERVICE_ACCOUNT, namespace: OPENMETADATA }, automountServiceAccountToken: false });
     const jobLabels = { 'app.kubernetes.io/name': 'openmetadata-pipelines', 'app.kubernetes.io/part-of': 'lakeplane', 'app.kubernetes.io/component': 'pipelines' };
+    // Signing in and sharing the bot token: what both the sync Job and the hourly share need.
+    const signIn = [
+      { name: 'OPENMETADATA_API', value: this.apiUri },
+      { name: 'OIDC_TOKEN_URL', value: `${oidc.issuerUrl}/protocol/openid-connect/token` },
+      { name: 'OIDC_CLIENT_ID', value: oidc.clientId },
+      env('OIDC_CLIENT_SECRET', oidc.secret),
+      { name: 'BOT_NAME', value: SHARED_BOT },
+      { name: 'BOT_SHARE_NAME', value: BOT_TOKEN_SECRET },
+      { name: 'BOT_SHARE_FIELD', value: BOT_TOKEN_KEY },
+      { name: 'BOT_SHARE_NAMESPACES', value: Lazy.any({ produce: () => [...this.tokenNamespaces].sort().join(',') }) as unknown as string },
+      ...trust.env.map((e) => ({ name: e.name, value: e.value })),
+    ];
+    const pipelinesPod = (args: string[], extraEnv: k8s.EnvVar[]): k8s.PodTemplateSpec => ({
+      metadata: { labels: jobLabels },
+      spec: podSpec({
+        restartPolicy: 'Never',
+        // Its token writes only the bot token's Secrets, in the namespaces that asked (shareBotToken).
+        serviceAccountName: PIPELINES_SERVICE_ACCOUNT,
+        containers: [
+          container({
+            name: 'pipelines',
+            image: common.images.ref('openmetadataIngestion'),
+            size: { cpu: 0.25, memoryGiB: 0.5 },
+            command: ['python', '/etc/openmetadata-pipelines/pipelines.py', ...args],
+            env: [...signIn, ...extraEnv],
+            volumeMounts: [{ name: 'pipelines', mountPath: '/etc/openmetadata-pipelines', readOnly: true }, trust.volumeMount],
+            probes: 'run-to-completion',
+          }),
+        ],
+        volumes: [{ name: 'pipelines', configMap: { name: pipelinesConfig.name } }, trust.volume],
+      }),
+    });
     const job = new k8s.KubeJob(this, 'pipelines-job', {
       metadata: { name: 'openmetadata-pipelines', namespace: OPENMETADATA, labels: jobLabels },
       spec: {
         backoffLimit: 3,
         activeDeadlineSeconds: 1800,
         ttlSecondsAfterFinished: 86400,
-        template: {
-          metadata: { labels: jobLabels },
-          spec: podSpec({
-            restartPolicy: 'Never',
-            containers: [
-              container({
-                name: 'pipelines',
-                image: common.images.ref('openmetadataIngestion'),
-                size: { cpu: 0.25, memoryGiB: 0.5 },
-                command: ['python', '/etc/openmetadata-pipelines/pipelines.py'],
-                env: [
-                  { name: 'OPENMETADATA_API', value: this.apiUri },
-                  { name: 'OIDC_TOKEN_URL', value: `${oidc.issuerUrl}/protocol/openid-connect/token` },
-                  { name: 'OIDC_CLIENT_ID', value: oidc.clientId },
-                  env('OIDC_CLIENT_SECRET', oidc.secret),
-                  env('TRINO_PASSWORD', trinoPassword),
-                  ...(dbtCredentials
-                    ? [env('DBT_ARTIFACTS_ACCESS_KEY_ID', { name: dbtCredentials.secret.name, key: dbtCredentials.accessKeyKey }), env('DBT_ARTIFACTS_SECRET_ACCESS_KEY', { name: dbtCredentials.secret.name, key: dbtCredentials.secretKeyKey })]
-                    : []),
-                  ...trust.env.map((e) => ({ name: e.name, value: e.value })),
-                ],
-                volumeMounts: [{ name: 'pipelines', mountPath: '/etc/openmetadata-pipelines', readOnly: true }, trust.volumeMount],
-                probes: 'run-to-completion',
-              }),
-            ],
-            volumes: [{ name: 'pipelines', configMap: { name: pipelinesConfig.name } }, trust.volume],
-          }),
-        },
+        template: pipelinesPod([], [
+          env('TRINO_PASSWORD', trinoPassword),
+          ...(airflowReader ? [env('AIRFLOW_DB_PASSWORD', airflowReader.password)] : []),
+          ...(dbtCredentials
+            ? [env('DBT_ARTIFACTS_ACCESS_KEY_ID', { name: dbtCredentials.secret.name, key: dbtCredentials.accessKeyKey }), env('DBT_ARTIFACTS_SECRET_ACCESS_KEY', { name: dbtCredentials.secret.name, key: dbtCredentials.secretKeyKey })]
+            : []),
+        ]),
       },
     });
     postSyncHook(job);
+    // The bot token again every hour: on a first install the namespaces that asked for it are
+    // synced after the catalog (their Role is not there for the sync Job yet), and a token
+    // regenerated in the catalog's UI reaches them within the hour.
+    new k8s.KubeCronJob(this, 'bot-token-share', {
+      metadata: { name: 'openmetadata-bot-token-share', namespace: OPENMETADATA, labels: jobLabels },
+      spec: {
+        schedule: '17 * * * *',
+        concurrencyPolicy: 'Forbid',
+        successfulJobsHistoryLimit: 1,
+        failedJobsHistoryLimit: 3,
+        jobTemplate: { spec: { backoffLimit: 2, activeDeadlineSeconds: 900, ttlSecondsAfterFinished: 86400, template: pipelinesPod(['share-bot-token'], []) } },
+      },
+    });
 
     // The server runs the pipelines in the ingestion namespace: Jobs and CronJobs, their pods
     // and logs, and the ConfigMaps and Secrets that carry each run's workflow configuration.
@@ -547,8 +659,28 @@ export class OpenmetadataChart extends PlatformChart implements DataCatalog {
     this.ns.allowWithinNamespace();
     // Keycloak at its public address (login code exchange, discovery, JWKS, client credentials).
     this.ns.allowEgress('keycloak', { peers: [{ cidr: '0.0.0.0/0' }], ports: [443] });
-    // The server creates the ingestion Jobs through the Kubernetes API.
+    // The server creates the ingestion Jobs through the Kubernetes API; the pipelines Job writes the bot token's Secrets.
     this.ns.allowKubeApi({ ...SERVER_LABELS });
+    this.ns.allowEgress('kube-api-pipelines', { peers: [{ cidr: '0.0.0.0/0' }], ports: [443, 6443], podLabels: { 'app.kubernetes.io/name': jobLabels['app.kubernetes.io/name'] } });
+  }
+
+  shareBotToken(scope: Construct, namespace: string): SecretKeyRef {
+    if (!this.tokenNamespaces.includes(namespace)) this.tokenNamespaces.push(namespace);
+    // Create cannot be limited to a name (RBAC has no object name at create time); the Job
+    // creates nothing else. Reading or changing is limited to the one Secret.
+    const role = new k8s.KubeRole(scope, `openmetadata-bot-token-${namespace}`, {
+      metadata: { name: 'openmetadata-bot-token-writer', namespace },
+      rules: [
+        { apiGroups: [''], resources: ['secrets'], verbs: ['create'] },
+        { apiGroups: [''], resources: ['secrets'], resourceNames: [BOT_TOKEN_SECRET], verbs: ['get', 'patch'] },
+      ],
+    });
+    new k8s.KubeRoleBinding(scope, `openmetadata-bot-token-binding-${namespace}`, {
+      metadata: { name: 'openmetadata-bot-token-writer', namespace },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: role.name },
+      subjects: [{ kind: 'ServiceAccount', name: PIPELINES_SERVICE_ACCOUNT, namespace: OPENMETADATA }],
+    });
+    return { namespace, name: BOT_TOKEN_SECRET, key: BOT_TOKEN_KEY };
   }
 
   allowClient(namespace: string, podLabels?: Readonly<Record<string, string>>): void {
@@ -568,9 +700,9 @@ export const openmetadataComponent = defineComponent({
   id: OPENMETADATA,
   phase: 3,
   layer: 'governance',
-  description: 'OpenMetadata: the data catalog (tables, columns, profiles, usage and dbt lineage from Trino and the dbt manifest), search on OpenSearch 3, login through Keycloak, ingestion as Kubernetes Jobs',
+  description: 'OpenMetadata: the data catalog (tables, columns, profiles, usage and dbt lineage from Trino and the dbt manifest; Airflow\'s DAGs and tasks from its metadata database), search on OpenSearch 3, login through Keycloak, ingestion as Kubernetes Jobs',
   dependsOn: openmetadataDeps,
-  optionalDeps: () => ['dbt'],
+  optionalDeps: () => ['dbt', 'airflow'],
   holdsData: 'the catalog (descriptions, owners, tags, glossary, lineage, quality results) in the openmetadata PostgreSQL database; the search index on the openmetadata-search volumes (rebuilt from the database)',
   ui: HOST,
   endpoints: [{ name: 'catalog API', address: `http://${RELEASE}.${OPENMETADATA}.svc:${SERVER_PORT}/api` }],
@@ -588,6 +720,7 @@ export const openmetadataComponent = defineComponent({
       objectStore: ctx.handles.get('minio'),
       trino: ctx.handles.get('trino'),
       dbt: ctx.handles.find('dbt'),
+      orchestrator: ctx.handles.find('airflow'),
     });
     return { charts: [chart], handle: chart };
   },

@@ -29,12 +29,13 @@ export const OpenmetadataConfigSchema = z.strictObject({
     .optional(),
   /** The catalog's database (entities, lineage, users). */
   database: DatabaseConfigSchema.optional(),
-  /** When the ingestion pipelines run. @default metadata '0 4 * * *' (after the nightly batch and dbt), profiler '0 5 * * 0', usage '30 4 * * *' */
+  /** When the ingestion pipelines run. @default metadata '0 4 * * *' (after the nightly batch and dbt), profiler '0 5 * * 0', usage '30 4 * * *', pipelines '45 4 * * *' (Airflow's DAGs) */
   schedules: z
     .strictObject({
       metadata: cron.optional(),
       profiler: cron.optional(),
       usage: cron.optional(),
+      pipelines: cron.optional(),
     })
     .optional(),
   /** Keycloak user names made catalog administrators at first start (OpenMetadata's initialAdmins). @default [] */

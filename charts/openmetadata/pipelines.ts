@@ -12,6 +12,7 @@
 
 /** The names the platform's services carry in the catalog. */
 export const TRINO_SERVICE = 'lakehouse';
+export const AIRFLOW_SERVICE = 'airflow';
 
 /** Medallion and dbt schemas of the iceberg catalog that the catalog lists. */
 export const CATALOGUED_SCHEMAS = ['bronze', 'silver', 'staging', 'gold'] as const;
@@ -23,6 +24,19 @@ export interface PipelineSchedules {
   readonly profiler: string;
   /** Query history: usage counts and query lineage. */
   readonly usage: string;
+  /** Airflow's DAGs, tasks and runs. */
+  readonly pipelines: string;
+}
+
+/** Airflow's metadata database as OpenMetadata's Airflow connector reads it. */
+export interface AirflowSource {
+  /** Airflow's UI, which the catalog links pipelines to. */
+  readonly url: string;
+  /** host:port of the metadata database inside the cluster. */
+  readonly databaseHostPort: string;
+  readonly database: string;
+  /** The read-only role; its password is `${AIRFLOW_DB_PASSWORD}` in the Job's environment. */
+  readonly user: string;
 }
 
 export interface PipelineInputs {
@@ -33,6 +47,8 @@ export interface PipelineInputs {
   readonly caFile: string;
   /** Where the dbt component publishes its artifacts; undefined when dbt is not built. */
   readonly dbt?: { readonly bucket: string; readonly prefix: string; readonly endpoint: string; readonly region: string };
+  /** Airflow's metadata database; undefined when Airflow is not ingested. */
+  readonly airflow?: AirflowSource;
   readonly schedules: PipelineSchedules;
 }
 
@@ -66,7 +82,7 @@ const schemaFilter = { includes: CATALOGUED_SCHEMAS.map((s) => `^${s}$`) };
 
 /**
  * The catalog's services: Trino (the lakehouse's tables, with metadata, profiler, usage and
- * dbt pipelines). The document's Nessie commit-history connector does not exist in
+ * dbt pipelines) and Airflow (its DAGs and tasks, from its metadata database). The document's Nessie commit-history connector does not exist in
  * OpenMetadata; lineage comes from dbt's manifest (model to model and source to model), from
  * Trino's query history (INSERT ... SELECT and CREATE TABLE AS), and from the pipeline
  * definitions.
@@ -91,9 +107,9 @@ export function catalogServices(inputs: PipelineInputs): CatalogService[] {
       },
     },
   };
-  const pipeline = (suffix: string, pipelineType: string, schedule: string, config: Record<string, unknown>) => ({
-    name: `${TRINO_SERVICE}-${suffix}`,
-    displayName: `${TRINO_SERVICE} ${suffix}`,
+  const pipeline = (suffix: string, pipelineType: string, schedule: string, config: Record<string, unknown>, service = TRINO_SERVICE) => ({
+    name: `${service}-${suffix}`,
+    displayName: `${service} ${suffix}`,
     pipelineType,
     sourceConfig: { config },
     airflowConfig: { scheduleInterval: schedule },
@@ -130,7 +146,45 @@ export function catalogServices(inputs: PipelineInputs): CatalogService[] {
         ...(inputs.dbt ? [dbtPipeline(inputs.dbt)] : []),
       ],
     },
+    ...(inputs.airflow ? [airflowService(inputs.airflow)] : []),
   ];
+
+  /**
+   * Airflow as a pipeline service: OpenMetadata's Airflow connector reads the metadata
+   * database (openmetadata-spec connections/pipeline/airflowConnection.json: hostPort is the
+   * UI, connection a postgresConnection), giving every DAG as a pipeline with its tasks and
+   * their order, its runs' status, and lineage where a task declares inlets and outlets.
+   */
+  function airflowService(airflow: AirflowSource): CatalogService {
+    return {
+      kind: 'pipelineServices',
+      service: {
+        name: AIRFLOW_SERVICE,
+        serviceType: 'Airflow',
+        description: 'The platform\'s Airflow: its DAGs, their tasks and runs, read from its metadata database (read-only).',
+        connection: {
+          config: {
+            type: 'Airflow',
+            hostPort: airflow.url,
+            numberOfStatus: 10,
+            connection: {
+              type: 'Postgres',
+              scheme: 'postgresql+psycopg2',
+              username: airflow.user,
+              authType: { password: '${AIRFLOW_DB_PASSWORD}' },
+              hostPort: airflow.databaseHostPort,
+              database: airflow.database,
+              // TLS to CloudNativePG; the run pods cannot mount its CA, so the certificate is not verified.
+              sslMode: 'require',
+            },
+          },
+        },
+      },
+      pipelines: [
+        pipeline('metadata', 'metadata', inputs.schedules.pipelines, { type: 'PipelineMetadata', includeLineage: true, markDeletedPipelines: true, includeTags: true }, AIRFLOW_SERVICE),
+      ],
+    };
+  }
 
   function dbtPipeline(dbt: NonNullable<PipelineInputs['dbt']>): Record<string, unknown> {
     return pipeline('dbt', 'dbt', inputs.schedules.metadata, {

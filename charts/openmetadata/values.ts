@@ -87,6 +87,14 @@ export interface OpenmetadataValues {
         };
       };
       readonly fernetkey: { readonly value: ''; readonly secretRef: string; readonly secretKey: string };
+      /** The keys the server signs its own tokens (bots, the JWKS it publishes) with (templates/secrets.yaml jwt-secret: file paths, key id, issuer). */
+      readonly jwtTokenConfiguration: {
+        readonly enabled: true;
+        readonly rsapublicKeyFilePath: string;
+        readonly rsaprivateKeyFilePath: string;
+        readonly jwtissuer: string;
+        readonly keyId: string;
+      };
       readonly web: { readonly hsts: { readonly enabled: boolean }; readonly contentTypeOptions: { readonly enabled: boolean } };
     };
   };
@@ -101,6 +109,8 @@ export interface OpenmetadataValues {
   readonly extraEnvs: ReadonlyArray<{ readonly name: string; readonly value: string }>;
   readonly extraVolumes: readonly unknown[];
   readonly extraVolumeMounts: readonly unknown[];
+  /** Init containers before the migration (templates/deployment.yaml preMigrateInitContainers). */
+  readonly preMigrateInitContainers: readonly unknown[];
   readonly resources: ResourceValues;
   readonly livenessProbe: HttpProbeValues;
   readonly readinessProbe: HttpProbeValues;

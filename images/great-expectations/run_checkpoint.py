@@ -7,6 +7,13 @@ Input: suites.json (charts/great-expectations/suites.ts): for each suite, the ta
 timestamp column), and its expectations as GX 1.x expectation class names with their
 arguments. The context is ephemeral (nothing to migrate or keep): suites come from the file,
 results go to the log, to Data Docs in the object store, and to the exit code.
+
+Where OPENMETADATA_API is set, every suite's results also go to the catalog, as test cases
+on the table's page, through OpenMetadata's GX 1.x action (OpenMetadataValidationAction1xx
+of openmetadata-ingestion[great-expectations-1xx]), signed in with OPENMETADATA_JWT. The
+action runs after the verdict is taken, on the checkpoint's result: a catalog that is down
+or a token not yet written costs the catalog its results (the log says so), never the gate
+its decision.
 """
 import datetime
 import json
@@ -21,6 +28,53 @@ def env(name):
     if not os.environ.get(name):
         sys.exit(f"{name} is not set")
     return os.environ[name]
+
+
+# The action's connection file (its config_file_path folder holds config.yml, which it
+# renders with Jinja and an env() function: openmetadata-ingestion
+# metadata/great_expectations/utils/ometa_config_handler.py). The token stays in the
+# environment, never on disk.
+OPENMETADATA_CONFIG = """hostPort: {{ env('OPENMETADATA_API') }}
+authProvider: openmetadata
+securityConfig:
+  jwtToken: {{ env('OPENMETADATA_JWT') }}
+"""
+
+
+def catalog_action(table):
+    """OpenMetadata's GX 1.x action for one table, or None where there is no catalog."""
+    if not os.environ.get("OPENMETADATA_API"):
+        return None
+    if not os.environ.get("OPENMETADATA_JWT"):
+        print("results not sent to the catalog: no token yet (the catalog's sync Job writes it)")
+        return None
+    from metadata.great_expectations.action1xx import OpenMetadataValidationAction1xx
+
+    folder = os.path.join(os.environ.get("TMPDIR", "/tmp"), "openmetadata")
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "config.yml"), "w", encoding="utf-8") as handle:
+        handle.write(OPENMETADATA_CONFIG)
+    catalog, schema, name = table.split(".")
+    # The table's name in the catalog: <service>.<database>.<schema>.<table>.
+    return OpenMetadataValidationAction1xx(
+        name="openmetadata",
+        config_file_path=folder,
+        database_service_name=env("OPENMETADATA_SERVICE"),
+        database_name=catalog,
+        schema_name=schema,
+        table_name=name,
+    )
+
+
+def report_to_catalog(table, result):
+    action = catalog_action(table)
+    if action is None:
+        return
+    try:
+        action.run(checkpoint_result=result, action_context=None)
+        print(f"{table}: results sent to the catalog")
+    except Exception as error:  # noqa: BLE001 - the catalog is a reader of the verdict, not part of it
+        print(f"{table}: results not sent to the catalog: {error}")
 
 
 def main():
@@ -64,10 +118,10 @@ def main():
         for expectation in spec["expectations"]:
             suite.add_expectation(getattr(gx.expectations, expectation["class"])(**expectation["kwargs"]))
         validation = context.validation_definitions.add(gx.ValidationDefinition(name=spec["name"], data=batch, suite=suite))
-        validations.append((validation, spec["batch"]["kind"] == "daily"))
+        validations.append((validation, spec["batch"]["kind"] == "daily", spec["table"]))
     # One checkpoint per batch shape: a daily batch takes the day as its parameters.
     failed = []
-    for validation, daily in validations:
+    for validation, daily, table in validations:
         checkpoint = context.checkpoints.add(
             gx.Checkpoint(name=f"{validation.name}-gate", validation_definitions=[validation], actions=[UpdateDataDocsAction(name="data-docs")], result_format="SUMMARY")
         )
@@ -76,6 +130,7 @@ def main():
             for check in run.results:
                 status = "ok" if check.success else "FAILED"
                 print(f"{validation.name}: {check.expectation_config.type} {check.expectation_config.kwargs.get('column', '')} {status}")
+        report_to_catalog(table, result)
         if not result.success:
             failed.append(validation.name)
     if failed:
