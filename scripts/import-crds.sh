@@ -72,12 +72,19 @@ for spec in "${specs[@]}"; do
   npx cdk8s import "$name:=$work/crds/${name%_*}/${name#*_}.yaml" --language typescript --output "$work/imports" >/dev/null
   echo "imported $name"
 done
+# Compiled here, once: imports/ holds JavaScript with declaration files, so the project's type
+# check reads only their declarations (several MB of generated classes, checked now, when they
+# are made) and the tests and synth load plain JavaScript.
+npx tsc --declaration --outDir "$work/imports-js" --target ES2022 --module commonjs --moduleResolution node \
+  --strict --esModuleInterop --skipLibCheck "$work"/imports/*.ts
 node --import tsx scripts/crd-schemas.ts "$work/crds" --out "$work/crd-schemas" >/dev/null
 
-# 3. Move into place: each generated module by rename, the schema folder swapped whole.
-for file in "$work"/imports/*.ts; do
+# 3. Move into place: each generated module by rename (no TypeScript source of an old import
+# stays beside them), the schema folder swapped whole.
+for file in "$work"/imports-js/*.js "$work"/imports-js/*.d.ts; do
   mv -f "$file" "imports/$(basename "$file")"
 done
+find imports -maxdepth 1 -name '*.ts' ! -name '*.d.ts' -delete
 if [ -d policy/crd-schemas ]; then mv policy/crd-schemas "$work/old-crd-schemas"; fi
 mv "$work/crd-schemas" policy/crd-schemas
 echo "wrote imports/ and policy/crd-schemas/ ($(find policy/crd-schemas -name '*.json' | wc -l) schemas)"
