@@ -69,7 +69,8 @@ mkdir -p "$work/imports"
 for spec in "${specs[@]}"; do
   name="${spec%%:=*}"
   case "$name" in argoproj.io_*) continue ;; esac
-  npx cdk8s import "$name:=$work/crds/${name%_*}/${name#*_}.yaml" --language typescript --output "$work/imports" >/dev/null
+  # --no-save: cdk8s.yaml keeps the pinned URLs, never the scratch paths.
+  npx cdk8s import "$name:=$work/crds/${name%_*}/${name#*_}.yaml" --language typescript --no-save --output "$work/imports" >/dev/null
   echo "imported $name"
 done
 # Compiled here, once: imports/ holds JavaScript with declaration files, so the project's type
