@@ -12,9 +12,9 @@ CONF=/etc/ranger-admin
 
 # Ranger's password rule (setup.sh validateDefaultUsersPassword): 8 characters or more with an
 # upper-case letter, a lower-case letter and a digit. Generated values are alphanumeric and may
-# lack one of them; the fixed prefix (PASSWORD_PREFIX) guarantees all three. The sync Job adds
-# the same prefix.
-password() { printf '%s%s' "$PASSWORD_PREFIX" "$1"; }
+# lack one of them; the fixed prefix (charts/ranger/chart.ts PASSWORD_PREFIX) guarantees all
+# three. The sync Job adds the same prefix.
+password() { printf '%s%s' '@PASSWORD_PREFIX@' "$1"; }
 
 # The server's certificate as the PKCS#12 key store the embedded Tomcat reads, under the alias
 # setup.sh configures (policymgr_https_keystore_keyalias).

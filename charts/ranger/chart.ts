@@ -72,8 +72,10 @@ const TLS_DIR = '/etc/ranger-admin/tls';
 const DB_CA_DIR = '/etc/ranger-admin/db-ca';
 const POLICIES_DIR = '/etc/ranger-policies';
 
-const START_SCRIPT = fs.readFileSync(path.join(__dirname, 'admin-start.sh'), 'utf8');
-const SYNC_SCRIPT = fs.readFileSync(path.join(__dirname, 'sync.py'), 'utf8');
+/** The scripts, with the password prefix put in (one constant for both). */
+const withPrefix = (file: string): string => fs.readFileSync(path.join(__dirname, file), 'utf8').replace(/@PASSWORD_PREFIX@/g, PASSWORD_PREFIX);
+const START_SCRIPT = withPrefix('admin-start.sh');
+const SYNC_SCRIPT = withPrefix('sync.py');
 
 export interface RangerChartProps {
   readonly common: PlatformCommon;
@@ -105,7 +107,7 @@ export class RangerChart extends PlatformChart implements PolicyAdmin {
     const config = props.config ?? {};
     const production = common.profile === 'production';
     this.replicas = config.replicas ?? (production ? 2 : 1);
-    this.size = { cpu: config.cpu ?? (production ? 4 : 0.5), memoryGiB: config.memoryGiB ?? (production ? 8 : 2) };
+    this.size = { cpu: config.cpu ?? (production ? 4 : 0.25), memoryGiB: config.memoryGiB ?? (production ? 8 : 2) };
     this.pollIntervalMs = (config.pollIntervalSeconds ?? 30) * 1000;
     this.userAttributes = config.userAttributes ?? {};
     this.podLabels = selectorLabels(RANGER, ADMIN);
@@ -277,7 +279,6 @@ export class RangerChart extends PlatformChart implements PolicyAdmin {
 
     // --- the admin ---
     const env: k8s.EnvVar[] = [
-      { name: 'PASSWORD_PREFIX', value: PASSWORD_PREFIX },
       { name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: this.database.secretName, key: 'password' } } },
       ...(['admin', 'tagsync', 'usersync', 'keyadmin', 'keystore'] as const).map((account) => ({
         name: `${account.toUpperCase()}_PASSWORD`,
@@ -373,7 +374,6 @@ export class RangerChart extends PlatformChart implements PolicyAdmin {
                 command: ['python3', `${POLICIES_DIR}/sync.py`],
                 env: [
                   { name: 'RANGER_URL', value: this.url },
-                  { name: 'RANGER_PASSWORD_PREFIX', value: PASSWORD_PREFIX },
                   { name: 'RANGER_ADMIN_SECRET', valueFrom: { secretKeyRef: { name: secrets.name, key: 'admin-password' } } },
                   { name: 'RANGER_CA_FILE', value: trust.pemFile },
                   { name: 'RANGER_STATE', value: `${POLICIES_DIR}/policies.json` },

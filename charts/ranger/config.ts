@@ -19,7 +19,7 @@ export const RangerConfigSchema = z.strictObject({
   ...componentBase,
   /** Admin replicas. @default 2 in production, 1 in small */
   replicas: z.int().min(1, { error: 'must be >= 1' }).optional(),
-  /** CPU per admin in cores. @default 4 in production, 0.5 in small */
+  /** CPU per admin in cores. @default 4 in production, 0.25 in small */
   cpu: z.number().positive({ error: 'must be > 0' }).optional(),
   /** Memory per admin in GiB (the JVM heap is half of it). @default 8 in production, 2 in small */
   memoryGiB: z.number().min(2, { error: 'must be >= 2 (Ranger admin starts its JVM with a 1 GiB minimum heap)' }).optional(),

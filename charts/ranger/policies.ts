@@ -271,6 +271,7 @@ export function desiredState(serviceName: string, trino: TrinoServiceRegistratio
   // The fine-grained examples' readers need to read the tables at all.
   const { creditCard, regionalSales, financialReports } = FINE_GRAINED;
   for (const t of [regionalSales, financialReports]) {
+    policies.add({ catalog: [t.catalog] }, { users: [], groups: [t.group] }, ['use'], 'see the catalog (file rule: catalogs)');
     policies.add({ catalog: [t.catalog], schema: [t.schema], table: [t.table], column: ['*'] }, { users: [], groups: [t.group] }, ['select'], `read ${t.schema}.${t.table} (filtered by its row filter)`);
   }
   const common = { service: serviceName, isEnabled: true as const, isAuditEnabled: true as const, policyLabels: [POLICY_LABEL], policyItems: [] };

@@ -14,7 +14,7 @@ import requests
 
 ADMIN = os.environ["RANGER_URL"].rstrip("/")
 # The admin password as setup.sh set it: the fixed prefix and the sealed value (admin-start.sh).
-AUTH = ("admin", os.environ["RANGER_PASSWORD_PREFIX"] + os.environ["RANGER_ADMIN_SECRET"])
+AUTH = ("admin", "@PASSWORD_PREFIX@" + os.environ["RANGER_ADMIN_SECRET"])
 CA = os.environ["RANGER_CA_FILE"]
 STATE = json.load(open(os.environ.get("RANGER_STATE", "/etc/ranger-policies/policies.json")))
 HEADERS = {"Accept": "application/json", "Content-Type": "application/json", "X-Requested-By": "lakeplane"}
