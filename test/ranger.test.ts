@@ -210,7 +210,7 @@ describe.each(['dev', 'prod'] as const)('the policies in %s', (env) => {
     expect(filter.rowFilterInfo.filterExpr).toBe("country = '${{USER.country}}'");
     expect(USER_ATTRIBUTE.exec(filter.rowFilterInfo.filterExpr)?.[1]).toBe('country');
     const contractors = byName('row filter iceberg.gold.financial_reports');
-    expect(contractors.rowFilterPolicyItems).toEqual([expect.objectContaining({ groups: ['contractor'], rowFilterInfo: { filterExpr: "report_date < current_date - INTERVAL '30' DAY" } })]);
+    expect(contractors.rowFilterPolicyItems).toEqual([expect.objectContaining({ groups: ['contractor'], rowFilterInfo: { filterExpr: "report_date <= current_date - INTERVAL '30' DAY" } })]);
     // Their readers may read those tables and see the catalog at all.
     for (const t of [FINE_GRAINED.regionalSales, FINE_GRAINED.financialReports]) {
       expect(byName(`catalog=iceberg schema=gold table=${t.table} column=*`).policyItems).toEqual([expect.objectContaining({ groups: [t.group], accesses: [{ type: 'select', isAllowed: true }] })]);

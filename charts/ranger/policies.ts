@@ -104,8 +104,8 @@ export const FINE_GRAINED = {
   creditCard: { catalog: 'iceberg', schema: 'gold', table: 'customers', column: 'credit_card', group: 'analyst', mask: 'MASK_SHOW_LAST_4' as TrinoMaskType },
   /** Regional managers see the rows of their own country, from their Ranger user attribute. */
   regionalSales: { catalog: 'iceberg', schema: 'gold', table: 'sales', group: 'regional_manager', attribute: 'country', filter: "country = '${{USER.country}}'" },
-  /** Contractors do not see financial reports of the last 30 days. */
-  financialReports: { catalog: 'iceberg', schema: 'gold', table: 'financial_reports', group: 'contractor', filter: "report_date < current_date - INTERVAL '30' DAY" },
+  /** Contractors see a financial report only 30 days after its report_date (the document: deny while current_date < report_date + 30 days). */
+  financialReports: { catalog: 'iceberg', schema: 'gold', table: 'financial_reports', group: 'contractor', filter: "report_date <= current_date - INTERVAL '30' DAY" },
 } as const;
 
 /**
