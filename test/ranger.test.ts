@@ -413,6 +413,19 @@ describe('the whole synth of a ranger-enabled dev and prod', () => {
     expect(r.warnings.filter((w) => w.includes('applies to nobody'))).toEqual([]);
   });
 
+  test('turning ranger off after it ran stops the synth unless it is decommissioned (the data guard keeps its database)', () => {
+    const previous = JSON.parse(synths.dev.rendered.files.get('data-inventory.json')!);
+    expect(Object.keys(previous.components)).toContain('ranger');
+    let message = '';
+    try {
+      synthConfig(loadEnvironment('dev', 3), undefined, { previous });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toContain('ranger');
+    expect(message).toContain('decommission');
+  });
+
   test('without members for the row filters\' groups it says so', () => {
     const config = rangerVariant('dev');
     const withoutGroups = { ...config, components: { ...config.components, trino: { ...config.components.trino, extraGroups: {} } } } as PlatformConfig;
