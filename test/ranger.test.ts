@@ -137,6 +137,15 @@ describe.each(['dev', 'prod'] as const)('Trino has exactly one access control in
     expect(property('ranger.plugin.trino.use.rangerGroups')).toBe('false');
     expect(property('ranger.plugin.trino.policy.cache.dir')).toBe('/var/lib/trino-ranger/policy-cache');
     expect(property('ranger.plugin.trino.policy.pollIntervalMs')).toBe('30000');
+    // Ranger 2.9.0 refuses unauthenticated downloads: the plugin signs in as its own account,
+    // the only one the service lets download, its password sealed for Trino's namespace.
+    expect(property('ranger.plugin.trino.policy.rest.client.username')).toBe('trino-plugin');
+    expect(property('ranger.plugin.trino.policy.rest.client.password')).toBe(`${PASSWORD_PREFIX}\${env.RANGER_PLUGIN_PASSWORD}`);
+    expect(trinoChart(synths[env]).values.env).toContainEqual({ name: 'RANGER_PLUGIN_PASSWORD', valueFrom: { secretKeyRef: { name: 'ranger-trino-plugin', key: 'password' } } });
+    expect(find(objectsOf(synths[env], 'trino'), 'SealedSecret', 'ranger-trino-plugin')).toBeDefined();
+    const configs = rangerChart(env).desiredState().service.configs;
+    expect([configs['policy.download.auth.users'], configs['userstore.download.auth.users']]).toEqual(['trino-plugin', 'trino-plugin']);
+    expect(rangerChart(env).desiredState().pluginUser).toBe('trino-plugin');
     const coordinator = find(objectsOf(synths[env], 'trino'), 'Deployment', 'trino-coordinator');
     const pod = spec(coordinator).template.spec;
     expect(pod.volumes).toContainEqual({ name: 'ranger-cache', emptyDir: { sizeLimit: '256Mi' } });
@@ -373,6 +382,7 @@ describe.each(['dev', 'prod'] as const)('the admin in %s', (env) => {
         { name: 'RANGER_URL', value: rangerChart(env).url },
         { name: 'RANGER_ADMIN_SECRET', valueFrom: { secretKeyRef: { name: 'ranger-admin', key: 'admin-password' } } },
         { name: 'RANGER_CA_FILE', value: '/etc/platform-ca/ca.crt' },
+        { name: 'RANGER_PLUGIN_SECRET', valueFrom: { secretKeyRef: { name: 'ranger-trino-plugin', key: 'password' } } },
       ]),
     );
     const script = (find(objects(), 'ConfigMap', 'ranger-policies').data as Record<string, string>)['sync.py'];

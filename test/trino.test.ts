@@ -4,6 +4,7 @@
  * and the chart as helm renders it (the config files the coordinator reads, restricted pods).
  */
 import { App } from 'cdk8s';
+import type { Construct } from 'constructs';
 // The registry first: it loads every component module in order (they import it back).
 import { buildEnvironment } from '../lib/build';
 import { loadEnvironment } from '../lib/synth';
@@ -50,9 +51,16 @@ class FakePolicyAdmin implements PolicyAdmin {
   readonly podLabels = { 'app.kubernetes.io/name': 'ranger-admin' };
   readonly port = 6182;
   registration?: TrinoServiceRegistration;
-  addTrinoService(registration: TrinoServiceRegistration): RangerPluginSettings {
+  addTrinoService(_scope: Construct, registration: TrinoServiceRegistration): RangerPluginSettings {
     this.registration = registration;
-    return { serviceName: 'lakeplane-trino', policyRestUrl: 'https://ranger-admin.ranger.svc:6182', pollIntervalMs: 30000 };
+    return {
+      serviceName: 'lakeplane-trino',
+      policyRestUrl: 'https://ranger-admin.ranger.svc:6182',
+      pollIntervalMs: 30000,
+      user: 'trino-plugin',
+      passwordPrefix: 'Rg1',
+      password: { namespace: registration.namespace, name: 'ranger-trino-plugin', key: 'password' },
+    };
   }
 }
 

@@ -18,7 +18,9 @@ password() { printf '%s%s' '@PASSWORD_PREFIX@' "$1"; }
 
 # The server's certificate as the PKCS#12 key store the embedded Tomcat reads, under the alias
 # setup.sh configures (policymgr_https_keystore_keyalias).
+# PBE-SHA1-3DES: a PKCS#12 every Java 8 update reads (the image's admin runs on Java 8).
 openssl pkcs12 -export -name rangeradmin \
+  -keypbe PBE-SHA1-3DES -certpbe PBE-SHA1-3DES -macalg sha1 \
   -in "$CONF/tls/tls.crt" -inkey "$CONF/tls/tls.key" \
   -out /var/run/ranger/keystore.p12 -passout env:KEYSTORE_PASSWORD
 
@@ -36,7 +38,13 @@ cd "$ADMIN_HOME"
 ./setup.sh
 rm -f "$ADMIN_HOME/install.properties"
 
+# The server names its log after the user (-Duser=${USER}), which a container may not set.
+export USER=ranger
 ./ews/ranger-admin-services.sh start
 pid=$(cat /var/run/ranger/rangeradmin.pid)
-# The server logs to files; the container's log is their tail, and it ends with the server.
-exec tail -n +1 -F --pid="$pid" /var/log/ranger/catalina.out
+# Stopping the pod stops the server (the services script backgrounds it).
+trap 'kill -TERM "$pid" 2>/dev/null || true' TERM INT
+# The server logs to files; the container's log is their tail, which ends with the server.
+tail -n +1 -F --pid="$pid" /var/log/ranger/catalina.out "/var/log/ranger/ranger-admin-${HOSTNAME}-${USER}.log" &
+wait $! || true
+wait $! 2>/dev/null || true

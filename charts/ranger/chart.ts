@@ -40,6 +40,7 @@ import { PlatformChart } from '../../constructs/platform-chart';
 import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
 import { ContainerSize } from '../../constructs/resources';
 import { PlatformSecret } from '../../constructs/secret';
+import { resourceName } from '../../constructs/naming';
 import { trustIn } from '../../constructs/trust';
 import { container, disruptionBudget, podSpec, restrictedPodSecurity } from '../../constructs/workload';
 import type { ComponentId } from '../spec';
@@ -47,7 +48,7 @@ import { defineComponent } from '../spec';
 import { RANGER_ALERTS } from './alerts';
 import type { RangerConfig } from './config';
 import type { PolicyAdmin, RangerPluginSettings, TrinoServiceRegistration } from './handle';
-import { FINE_GRAINED, desiredState } from './policies';
+import { FINE_GRAINED, PLUGIN_USER, desiredState } from './policies';
 
 export const RANGER = 'ranger';
 /** The admin's Deployment and Service. */
@@ -100,6 +101,8 @@ export class RangerChart extends PlatformChart implements PolicyAdmin {
   private readonly ns: PlatformNamespace;
   private readonly userAttributes: Readonly<Record<string, Readonly<Record<string, string>>>>;
   private trino?: TrinoServiceRegistration;
+  /** The plugin account's password (sealed part), read by the sync Job that sets it. */
+  private readonly pluginSecret: PlatformSecret;
 
   constructor(scope: Construct, props: RangerChartProps) {
     super(scope, { component: RANGER, common: props.common, phase: 3, namespace: RANGER });
@@ -151,6 +154,14 @@ export class RangerChart extends PlatformChart implements PolicyAdmin {
       },
       readers: ['ranger-admin', 'ranger-policies (sync Job)'],
       description: 'Ranger admin: the passwords of its built-in accounts (admin, rangertagsync, rangerusersync, keyadmin) and of its TLS key store',
+    });
+
+    this.pluginSecret = new PlatformSecret(this, 'plugin-secret', {
+      name: 'ranger-trino-plugin',
+      namespace: RANGER,
+      keys: { password: { generate: { length: 32 } } },
+      readers: ['ranger-policies (sync Job, which sets it)'],
+      description: `password of the Ranger account ${PLUGIN_USER}, which Trino's plugin downloads policies as`,
     });
 
     const tls = new InternalCertificate(this, 'tls', {
@@ -375,6 +386,7 @@ export class RangerChart extends PlatformChart implements PolicyAdmin {
                 env: [
                   { name: 'RANGER_URL', value: this.url },
                   { name: 'RANGER_ADMIN_SECRET', valueFrom: { secretKeyRef: { name: secrets.name, key: 'admin-password' } } },
+                  { name: 'RANGER_PLUGIN_SECRET', valueFrom: { secretKeyRef: { name: this.pluginSecret.name, key: 'password' } } },
                   { name: 'RANGER_CA_FILE', value: trust.pemFile },
                   { name: 'RANGER_STATE', value: `${POLICIES_DIR}/policies.json` },
                 ],
@@ -400,7 +412,7 @@ export class RangerChart extends PlatformChart implements PolicyAdmin {
     });
   }
 
-  addTrinoService(registration: TrinoServiceRegistration): RangerPluginSettings {
+  addTrinoService(scope: Construct, registration: TrinoServiceRegistration): RangerPluginSettings {
     if (this.trino) {
       throw new Error('ranger: Trino registered twice; one Trino per environment');
     }
@@ -414,7 +426,14 @@ export class RangerChart extends PlatformChart implements PolicyAdmin {
     }
     // The coordinator downloads policies and the user store.
     this.ns.allowIngress('trino', { peers: [{ namespace: registration.namespace, podLabels: { ...registration.podLabels } }], ports: [ADMIN_PORT], podLabels: { ...this.podLabels } });
-    return { serviceName: TRINO_SERVICE, policyRestUrl: this.url, pollIntervalMs: this.pollIntervalMs };
+    const password = new PlatformSecret(scope, 'ranger-plugin', {
+      name: resourceName('ranger', PLUGIN_USER),
+      namespace: registration.namespace,
+      keys: { password: { sameAs: this.pluginSecret.ref('password') } },
+      readers: ['Trino coordinator (Ranger plugin)'],
+      description: `password of the Ranger account ${PLUGIN_USER}, which Trino's plugin downloads policies and the user store as`,
+    });
+    return { serviceName: TRINO_SERVICE, policyRestUrl: this.url, pollIntervalMs: this.pollIntervalMs, user: PLUGIN_USER, passwordPrefix: PASSWORD_PREFIX, password: password.ref('password') };
   }
 
   /** What the sync Job applies. */

@@ -1,4 +1,6 @@
 /** The handle the ranger component gives the components that use it (charts/handles.ts). */
+import type { Construct } from 'constructs';
+import type { SecretKeyRef } from '../../constructs/secret';
 
 /** Who a file rule matches: a user, a group, or everybody when neither is set. */
 export interface FileRulePrincipal {
@@ -47,6 +49,16 @@ export interface RangerPluginSettings {
   readonly policyRestUrl: string;
   /** How often the plugin polls for policy changes, in ms. */
   readonly pollIntervalMs: number;
+  /**
+   * The Ranger user the plugin downloads as (ranger.plugin.trino.policy.rest.client.username):
+   * Ranger 2.9.0 refuses unauthenticated downloads (ranger.admin.allow.unauthenticated.download.access
+   * is false), and the service lets only this user download its policies and user store.
+   */
+  readonly user: string;
+  /** Its password: this fixed prefix, then the value of `password` (Ranger's password rule). */
+  readonly passwordPrefix: string;
+  /** The sealed part of its password, in the caller's namespace. */
+  readonly password: SecretKeyRef;
 }
 
 /** Ranger admin, the policy store of fine-grained access control. */
@@ -59,7 +71,8 @@ export interface PolicyAdmin {
   /**
    * Registers Trino: its service, the policies equivalent to its file rules and the platform's
    * fine-grained policies are applied by the admin's sync Job, and the coordinator may reach
-   * the admin. Once per environment.
+   * the admin. The plugin's password is sealed for the registration's namespace (in `scope`,
+   * the caller's chart). Once per environment.
    */
-  addTrinoService(registration: TrinoServiceRegistration): RangerPluginSettings;
+  addTrinoService(scope: Construct, registration: TrinoServiceRegistration): RangerPluginSettings;
 }

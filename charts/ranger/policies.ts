@@ -93,7 +93,12 @@ export interface RangerDesiredState {
   readonly service: RangerService;
   readonly policies: readonly RangerPolicy[];
   readonly users: readonly RangerUserAttributes[];
+  /** The Ranger account Trino's plugin downloads policies and the user store as. */
+  readonly pluginUser: string;
 }
+
+/** The Ranger account of Trino's plugin (the only user the service lets download). */
+export const PLUGIN_USER = 'trino-plugin';
 
 /**
  * The document's fine-grained examples, on tables the platform's gold schema would hold (they
@@ -322,6 +327,10 @@ export function desiredState(serviceName: string, trino: TrinoServiceRegistratio
       'jdbc.driverClassName': 'io.trino.jdbc.TrinoDriver',
       'jdbc.url': trino.jdbcUrl,
       'ranger.plugin.audit.filters': JSON.stringify(AUDIT_FILTERS),
+      // Who may download the policies, the user store (the row filter's attributes) and tags.
+      'policy.download.auth.users': PLUGIN_USER,
+      'userstore.download.auth.users': PLUGIN_USER,
+      'tag.download.auth.users': PLUGIN_USER,
     },
   };
   const users = Object.entries(userAttributes)
@@ -333,5 +342,5 @@ export function desiredState(serviceName: string, trino: TrinoServiceRegistratio
     if (names.has(p.name)) throw new Error(`ranger: two policies are named "${p.name}"`);
     names.add(p.name);
   }
-  return { service, policies: all, users };
+  return { service, policies: all, users, pluginUser: PLUGIN_USER };
 }

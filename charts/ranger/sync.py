@@ -66,6 +66,20 @@ def apply_user(user):
         print(f"user {user['name']}: attributes set to {attributes}", flush=True)
 
 
+def apply_plugin_user(name):
+    # Trino's plugin downloads as this Ranger account (basic authentication); only it is let
+    # download by the service's *.download.auth.users. Its password is set when it is made.
+    current = call("GET", f"/service/xusers/users/userName/{name}", ok=(200, 204, 400, 404))
+    if current.status_code == 200 and current.text.strip():
+        return
+    call("POST", "/service/xusers/secure/users", {
+        "name": name, "firstName": name, "status": 1, "isVisible": 1,
+        "userRoleList": ["ROLE_USER"], "password": "@PASSWORD_PREFIX@" + os.environ["RANGER_PLUGIN_SECRET"],
+        "description": "Trino's Ranger plugin (policy and user store downloads)",
+    })
+    print(f"user {name}: created (the Trino plugin's account)", flush=True)
+
+
 def apply_policies(service, policies):
     desired = {p["name"] for p in policies}
     existing = call("GET", f"/service/public/v2/api/service/{service}/policy").json()
@@ -83,6 +97,7 @@ def apply_policies(service, policies):
 
 def main():
     wait_for_admin()
+    apply_plugin_user(STATE["pluginUser"])
     apply_service(STATE["service"])
     for user in STATE["users"]:
         apply_user(user)

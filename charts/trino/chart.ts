@@ -257,7 +257,7 @@ export class TrinoChart extends PlatformChart {
     // With Ranger, Ranger decides: it gets the file rules' equivalents and the plugin's groups
     // are still those of the group file (use.rangerGroups off), so the realm's groups and the
     // extra groups reach its policies unchanged.
-    this.ranger = props.policyAdmin?.addTrinoService({
+    this.ranger = props.policyAdmin?.addTrinoService(this, {
       namespace,
       podLabels: this.coordinatorLabels,
       jdbcUrl: `jdbc:trino://${host}:${TRINO_HTTPS_PORT}?SSL=true`,
@@ -267,6 +267,9 @@ export class TrinoChart extends PlatformChart {
       administrators: ADMIN_GROUP,
       maintenance: [{ user: PIPELINE_USER, catalog: 'iceberg', schemas: [...MEDALLION_SCHEMAS] }],
     });
+    if (this.ranger) {
+      env.push({ name: RANGER_PASSWORD_ENV, valueFrom: { secretKeyRef: { name: this.ranger.password.name, key: this.ranger.password.key } } });
+    }
 
     // TLS for in-cluster clients: key and chain in one PEM (what Trino's keystore path reads),
     // reloaded by Trino when cert-manager renews it (http-server.https.ssl-context.refresh-time, 1m).
@@ -510,6 +513,9 @@ export class TrinoChart extends PlatformChart {
 
 }
 
+/** The environment variable with the sealed part of the plugin's Ranger password. */
+const RANGER_PASSWORD_ENV = 'RANGER_PLUGIN_PASSWORD';
+
 /** The plugin's files, in the coordinator's config folder. */
 const RANGER_SECURITY_FILE = 'ranger-trino-security.xml';
 const RANGER_AUDIT_FILE = 'ranger-trino-audit.xml';
@@ -543,6 +549,10 @@ export function rangerPluginFiles(ranger: RangerPluginSettings, cluster: string)
       'ranger.plugin.trino.policy.pollIntervalMs': String(ranger.pollIntervalMs),
       // The last policies downloaded: a restarted container enforces them when the admin is down.
       'ranger.plugin.trino.policy.cache.dir': `${RANGER_CACHE_DIR}/policy-cache`,
+      // Ranger 2.9.0 refuses unauthenticated downloads: basic authentication as the plugin's
+      // account, the password from the environment (Hadoop's Configuration expands ${env.*}).
+      'ranger.plugin.trino.policy.rest.client.username': ranger.user,
+      'ranger.plugin.trino.policy.rest.client.password': `${ranger.passwordPrefix}\${env.${RANGER_PASSWORD_ENV}}`,
       'ranger.plugin.trino.use.rangerGroups': 'false',
       'ranger.plugin.trino.use.only.rangerGroups': 'false',
       'ranger.plugin.trino.access.cluster.name': cluster,
