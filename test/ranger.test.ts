@@ -18,7 +18,13 @@ import type { PlatformConfig } from '../config/schema';
 import { buildEnvironment } from '../lib/build';
 import type { Manifest } from '../lib/output';
 import { loadEnvironment, synthConfig } from '../lib/synth';
-import { ADMIN_PORT, PASSWORD_PREFIX, RANGER_UID, RangerChart, TRINO_SERVICE } from '../charts/ranger/chart';
+import { App } from 'cdk8s';
+import { MinioChart } from '../charts/minio/chart';
+import { ADMIN_PORT, PASSWORD_PREFIX, RANGER_UID, RangerChart, RangerChartProps, TRINO_SERVICE } from '../charts/ranger/chart';
+import type { TrinoServiceRegistration } from '../charts/ranger/handle';
+import { DEFAULT_ACCESS_RULES, accessControlRules } from '../charts/trino/server-config';
+import { authority, consumerChart, minioOperator, postgresOperator } from './lakehouse-fakes';
+import { manifests, testCommon } from './util';
 import { RANGER_ALERTS } from '../charts/ranger/alerts';
 import { AUDIT_FILTERS, CURRENT_USER, FINE_GRAINED, PUBLIC_GROUP, RangerPolicy, patternValues } from '../charts/ranger/policies';
 import { DATABASE_COMPONENTS } from '../charts/restore-drills/chart';
@@ -91,6 +97,64 @@ const find = (list: readonly Manifest[], kind: string, name: string): Manifest =
 };
 const spec = (o: Manifest) => o.spec as Record<string, any>;
 const policiesOf = (env: 'dev' | 'prod'): RangerPolicy[] => JSON.parse((find(objectsOf(synths[env], 'ranger'), 'ConfigMap', 'ranger-policies').data as Record<string, string>)['policies.json']).policies;
+
+/** Trino's registration as the trino component makes it, from the default rules. */
+function registration(): TrinoServiceRegistration {
+  return {
+    namespace: 'trino',
+    podLabels: { 'app.kubernetes.io/name': 'trino', 'app.kubernetes.io/component': 'coordinator' },
+    jdbcUrl: 'jdbc:trino://trino.trino.svc:8443?SSL=true',
+    fileRules: accessControlRules(DEFAULT_ACCESS_RULES, ['iceberg', 'system', 'tpcds', 'tpch']),
+    catalogs: ['iceberg', 'system', 'tpcds', 'tpch'],
+    groups: ['admin', 'analyst', 'contractor', 'engineer', 'regional_manager'],
+    administrators: 'admin',
+    maintenance: [{ user: 'airflow', catalog: 'iceberg', schemas: ['bronze', 'gold', 'silver'] }],
+  };
+}
+
+/** The chart alone, with Trino registered from a consumer chart. */
+function buildChart(overrides: Partial<RangerChartProps> = {}): RangerChart {
+  const common = overrides.common ?? testCommon('prod');
+  const app = new App({ outdir: 'unused' });
+  const chart = new RangerChart(app, { common, postgres: postgresOperator, authority, objectStore: new MinioChart(app, { common, operator: minioOperator, authority }).handle, ...overrides });
+  chart.addTrinoService(consumerChart(common, 'trino', app), registration());
+  common.secretCatalog.finalize();
+  return chart;
+}
+
+describe('the ranger chart', () => {
+  test('snapshot', () => {
+    expect(manifests(buildChart())).toMatchSnapshot();
+  });
+
+  test('all props: sizes, database, poll interval and user attributes', () => {
+    const common = testCommon('prod');
+    const app = new App({ outdir: 'unused' });
+    const props: Required<RangerChartProps> = {
+      common,
+      postgres: postgresOperator,
+      authority,
+      objectStore: new MinioChart(app, { common, operator: minioOperator, authority }).handle,
+      config: { enabled: true, decommission: false, replicas: 3, cpu: 2, memoryGiB: 6, pollIntervalSeconds: 60, database: { instances: 3, cpu: 2, memoryGiB: 4, storageGiB: 40 }, userAttributes: { dave: { country: 'UK', region: 'north' } } },
+    };
+    const chart = new RangerChart(app, props);
+    chart.addTrinoService(consumerChart(common, 'trino', app), registration());
+    expect(chart.replicas).toBe(3);
+    expect(chart.size).toEqual({ cpu: 2, memoryGiB: 6 });
+    expect(chart.installProperties.ranger_admin_max_heap_size).toBe('3072m');
+    expect(chart.pollIntervalMs).toBe(60000);
+    expect(chart.database).toMatchObject({ instances: 3, storageGiB: 40, size: { cpu: 2, memoryGiB: 4 } });
+    expect(chart.desiredState().users).toEqual([{ name: 'dave', attributes: { country: 'UK', region: 'north' } }]);
+    expect(() => chart.addTrinoService(consumerChart(common, 'trino2', app), registration())).toThrow('ranger: Trino registered twice; one Trino per environment');
+  });
+
+  test('a file rule Ranger cannot express fails the build, naming the rule', () => {
+    const chart = new RangerChart(new App({ outdir: 'unused' }), { common: testCommon('prod'), postgres: postgresOperator, authority, objectStore: { databaseBackups: () => undefined } as never });
+    const bad = registration();
+    const rules = { ...bad.fileRules, tables: [...bad.fileRules.tables, { group: 'analyst', catalog: 'iceberg', schema: 'gold', table: 'stg_.*', privileges: ['SELECT'] }] };
+    expect(() => chart.addTrinoService(consumerChart(testCommon('prod'), 'trino'), { ...bad, fileRules: rules })).toThrow(/tables\[\d+\]\.table: the file rule pattern "stg_\.\*" has no Ranger equivalent/);
+  });
+});
 
 describe('ranger is optional and off by default', () => {
   test.each(['dev', 'prod'] as const)('%s at phase 3 builds no ranger', (env) => {

@@ -416,9 +416,9 @@ export class RangerChart extends PlatformChart implements PolicyAdmin {
     if (this.trino) {
       throw new Error('ranger: Trino registered twice; one Trino per environment');
     }
-    this.trino = registration;
     // Fails now, at build, on a rule with no Ranger equivalent.
     desiredState(TRINO_SERVICE, registration, this.userAttributes);
+    this.trino = registration;
     for (const group of [FINE_GRAINED.regionalSales.group, FINE_GRAINED.financialReports.group]) {
       if (!registration.groups.includes(group)) {
         this.warn(`ranger: the row filter for group "${group}" applies to nobody yet: add its members to trino.extraGroups.${group}`);
