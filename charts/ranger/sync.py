@@ -51,17 +51,21 @@ def apply_service(service):
         print(f"service {service['name']}: updated", flush=True)
 
 
+# First names are at most 16 characters in Ranger (ranger.user.firstname.maxlength).
 def apply_user(user):
     attributes = json.dumps(user["attributes"], sort_keys=True)
     current = call("GET", f"/service/xusers/users/userName/{user['name']}", ok=(200, 204, 400, 404))
     found = current.json() if current.status_code == 200 and current.text.strip() else None
     if found is None:
+        # userSource 6 (federated: XUserMgr gives it a random password): a person signs in to
+        # Trino, not to Ranger; Ranger only needs the attributes.
         call("POST", "/service/xusers/secure/users", {
-            "name": user["name"], "firstName": user["name"], "status": 1, "isVisible": 1,
+            "name": user["name"], "firstName": user["name"][:16], "status": 1, "isVisible": 1, "userSource": 6,
             "userRoleList": ["ROLE_USER"], "otherAttributes": attributes,
         })
         print(f"user {user['name']}: created with {attributes}", flush=True)
     elif found.get("otherAttributes") != attributes:
+        # The user as Ranger returned it (its hidden password keeps the stored one), new attributes.
         call("PUT", f"/service/xusers/secure/users/{found['id']}", {**found, "otherAttributes": attributes})
         print(f"user {user['name']}: attributes set to {attributes}", flush=True)
 
@@ -73,7 +77,7 @@ def apply_plugin_user(name):
     if current.status_code == 200 and current.text.strip():
         return
     call("POST", "/service/xusers/secure/users", {
-        "name": name, "firstName": name, "status": 1, "isVisible": 1,
+        "name": name, "firstName": name[:16], "status": 1, "isVisible": 1,
         "userRoleList": ["ROLE_USER"], "password": "@PASSWORD_PREFIX@" + os.environ["RANGER_PLUGIN_SECRET"],
         "description": "Trino's Ranger plugin (policy and user store downloads)",
     })
