@@ -9,7 +9,8 @@
  * access types and mask types are the unions below. How Trino asks (Trino 480,
  * plugin/trino-ranger RangerSystemAccessControl): UPDATE needs `insert`, table procedures
  * (ALTER TABLE EXECUTE) need `alter` on the table, every query needs `execute` on its query
- * id, and a user acting as itself needs `impersonate` on its own trinouser.
+ * id, a user acting as itself needs `impersonate` on its own trinouser, and functions are
+ * checked as catalog/schema/schemafunction, never as the service definition's `function`.
  */
 import type { FileAccessRules, FileRulePrincipal, TrinoServiceRegistration } from './handle';
 
@@ -249,7 +250,7 @@ export function fileRulePolicies(service: string, rules: FileAccessRules, into: 
 
 /**
  * Everything the sync Job applies for Trino: the service, the file rules' equivalents, what
- * file rules allow without saying (queries, session properties, functions) and the plugin
+ * file rules allow without saying (queries, session properties) and the plugin
  * needs explicitly, the administrators' system access, table maintenance, and the document's
  * fine-grained examples.
  */
@@ -260,11 +261,13 @@ export function desiredState(serviceName: string, trino: TrinoServiceRegistratio
   // as itself (which also lets it see and kill its own queries).
   policies.add({ queryid: ['*'] }, everybody, ['execute'], 'run queries (required by the Trino plugin)');
   policies.add({ trinouser: [CURRENT_USER] }, { users: [CURRENT_USER], groups: [] }, ['impersonate'], 'act as oneself: see and kill one\'s own queries (required by the Trino plugin)');
-  // File rules without system_session_properties, catalog_session_properties or functions
-  // sections allow them to everybody; so does Ranger here.
+  // File rules without system_session_properties or catalog_session_properties sections allow
+  // them to everybody; so does Ranger here. Built-in functions need no policy: Trino never asks
+  // the access control about them (FunctionResolver.canExecuteFunction: inline and built-in
+  // functions are allowed); routines stored in catalogs, which the platform has none of, would
+  // need `execute` on catalog/schema/schemafunction (RangerTrinoResource.forSchemaFunction).
   policies.add({ systemproperty: ['*'] }, everybody, ['alter'], 'set system session properties (file rules allow them to everybody)');
   policies.add({ catalog: ['*'], sessionproperty: ['*'] }, everybody, ['alter'], 'set catalog session properties (file rules allow them to everybody)');
-  policies.add({ function: ['*'] }, everybody, ['execute'], 'run functions (file rules allow them to everybody)');
   // The administrators: system information and procedures.
   const admins: ItemPrincipals = { users: [], groups: [trino.administrators] };
   policies.add({ sysinfo: ['*'] }, admins, ['read_sysinfo', 'write_sysinfo'], 'read and write system information (administrators)');
