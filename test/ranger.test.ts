@@ -469,8 +469,13 @@ describe.each(['dev', 'prod'] as const)('the admin in %s', (env) => {
     const trinoEgress = spec(find(objectsOf(synths[env], 'trino'), 'NetworkPolicy', 'allow-to-policy-admin'));
     expect(trinoEgress).toMatchObject({ podSelector: { matchLabels: { 'app.kubernetes.io/component': 'coordinator' } }, egress: [{ to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ranger' } } }], ports: [{ port: ADMIN_PORT, protocol: 'TCP' }] }] });
     expect(objects().filter((o) => o.kind === 'NetworkPolicy').map((o) => o.metadata.name).sort()).toEqual(
-      ['allow-dns', 'allow-from-policies-job', 'allow-from-trino', 'allow-ranger-db', 'allow-scrape-ranger-db', 'allow-to-admin-to-db', 'allow-to-object-store', 'allow-to-policies-to-admin', 'default-deny'].sort(),
+      ['allow-dns', 'allow-from-policies-job', 'allow-from-trino', 'allow-ranger-db', 'allow-scrape-ranger-admin', 'allow-scrape-ranger-db', 'allow-to-admin-to-db', 'allow-to-object-store', 'allow-to-policies-to-admin', 'default-deny'].sort(),
     );
+    // Prometheus scrapes the admin's metrics over HTTPS, verifying it against the platform CA.
+    expect(spec(find(objects(), 'NetworkPolicy', 'allow-scrape-ranger-admin')).ingress).toEqual([{ from: [{ namespaceSelector: {}, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } }], ports: [{ protocol: 'TCP', port: ADMIN_PORT }] }]);
+    expect(spec(find(objects(), 'ServiceMonitor', 'ranger-admin')).endpoints).toEqual([
+      { port: 'https', scheme: 'https', path: '/service/metrics/prometheus', interval: '60s', tlsConfig: { ca: { configMap: { name: 'platform-ca-bundle', key: 'ca.crt' } }, serverName: 'ranger-admin.ranger.svc' } },
+    ]);
   });
 });
 
@@ -514,7 +519,7 @@ describe('the whole synth of a ranger-enabled dev and prod', () => {
 
 describe('alerts and runbook', () => {
   test('every alert names a section of the ranger runbook', () => {
-    expect(RANGER_ALERTS.rules.map((r) => r.alert)).toEqual(['RangerAdminDown', 'RangerAdminDegraded', 'RangerPolicySyncFailed']);
+    expect(RANGER_ALERTS.rules.map((r) => r.alert)).toEqual(['RangerAdminDown', 'RangerAdminDegraded', 'RangerAdminMetricsDown', 'RangerPolicySyncFailed']);
     const runbook = fs.readFileSync(path.join(__dirname, '..', 'docs', 'runbooks', 'ranger.md'), 'utf8');
     for (const r of RANGER_ALERTS.rules) expect(r.runbook).toMatch(/^ranger\.md#/);
     expect(runbook).toContain('## Ranger admin down');

@@ -1,8 +1,9 @@
 /**
  * The ranger component's alerts: the monitoring component loads them where ranger is built
- * (ComponentSpec alerts). Each alert names its runbook section. Ranger admin serves its own
- * metrics only over its HTTPS port (/service/metrics/prometheus); these alerts read what
- * kube-state-metrics knows of the admin and of the policy sync Job.
+ * (ComponentSpec alerts). Each alert names its runbook section. Ranger admin's own metrics
+ * (/service/metrics/prometheus, scraped over HTTPS) are Hadoop metrics2 gauges whose names
+ * upstream does not document; these alerts read what kube-state-metrics knows of the admin and
+ * of the policy sync Job, and the scrape's own `up`.
  */
 import type { AlertGroup } from '../../constructs/alerts';
 
@@ -26,6 +27,15 @@ export const RANGER_ALERTS: AlertGroup = {
       severity: 'warning',
       summary: '{{ $value }} Ranger admins available, fewer than configured',
       description: 'One more failure stops policy downloads and the admin UI.',
+      runbook: 'ranger.md#ranger-admin-down',
+    },
+    {
+      alert: 'RangerAdminMetricsDown',
+      expr: 'up{namespace="ranger",service="ranger-admin"} == 0',
+      for: '15m',
+      severity: 'warning',
+      summary: 'Prometheus cannot scrape Ranger admin {{ $labels.pod }}',
+      description: 'The admin does not answer on its HTTPS port, or its certificate does not verify against the platform CA.',
       runbook: 'ranger.md#ranger-admin-down',
     },
     {

@@ -35,7 +35,9 @@ import type { DatabaseBackupProvider } from '../../constructs/database-backups';
 import { restoredClusterName } from '../../constructs/database-backups';
 import type { CertificateAuthority } from '../../constructs/ingress';
 import { selectorLabels } from '../../constructs/labels';
+import { PROMETHEUS_POD_LABELS } from '../../constructs/metrics';
 import { PlatformNamespace } from '../../constructs/namespace';
+import { ServiceMonitor, ServiceMonitorSpecEndpointsScheme } from '../../imports/monitoring.coreos.com_servicemonitor-monitoring.coreos.com';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
 import { ContainerSize } from '../../constructs/resources';
@@ -353,8 +355,35 @@ export class RangerChart extends PlatformChart implements PolicyAdmin {
     disruptionBudget(this, { name: ADMIN, namespace: RANGER, selector: { ...this.podLabels }, replicas: this.replicas });
     this.declareWorkload({ name: ADMIN, replicas: this.replicas, size: this.size });
     new k8s.KubeService(this, 'admin-service', {
-      metadata: { name: ADMIN, namespace: RANGER },
+      metadata: { name: ADMIN, namespace: RANGER, labels: { ...this.podLabels } },
       spec: { selector: { ...this.podLabels }, ports: [{ name: 'https', port: ADMIN_PORT, targetPort: k8s.IntOrString.fromNumber(ADMIN_PORT) }] },
+    });
+
+    // Ranger admin's own metrics (MetricsREST, /service/metrics/prometheus, no login), on its
+    // HTTPS port only: scraped over TLS, the certificate checked against the platform CA.
+    new ServiceMonitor(this, 'metrics', {
+      metadata: { name: ADMIN, namespace: RANGER },
+      spec: {
+        selector: { matchLabels: { ...this.podLabels } },
+        endpoints: [
+          {
+            port: 'https',
+            scheme: ServiceMonitorSpecEndpointsScheme.HTTPS,
+            path: '/service/metrics/prometheus',
+            interval: '60s',
+            tlsConfig: { ca: { configMap: { name: trust.bundle.configMapName, key: trust.bundle.pemKey } }, serverName: `${ADMIN}.${RANGER}.svc` },
+          },
+        ],
+      },
+    });
+    // Prometheus, wherever the monitoring stack runs (as constructs/metrics.ts lets it in).
+    new k8s.KubeNetworkPolicy(this, 'allow-scrape', {
+      metadata: { name: resourceName('allow-scrape', ADMIN), namespace: RANGER },
+      spec: {
+        podSelector: { matchLabels: { ...this.podLabels } },
+        policyTypes: ['Ingress'],
+        ingress: [{ from: [{ namespaceSelector: {}, podSelector: { matchLabels: { ...PROMETHEUS_POD_LABELS } } }], ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(ADMIN_PORT) }] }],
+      },
     });
 
     // --- policies as code, applied after every sync ---
