@@ -125,6 +125,8 @@ export const IMAGES = {
   openmetadataIngestion: { registry: 'docker.io', repository: 'openmetadata/ingestion', tag: '1.13.1' },
   /** OpenSearch (the opensearch chart's appVersion). */
   opensearch: { registry: 'docker.io', repository: 'opensearchproject/opensearch', tag: '3.6.0' },
+  /** Apache Ranger admin (upstream's image on Docker Hub, built from apache/ranger-tools release/Dockerfile.ranger; PostgreSQL driver included). */
+  ranger: { registry: 'docker.io', repository: 'apache/ranger', tag: '2.9.0' },
   /** Velero's S3 object-store plugin (the release line paired with Velero 1.18). */
   veleroPluginAws: { registry: 'docker.io', repository: 'velero/velero-plugin-for-aws', tag: 'v1.14.0' },
 } as const satisfies Record<string, ImageRef>;

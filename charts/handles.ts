@@ -32,6 +32,7 @@ import type { TrackingServer } from './mlflow/handle';
 import type { NotebookHub } from './jupyterhub/handle';
 import type { DataCatalog } from './openmetadata/handle';
 import type { QualityGate } from './great-expectations/handle';
+import type { PolicyAdmin } from './ranger/handle';
 
 export interface ComponentHandles {
   traefik: TraefikHandle;
@@ -61,4 +62,5 @@ export interface ComponentHandles {
   jupyterhub: NotebookHub;
   openmetadata: DataCatalog;
   'great-expectations': QualityGate;
+  ranger: PolicyAdmin;
 }

@@ -32,6 +32,7 @@ import { mlflowComponent } from './mlflow';
 import { jupyterhubComponent } from './jupyterhub';
 import { openmetadataComponent } from './openmetadata';
 import { greatExpectationsComponent } from './great-expectations';
+import { rangerComponent } from './ranger';
 
 export type { BuildContext, BuiltComponent, ComponentId, ComponentSpec, HandleLookup, Layer } from './spec';
 
@@ -72,6 +73,7 @@ export const COMPONENTS: readonly ComponentSpec[] = [
   // Phase 3: governance
   openmetadataComponent,
   greatExpectationsComponent,
+  rangerComponent,
 ];
 
 /** Every alert group the platform can have: the monitoring stack's own, then each component's in registry order. */

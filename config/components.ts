@@ -30,6 +30,7 @@ import { MlflowConfigSchema } from '../charts/mlflow/config';
 import { JupyterhubConfigSchema } from '../charts/jupyterhub/config';
 import { OpenmetadataConfigSchema } from '../charts/openmetadata/config';
 import { GreatExpectationsConfigSchema } from '../charts/great-expectations/config';
+import { RangerConfigSchema } from '../charts/ranger/config';
 
 // Defined in its own module so the slice files under components/ can import it without an
 // import cycle through this file (the cycle left it undefined while the slices loaded).
@@ -66,6 +67,7 @@ export const COMPONENT_CONFIG = z.strictObject({
   jupyterhub: JupyterhubConfigSchema.optional(),
   openmetadata: OpenmetadataConfigSchema.optional(),
   'great-expectations': GreatExpectationsConfigSchema.optional(),
+  ranger: RangerConfigSchema.optional(),
 });
 
 export type ComponentsConfig = z.output<typeof COMPONENT_CONFIG>;

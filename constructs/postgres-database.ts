@@ -124,6 +124,8 @@ export class PostgresDatabase extends Construct implements DatabaseHandle {
   readonly database: string;
   readonly owner: string;
   readonly secretName: string;
+  /** The Secret of the CA CloudNativePG made for the cluster (ca.crt signs the server certificate). */
+  readonly caSecretName: string;
   readonly jdbcUrl: string;
   readonly podLabels: Readonly<Record<string, string>>;
   readonly instances: number;
@@ -167,6 +169,7 @@ export class PostgresDatabase extends Construct implements DatabaseHandle {
     }
     this.host = `${this.clusterName}-rw.${this.namespace}.svc`;
     this.secretName = `${this.clusterName}-app`;
+    this.caSecretName = `${this.clusterName}-ca`;
     this.jdbcUrl = `jdbc:postgresql://${this.host}:${this.port}/${this.database}`;
     this.podLabels = instancePodLabels(this.clusterName);
 

@@ -50,6 +50,7 @@ describe('runbooks', () => {
       'incident-response.md',
       'openmetadata.md',
       'postgres-point-in-time-restore.md',
+      'ranger.md',
       'restore-drill.md',
       'scale-trino.md',
       'security-patching.md',

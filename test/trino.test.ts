@@ -4,6 +4,7 @@
  * and the chart as helm renders it (the config files the coordinator reads, restricted pods).
  */
 import { App } from 'cdk8s';
+import type { Construct } from 'constructs';
 // The registry first: it loads every component module in order (they import it back).
 import { buildEnvironment } from '../lib/build';
 import { loadEnvironment } from '../lib/synth';
@@ -14,6 +15,8 @@ import { PLATFORM_GROUPS, PLATFORM_ROLES, realmRepresentation } from '../charts/
 import { TRINO_ALERTS, TRINO_DASHBOARD } from '../charts/trino/alerts';
 import { TRINO_HTTPS_PORT, TRINO_PORT, TrinoChart, TrinoChartProps, firstQuerySql, jmxDefaultMetricName } from '../charts/trino/chart';
 import { PIPELINE_USER, SETUP_USER, accessControlRules, deriveMemory, groupFile, rolesOfGroup } from '../charts/trino/server-config';
+import type { TrinoValues } from '../charts/trino/values';
+import type { PolicyAdmin, RangerPluginSettings, TrinoServiceRegistration } from '../charts/ranger/handle';
 import { ENVIRONMENTS } from '../config';
 import { parseConfig } from '../config/load';
 import type { Manifest } from '../lib/output';
@@ -34,6 +37,31 @@ function build(overrides: Partial<TrinoChartProps> = {}, env: 'prod' | 'dev' = '
   // Secrets that depend on the whole environment (Trino's password file) render now.
   common.secretCatalog.finalize();
   return { chart, identity };
+}
+
+/** The file rules Trino's values enforce (rules.json of the `configmap` access control). */
+function fileRulesOf(v: TrinoValues): any {
+  if (v.accessControl.type !== 'configmap') throw new Error(`Trino's access control is ${v.accessControl.type}, not the file rules`);
+  return JSON.parse(v.accessControl.rules['rules.json']);
+}
+
+/** A policy admin that records what Trino registers (the ranger component's handle, without Ranger). */
+class FakePolicyAdmin implements PolicyAdmin {
+  readonly namespace = 'ranger';
+  readonly podLabels = { 'app.kubernetes.io/name': 'ranger-admin' };
+  readonly port = 6182;
+  registration?: TrinoServiceRegistration;
+  addTrinoService(_scope: Construct, registration: TrinoServiceRegistration): RangerPluginSettings {
+    this.registration = registration;
+    return {
+      serviceName: 'lakeplane-trino',
+      policyRestUrl: 'https://ranger-admin.ranger.svc:6182',
+      pollIntervalMs: 30000,
+      user: 'trino-plugin',
+      passwordPrefix: 'Rg1',
+      password: { namespace: registration.namespace, name: 'ranger-trino-plugin', key: 'password' },
+    };
+  }
 }
 
 /** A ConfigMap's data. */
@@ -105,7 +133,7 @@ describe('trino (production)', () => {
   });
 
   test('access rules: the document\'s example (SELECT on iceberg.gold.* for analyst), mapped to Keycloak roles', () => {
-    const rules = JSON.parse(values.accessControl.rules['rules.json']);
+    const rules = fileRulesOf(values);
     expect(rules.tables).toContainEqual({ group: 'analyst', catalog: 'iceberg', schema: 'gold', table: '.*', privileges: ['SELECT'] });
     expect(rules.catalogs).toContainEqual({ group: 'analyst', catalog: 'iceberg', allow: 'read-only' });
     expect(rules.catalogs).toContainEqual({ group: 'engineer', catalog: 'iceberg', allow: 'all' });
@@ -116,7 +144,7 @@ describe('trino (production)', () => {
   });
 
   test('the airflow user may do what the DAGs do: create and load bronze tables, see every medallion table; no more', () => {
-    const rules = JSON.parse(values.accessControl.rules['rules.json']);
+    const rules = fileRulesOf(values);
     const own = (list: Array<Record<string, unknown>>) => list.filter((r) => r.user === PIPELINE_USER);
     expect(own(rules.catalogs)).toEqual([{ user: 'airflow', catalog: 'iceberg', allow: 'all' }]);
     expect(own(rules.schemas)).toEqual([]);
@@ -298,6 +326,7 @@ describe('trino wiring follows the handles', () => {
       ingress,
       authority,
       postgres: postgresOperator,
+      policyAdmin: new FakePolicyAdmin(),
       config: {
         coordinator: { cpu: 2, memoryGiB: 8 },
         workers: { cpu: 4, memoryGiB: 16, replicas: 2, maxReplicas: 4, autoscaling: true },
@@ -311,9 +340,15 @@ describe('trino wiring follows the handles', () => {
         ],
         postgresqlCatalog: { enabled: true, database: 'migration' },
         groupMembers: { 'platform-admins': ['alice'], 'data-engineers': ['bob'], analysts: ['carol'] },
+        extraGroups: { regional_manager: ['dave'], contractor: ['erin'] },
       },
     };
     const c = new TrinoChart(app, props);
+    // The policy admin takes over access control: Ranger's plugin, the file rules handed to it.
+    expect(c.accessControl).toBe('ranger');
+    expect(c.values.accessControl.type).toBe('properties');
+    expect((props.policyAdmin as FakePolicyAdmin).registration?.fileRules).toBe(c.fileRules);
+    expect(c.values.coordinator.additionalConfigFiles['group.db']).toContain('contractor:erin\nregional_manager:dave\n');
     expect(c.values.server.autoscaling).toMatchObject({ enabled: true, maxReplicas: 4, targetMemoryUtilizationPercentage: '' });
     expect(c.workloads.find((w) => w.name === 'trino-worker')!.replicas).toBe(4);
     expect(c.workerMemory.heapMiB).toBe(12288);
@@ -321,7 +356,7 @@ describe('trino wiring follows the handles', () => {
     expect(c.catalogProperties.postgresql).toContain('connection-url=jdbc:postgresql://trino-sandbox-db-rw.trino.svc:5432/migration\n');
     expect(c.handle.catalogs).toEqual(['iceberg', 'postgresql', 'tpcds', 'tpch']);
     expect(findObject(manifests(c), 'Cluster', 'trino-sandbox-db')).toBeDefined();
-    expect(JSON.parse(c.values.accessControl.rules['rules.json']).tables).toContainEqual({ group: 'analyst', catalog: 'postgresql', schema: 'public', table: '.*', privileges: ['SELECT'] });
+    expect(c.fileRules.tables).toContainEqual({ group: 'analyst', catalog: 'postgresql', schema: 'public', table: '.*', privileges: ['SELECT'] });
     expect(c.values.coordinator.additionalConfigFiles['group.db']).toContain('admin:alice\n');
   });
 });

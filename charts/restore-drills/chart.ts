@@ -56,7 +56,7 @@ export function restoredNamespace(source: string): string {
 }
 
 /** Components that own backed-up databases (each declares its verification query next to its database). */
-export const DATABASE_COMPONENTS = ['keycloak', 'nessie', 'airflow', 'trino', 'monitoring', 'mlflow', 'openmetadata'] as const;
+export const DATABASE_COMPONENTS = ['keycloak', 'nessie', 'airflow', 'trino', 'monitoring', 'mlflow', 'openmetadata', 'ranger'] as const;
 
 /** Components that add their namespace to Velero's daily backup themselves (its handle's include), so the Velero drill covers it. */
 export const BACKUP_NAMESPACE_COMPONENTS = ['jupyterhub'] as const;

@@ -15,6 +15,7 @@ import { ApiObject } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import type { IdentityProvider } from '../keycloak/handle';
+import type { PolicyAdmin, RangerPluginSettings } from '../ranger/handle';
 import { defineComponent } from '../spec';
 import type { TrinoConfig } from './config';
 import { ObjectWave, postSyncHook, setWave } from '../../argocd/sync';
@@ -37,12 +38,14 @@ import { NamespaceTrust, trustIn } from '../../constructs/trust';
 import type { DatabaseBackupProvider } from '../../constructs/database-backups';
 import {
   DEFAULT_ACCESS_RULES,
+  ADMIN_GROUP,
   PIPELINE_USER,
   SERVICE_USERS,
   TRANSFORM_USER,
   CATALOG_USER,
   QUALITY_USER,
   SETUP_USER,
+  AccessControlDocument,
   TrinoMemory,
   TrinoServiceUser,
   accessControlRules,
@@ -71,6 +74,11 @@ export interface TrinoChartProps {
   readonly authority: CertificateAuthority;
   /** Needed only for the optional postgresql catalog. @default - none */
   readonly postgres?: PostgresOperator;
+  /**
+   * Ranger's policy admin: when given, Trino's access control is Ranger's (the built-in plugin)
+   * instead of the file rules, whose equivalents Ranger gets. @default - file rules
+   */
+  readonly policyAdmin?: PolicyAdmin;
 }
 
 /** Plain HTTP: the ingress controller (TLS ends there) and the nodes' internal communication. */
@@ -85,6 +93,9 @@ const TRINO_UID = 1000;
 /** The chart's configuration directory (server.config.path) and the group file in it. */
 const CONFIG_DIR = '/etc/trino';
 const GROUP_FILE = 'group.db';
+
+/** Where the coordinator keeps the Ranger plugin's last downloaded policies (an emptyDir: it survives container restarts). */
+const RANGER_CACHE_DIR = '/var/lib/trino-ranger';
 
 /** The Secret with Trino's password file (password.db). */
 const PASSWORD_FILE_SECRET = 'trino-password-file';
@@ -105,6 +116,12 @@ export class TrinoChart extends PlatformChart {
   readonly firstQuerySql: string;
   /** The group file (group.db): platform roles and their members. */
   readonly groupFile: string;
+  /** The file rules (rules.json): enforced when Ranger is off, translated into Ranger policies when it is on. */
+  readonly fileRules: AccessControlDocument;
+  /** Which access control Trino runs: its file rules, or Ranger's plugin. */
+  readonly accessControl: 'file' | 'ranger';
+  /** The Ranger plugin's settings when the access control is Ranger's. */
+  readonly ranger?: RangerPluginSettings;
   private readonly ns: PlatformNamespace;
   private readonly coordinatorLabels = { 'app.kubernetes.io/name': 'trino', 'app.kubernetes.io/component': 'coordinator' };
   /** Service users registered so far, and where each one's password is. */
@@ -234,7 +251,25 @@ export class TrinoChart extends PlatformChart {
     // People's platform roles: Trino 480 takes no groups from tokens (the OAuth2 groups-field
     // was deprecated in 408 and removed in 480), so the file group provider maps each member
     // of the realm's groups to the roles the group grants.
-    this.groupFile = groupFile(config.groupMembers ?? {}, props.identity.groups, props.identity.roles);
+    this.groupFile = groupFile(config.groupMembers ?? {}, props.identity.groups, props.identity.roles, config.extraGroups ?? {});
+    this.fileRules = rules;
+    this.accessControl = props.policyAdmin ? 'ranger' : 'file';
+    // With Ranger, Ranger decides: it gets the file rules' equivalents and the plugin's groups
+    // are still those of the group file (use.rangerGroups off), so the realm's groups and the
+    // extra groups reach its policies unchanged.
+    this.ranger = props.policyAdmin?.addTrinoService(this, {
+      namespace,
+      podLabels: this.coordinatorLabels,
+      jdbcUrl: `jdbc:trino://${host}:${TRINO_HTTPS_PORT}?SSL=true`,
+      fileRules: rules,
+      catalogs: [...catalogNames, 'system'],
+      groups: [...props.identity.roles, ...Object.keys(config.extraGroups ?? {})].sort(),
+      administrators: ADMIN_GROUP,
+      maintenance: [{ user: PIPELINE_USER, catalog: 'iceberg', schemas: [...MEDALLION_SCHEMAS] }],
+    });
+    if (this.ranger) {
+      env.push({ name: RANGER_PASSWORD_ENV, valueFrom: { secretKeyRef: { name: this.ranger.password.name, key: this.ranger.password.key } } });
+    }
 
     // TLS for in-cluster clients: key and chain in one PEM (what Trino's keystore path reads),
     // reloaded by Trino when cert-manager renews it (http-server.https.ssl-context.refresh-time, 1m).
@@ -273,6 +308,7 @@ export class TrinoChart extends PlatformChart {
       additionalVolumeMounts: [trust.volumeMount],
     });
     const workerCount = autoscaling ? maxReplicas : replicas;
+    const coordinatorNode = node(this.coordinatorMemory, coordinator, 'coordinator');
     const image = props.common.images.parts('trino');
     const restricted = {
       runAsNonRoot: true,
@@ -310,7 +346,10 @@ export class TrinoChart extends PlatformChart {
         ].join('\n'),
         autoscaling: { enabled: autoscaling, maxReplicas, targetCPUUtilizationPercentage: 70, targetMemoryUtilizationPercentage: '' },
       },
-      accessControl: { type: 'configmap', refreshPeriod: '60s', configFile: 'rules.json', rules: { 'rules.json': JSON.stringify(rules, null, 2) } },
+      // Exactly one access control: Ranger's plugin when Ranger is built, else the file rules.
+      accessControl: this.ranger
+        ? { type: 'properties', properties: rangerAccessControl(this.ranger) }
+        : { type: 'configmap', refreshPeriod: '60s', configFile: 'rules.json', rules: { 'rules.json': JSON.stringify(rules, null, 2) } },
       // For PASSWORD the chart writes password-authenticator.properties (password-authenticator.name=file)
       // with the password file from this Secret, re-read every 5 s (the file authenticator's default).
       auth: { passwordAuthSecret: PASSWORD_FILE_SECRET },
@@ -326,7 +365,13 @@ export class TrinoChart extends PlatformChart {
       containerSecurityContext: restricted,
       service: { port: TRINO_PORT },
       coordinator: {
-        ...node(this.coordinatorMemory, coordinator, 'coordinator'),
+        ...coordinatorNode,
+        ...(this.ranger
+          ? {
+              additionalVolumes: [...coordinatorNode.additionalVolumes, { name: 'ranger-cache', emptyDir: { sizeLimit: '256Mi' } }],
+              additionalVolumeMounts: [...coordinatorNode.additionalVolumeMounts, { name: 'ranger-cache', mountPath: RANGER_CACHE_DIR }],
+            }
+          : {}),
         secretMounts: [{ name: 'tls', secretName: tls.secretName, path: TLS_MOUNT }],
         // The file group provider and its group file, in the coordinator's config ConfigMap
         // (mounted whole, so a change reaches the pod and is re-read within a minute). Not the
@@ -334,6 +379,7 @@ export class TrinoChart extends PlatformChart {
         additionalConfigFiles: {
           'group-provider.properties': properties({ 'group-provider.name': 'file', 'file.group-file': `${CONFIG_DIR}/${GROUP_FILE}`, 'file.refresh-period': '60s' }),
           [GROUP_FILE]: this.groupFile,
+          ...(this.ranger ? rangerPluginFiles(this.ranger, props.common.env) : {}),
         },
       },
       worker: {
@@ -386,6 +432,10 @@ export class TrinoChart extends PlatformChart {
     // HTTP port (PlatformIngress).
     this.ns.allowWithinNamespace();
     props.catalog.allowClient(namespace);
+    if (props.policyAdmin) {
+      // The plugin downloads policies and the user store from Ranger admin.
+      this.ns.allowEgress('policy-admin', { peers: [{ namespace: props.policyAdmin.namespace, podLabels: { ...props.policyAdmin.podLabels } }], ports: [props.policyAdmin.port], podLabels: this.coordinatorLabels });
+    }
     this.ns.allowEgress('catalog', { peers: [{ namespace: props.catalog.namespace, podLabels: { ...props.catalog.podLabels } }], ports: [props.catalog.port], podLabels: trinoPods });
     this.ns.allowEgress('identity', {
       peers: [
@@ -461,6 +511,72 @@ export class TrinoChart extends PlatformChart {
     return ref;
   }
 
+}
+
+/** The environment variable with the sealed part of the plugin's Ranger password. */
+const RANGER_PASSWORD_ENV = 'RANGER_PLUGIN_PASSWORD';
+
+/** The plugin's files, in the coordinator's config folder. */
+const RANGER_SECURITY_FILE = 'ranger-trino-security.xml';
+const RANGER_AUDIT_FILE = 'ranger-trino-audit.xml';
+
+/**
+ * access-control.properties for Ranger (Trino 480 plugin/trino-ranger RangerConfig:
+ * ranger.service.name, ranger.plugin.config.resource, ranger.hadoop.config.resource). No
+ * policy-manager SSL file: without a trust store of its own the plugin's REST client uses the
+ * JVM's, which holds the platform CA (Ranger's RangerRESTClient getTrustManagers).
+ */
+export function rangerAccessControl(ranger: RangerPluginSettings): string {
+  return properties({
+    'access-control.name': 'ranger',
+    'ranger.service.name': ranger.serviceName,
+    'ranger.plugin.config.resource': `${CONFIG_DIR}/${RANGER_SECURITY_FILE},${CONFIG_DIR}/${RANGER_AUDIT_FILE}`,
+  });
+}
+
+/**
+ * The Ranger plugin's configuration (Ranger 2.8.0, the version Trino 480 bundles:
+ * RangerPluginConfig and PolicyRefresher read ranger.plugin.trino.*, AuditProviderFactory
+ * xasecure.audit.*). Groups stay Trino's (use.rangerGroups off). Without policies, because
+ * the admin was never reached and there is no cache, the plugin allows nothing
+ * (RangerBasePlugin.isAccessAllowed returns no result and Trino denies).
+ */
+export function rangerPluginFiles(ranger: RangerPluginSettings, cluster: string): Record<string, string> {
+  return {
+    [RANGER_SECURITY_FILE]: hadoopConfiguration({
+      'ranger.plugin.trino.service.name': ranger.serviceName,
+      'ranger.plugin.trino.policy.rest.url': ranger.policyRestUrl,
+      'ranger.plugin.trino.policy.pollIntervalMs': String(ranger.pollIntervalMs),
+      // The last policies downloaded: a restarted container enforces them when the admin is down.
+      'ranger.plugin.trino.policy.cache.dir': `${RANGER_CACHE_DIR}/policy-cache`,
+      // Ranger 2.9.0 refuses unauthenticated downloads: basic authentication as the plugin's
+      // account, the password from the environment (Hadoop's Configuration expands ${env.*}).
+      'ranger.plugin.trino.policy.rest.client.username': ranger.user,
+      'ranger.plugin.trino.policy.rest.client.password': `${ranger.passwordPrefix}\${env.${RANGER_PASSWORD_ENV}}`,
+      'ranger.plugin.trino.use.rangerGroups': 'false',
+      'ranger.plugin.trino.use.only.rangerGroups': 'false',
+      'ranger.plugin.trino.access.cluster.name': cluster,
+    }),
+    // Audit events go to Trino's log (logger ranger.audit), which the log pipeline collects:
+    // the Elasticsearch destination cannot write to OpenSearch 3 (charts/ranger/chart.ts).
+    [RANGER_AUDIT_FILE]: hadoopConfiguration({
+      'xasecure.audit.is.enabled': 'true',
+      'xasecure.audit.destination.log4j': 'true',
+      'xasecure.audit.destination.log4j.logger': 'ranger.audit',
+    }),
+  };
+}
+
+/** A Hadoop-style configuration file: one <property> per key, in the given order. */
+function hadoopConfiguration(entries: Readonly<Record<string, string>>): string {
+  const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<configuration>',
+    ...Object.entries(entries).map(([name, value]) => `  <property>\n    <name>${escape(name)}</name>\n    <value>${escape(value)}</value>\n  </property>`),
+    '</configuration>',
+    '',
+  ].join('\n');
 }
 
 /** A Java properties file, keys in the given order. */
@@ -610,6 +726,8 @@ export const trinoComponent = defineComponent<'trino'>({
     'cert-manager',
     ...(config.components.trino?.postgresqlCatalog?.enabled ? (['cloudnative-pg'] as const) : []),
   ],
+  // Ranger, when built, takes over access control (built before Trino: its policy sync does not need Trino).
+  optionalDeps: () => ['ranger'],
   build(ctx) {
     const chart = new TrinoChart(ctx.scope, {
       common: ctx.common,
@@ -620,6 +738,7 @@ export const trinoComponent = defineComponent<'trino'>({
       ingress: ctx.handles.get('traefik'),
       authority: ctx.handles.get('cert-manager'),
       postgres: ctx.config.components.trino?.postgresqlCatalog?.enabled ? ctx.handles.get('cloudnative-pg') : undefined,
+      policyAdmin: ctx.handles.find('ranger'),
     });
     return { charts: [chart], handle: chart.handle };
   },

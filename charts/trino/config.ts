@@ -9,6 +9,10 @@ const userName = z.string().regex(/^[a-z0-9][-._@a-z0-9]*$/, { error: 'must be a
 
 /** Trino table privileges of file-based access control. */
 export const TRINO_PRIVILEGES = ['SELECT', 'INSERT', 'DELETE', 'UPDATE', 'OWNERSHIP', 'GRANT_SELECT'] as const;
+export type TrinoPrivilege = (typeof TRINO_PRIVILEGES)[number];
+
+/** A group name of Trino's group file (lower case, digits and "_"). */
+const groupName = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'must be a group name: lower-case letters, digits and "_", starting with a letter' });
 
 export const TrinoAccessRuleSchema = z.strictObject({
   /** Platform role (a Keycloak realm role, carried in the token as a Trino group). */
@@ -70,6 +74,13 @@ export const TrinoConfigSchema = z.strictObject({
       analysts: z.array(userName).optional(),
     })
     .optional(),
+  /**
+   * Groups of Trino's own beyond the platform roles, by Keycloak user name, written to the same
+   * group file: the groups Ranger's policies name that the realm has no group for (the row
+   * filters' `regional_manager` and `contractor`). Keycloak's tokens carry no groups Trino 480
+   * reads, and Ranger has no Keycloak usersync, so these groups live here. @default - none
+   */
+  extraGroups: z.record(groupName, z.array(userName)).optional(),
   /** The optional `postgresql` catalog (testing and migration), on its own PostgreSQL database. */
   postgresqlCatalog: z
     .strictObject({
@@ -84,3 +95,4 @@ export const TrinoConfigSchema = z.strictObject({
 export type TrinoAccessRule = z.output<typeof TrinoAccessRuleSchema>;
 export type TrinoConfig = z.output<typeof TrinoConfigSchema>;
 export type TrinoGroupMembers = NonNullable<TrinoConfig['groupMembers']>;
+export type TrinoExtraGroups = NonNullable<TrinoConfig['extraGroups']>;

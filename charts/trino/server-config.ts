@@ -4,7 +4,7 @@
  * file that gives people their platform roles, and the resource groups that keep one runaway
  * query (or one user) from taking the cluster.
  */
-import type { TrinoAccessRule, TrinoGroupMembers } from './config';
+import type { TrinoAccessRule, TrinoExtraGroups, TrinoGroupMembers, TrinoPrivilege } from './config';
 import { TRINO_PRIVILEGES } from './config';
 import type { PlatformGroup, PlatformRole } from '../keycloak/handle';
 
@@ -72,6 +72,9 @@ export function dataSize(mib: number): string {
   return `${mib}MB`;
 }
 
+/** The group (platform role) of Trino's administrators: everything, system information, procedures. */
+export const ADMIN_GROUP = 'admin';
+
 /** The built-in user the first-query Job runs as (inside Trino's namespace only). */
 export const SETUP_USER = 'lakeplane-setup';
 
@@ -97,11 +100,38 @@ const REFINED = 'silver|gold';
 /** The schemas dbt owns: its staging views over bronze and silver, and the gold marts. */
 const DBT_SCHEMAS = 'staging|gold';
 
+/** Who a file rule matches: a user, a group (a platform role or an extra group), or everybody when neither is set. */
+export interface RulePrincipal {
+  readonly user?: string;
+  readonly group?: string;
+}
+
+/** A catalog rule of rules.json; `catalog` is a regular expression, every catalog when absent. */
+export interface CatalogRule extends RulePrincipal {
+  readonly catalog?: string;
+  readonly allow: 'all' | 'read-only';
+}
+
+/** A schema rule of rules.json (ownership); `catalog` and `schema` are regular expressions. */
+export interface SchemaRule extends RulePrincipal {
+  readonly catalog?: string;
+  readonly schema?: string;
+  readonly owner: boolean;
+}
+
+/** A table rule of rules.json; `catalog`, `schema` and `table` are regular expressions. */
+export interface TableRule extends RulePrincipal {
+  readonly catalog?: string;
+  readonly schema?: string;
+  readonly table?: string;
+  readonly privileges: readonly TrinoPrivilege[];
+}
+
 /** Trino's file-based access-control document (rules.json). */
 export interface AccessControlDocument {
-  readonly catalogs: ReadonlyArray<Record<string, unknown>>;
-  readonly schemas: ReadonlyArray<Record<string, unknown>>;
-  readonly tables: ReadonlyArray<Record<string, unknown>>;
+  readonly catalogs: readonly CatalogRule[];
+  readonly schemas: readonly SchemaRule[];
+  readonly tables: readonly TableRule[];
 }
 
 /** The architecture document's rules when none are configured. */
@@ -144,14 +174,14 @@ export function accessControlRules(rules: readonly TrinoAccessRule[], catalogs: 
   parsed.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
 
   // Catalog access per (role, catalog): 'all' when any rule writes, else 'read-only'.
-  const catalogAccess = new Map<string, { group: string; catalog: string; allow: 'all' | 'read-only' }>();
+  const catalogAccess = new Map<string, { group: string; catalog: string; allow: CatalogRule['allow'] }>();
   for (const r of parsed) {
     const key = `${r.role}/${r.catalog}`;
     const writes = r.privileges.some((p) => WRITE_PRIVILEGES.has(p));
     const previous = catalogAccess.get(key);
     catalogAccess.set(key, { group: r.role, catalog: r.catalog, allow: writes || previous?.allow === 'all' ? 'all' : 'read-only' });
   }
-  const everything = [...TRINO_PRIVILEGES];
+  const everything: TrinoPrivilege[] = [...TRINO_PRIVILEGES];
   return {
     catalogs: [
       { group: 'admin', allow: 'all' },
@@ -263,7 +293,7 @@ export function rolesOfGroup(group: PlatformGroup, roles: readonly PlatformRole[
  * group grants it, so the role rules and resource-group selectors match people as they match
  * the roles in Keycloak. Fails on a service user listed as a member and on an unknown group.
  */
-export function groupFile(members: TrinoGroupMembers, groups: readonly PlatformGroup[], roles: readonly PlatformRole[]): string {
+export function groupFile(members: TrinoGroupMembers, groups: readonly PlatformGroup[], roles: readonly PlatformRole[], extraGroups: TrinoExtraGroups = {}): string {
   const byRole = new Map<PlatformRole, Set<string>>(roles.map((role) => [role, new Set<string>()]));
   for (const [groupName, users] of Object.entries(members)) {
     const group = groups.find((g) => g.name === groupName);
@@ -279,9 +309,21 @@ export function groupFile(members: TrinoGroupMembers, groups: readonly PlatformG
       }
     }
   }
+  const extra = Object.entries(extraGroups).sort(([a], [b]) => a.localeCompare(b));
+  for (const [name, users] of extra) {
+    if ((roles as readonly string[]).includes(name)) {
+      throw new Error(`trino.extraGroups.${name}: "${name}" is a platform role, whose members come from trino.groupMembers; choose another group name`);
+    }
+    const service = users.find((user) => (SERVICE_USERS as readonly string[]).includes(user));
+    if (service !== undefined) {
+      throw new Error(`trino.extraGroups.${name}: "${service}" is a Trino service user (it signs in with a password, not through Keycloak); remove it`);
+    }
+  }
   return [
     '# Platform roles and who holds them, from the members of the realm\'s groups (lakeplane config trino.groupMembers).',
     ...roles.map((role) => `${role}:${[...byRole.get(role)!].sort().join(',')}`),
+    ...(extra.length > 0 ? ['# Groups of Trino\'s own (lakeplane config trino.extraGroups), for rules and policies beyond the platform roles.'] : []),
+    ...extra.map(([name, users]) => `${name}:${[...new Set(users)].sort().join(',')}`),
     '',
   ].join('\n');
 }

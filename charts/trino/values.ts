@@ -46,12 +46,19 @@ export interface TrinoValues {
       readonly targetMemoryUtilizationPercentage: number | '';
     };
   };
-  readonly accessControl: {
-    readonly type: 'configmap';
-    readonly refreshPeriod: string;
-    readonly configFile: string;
-    readonly rules: Readonly<Record<string, string>>;
-  };
+  /**
+   * Exactly one system access control: file rules (`configmap`: the chart writes
+   * access-control.name=file and mounts the rules) or Ranger (`properties`: the chart writes
+   * the properties as access-control.properties).
+   */
+  readonly accessControl:
+    | {
+        readonly type: 'configmap';
+        readonly refreshPeriod: string;
+        readonly configFile: string;
+        readonly rules: Readonly<Record<string, string>>;
+      }
+    | { readonly type: 'properties'; readonly properties: string };
   /** The file password authenticator's Secret (key password.db). */
   readonly auth: { readonly passwordAuthSecret: string };
   readonly resourceGroups: { readonly type: 'configmap'; readonly resourceGroupsConfig: string };
