@@ -30,6 +30,7 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { ENVIRONMENTS } from '../config';
 import { PHASES, Phase, PlatformConfig } from '../config/schema';
+import { withPhase } from '../config/load';
 import { loadEnvironment, synthConfig } from '../lib/synth';
 import { GITOPS_FOLDER, selectComponents } from '../lib/build';
 import type { Manifest } from '../lib/output';
@@ -37,6 +38,7 @@ import { FROM_CHART_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../argocd/sync';
 import { sparkPods, workloadPod } from './support/pods';
 import { ApiServer, KubectlResult, connectApiServer } from './support/envtest';
 import { field } from './util';
+import { rangerVariant } from './support/variants';
 
 /**
  * STAND-INS: CRDs `<group>/<kind>.yaml` for a custom kind the output uses that neither it nor any
@@ -73,6 +75,7 @@ interface Combination {
   readonly phase: Phase;
   readonly mode: Mode;
   readonly charts: ChartDelivery;
+  readonly variant?: Variant;
   readonly argocdNamespace: string;
   /** Every object with its file, in ArgoCD's order. */
   readonly objects: readonly Placed[];
@@ -167,7 +170,7 @@ describe('the output against a real kube-apiserver', () => {
 
   test('every environment, phase and mode is checked, and the widest environment with its charts rendered; each distinct file once', () => {
     expectNone(report.inputs, 'objects without a file of their own');
-    expect(report.combinations).toBe(Object.keys(ENVIRONMENTS).length * (PHASES.length + 1) + 1);
+    expect(report.combinations).toBe(Object.keys(ENVIRONMENTS).length * (PHASES.length + 1) + 1 + Object.keys(VARIANTS).length);
     expect(report.fromCharts).toBeGreaterThan(400);
     // Phases and modes share most files: each is checked once.
     expect(report.entries).toBeLessThan(report.objects / 2);
@@ -222,7 +225,13 @@ interface CombinationSpec {
   readonly phase: Phase;
   readonly mode: Mode;
   readonly charts: ChartDelivery;
+  /** A configuration the shipped environments do not use (test/support/variants.ts). @default - the environment as shipped */
+  readonly variant?: Variant;
 }
+
+/** The variants the API server sees: optional components on. */
+const VARIANTS = { 'ranger on': (env: string) => rangerVariant(env as 'dev' | 'prod') } as const;
+type Variant = keyof typeof VARIANTS;
 
 /**
  * Every environment at every phase in applicationset mode and at the highest phase in
@@ -249,6 +258,9 @@ function combinationSpecs(): CombinationSpec[] {
       { env, phase: highest, mode: 'applications' as const, charts: 'helm' as const },
     ]),
     { env: widest, phase: highest, mode: 'applicationset' as const, charts: 'rendered' as const },
+    // The optional components, on: only their folders and those of the components they change
+    // (Trino's, for ranger) are new files.
+    ...(Object.keys(VARIANTS) as Variant[]).map((variant) => ({ env: widest, phase: highest, mode: 'applicationset' as const, charts: 'rendered' as const, variant })),
   ];
 }
 
@@ -256,8 +268,8 @@ function combinationSpecs(): CombinationSpec[] {
 const synthesized = new Map<string, Combination>();
 
 function synthesize(spec: CombinationSpec): Combination {
-  const { env, phase, mode, charts } = spec;
-  const base = loadEnvironment(env, phase);
+  const { env, phase, mode, charts, variant } = spec;
+  const base = variant ? withPhase(VARIANTS[variant](env), phase) : loadEnvironment(env, phase);
   const config: PlatformConfig = { ...base, gitops: { ...base.gitops, mode, charts } };
   // The phase only selects components: a phase that enables none beyond a lower one writes
   // the same objects, so it reuses that synthesis.
@@ -1101,7 +1113,7 @@ function describeSeen(seen: Entry['seen']): string {
 
 /** e.g. "phase 2 applications", "phase 3 applicationset, charts rendered". */
 function label(combination: Combination): string {
-  return `phase ${combination.phase} ${combination.mode}${combination.charts === 'rendered' ? ', charts rendered' : ''}`;
+  return `phase ${combination.phase} ${combination.mode}${combination.charts === 'rendered' ? ', charts rendered' : ''}${combination.variant ? `, ${combination.variant}` : ''}`;
 }
 
 function qualified(object: Manifest): string {

@@ -6,7 +6,8 @@
  * the sync Job applies them after every sync, the admin runs restricted with its secrets
  * sealed, its database backed up and drilled, every flow has its NetworkPolicy, and bad
  * config fails with the field, the value and the fix. A ranger-enabled dev and prod go through
- * the whole synth (schema, policies, ArgoCD simulation) and the API server admits its pods.
+ * the whole synth (schema, policies, ArgoCD simulation); test/apiserver.test.ts applies the
+ * ranger-enabled dev (its charts rendered) to the API server with every other combination.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -33,8 +34,7 @@ import { PIPELINE_USER, SERVICE_USERS } from '../charts/trino/server-config';
 import type { AccessControlDocument } from '../charts/trino/server-config';
 import { IMAGES } from '../versions';
 import { PYTHON3, testNeeding } from './support/requirements';
-import { connectApiServer } from './support/envtest';
-import type { ApiServer } from './support/envtest';
+import { rangerVariant } from './support/variants';
 
 /**
  * Facts of Ranger's Trino service definition, a stand-in for the file itself (apache/ranger,
@@ -68,22 +68,6 @@ const SERVICE_DEF = {
 
 /** Ranger's user-attribute macro (agents-common RangerRequestExprResolver: EXPRESSION_START "${{", e.g. ${{USER.dept}}). */
 const USER_ATTRIBUTE = /\$\{\{USER\.([a-z][a-z0-9_]*)\}\}/;
-
-const EXTRA_GROUPS = { regional_manager: ['dave'], contractor: ['erin'] };
-
-/** A shipped environment at phase 3 with ranger on (its secrets are not sealed: enabling ranger in an environment file is followed by npm run seal). */
-function rangerVariant(env: 'dev' | 'prod', ranger: Record<string, unknown> = {}): PlatformConfig {
-  const input = ENVIRONMENTS[env];
-  return parseConfig(
-    {
-      ...input,
-      phase: 3,
-      secrets: input.secrets.backend === 'sealed-secrets' ? { ...input.secrets, missing: 'warn' } : input.secrets,
-      components: { ...input.components, ranger: { enabled: true, userAttributes: { dave: { country: 'DE' } }, ...ranger }, trino: { ...input.components?.trino, extraGroups: EXTRA_GROUPS } },
-    },
-    `ranger variant of ${env}`,
-  );
-}
 
 const synths = Object.fromEntries((['dev', 'prod'] as const).map((env) => [env, synthConfig(rangerVariant(env))]));
 const plain = Object.fromEntries((['dev', 'prod'] as const).map((env) => [env, synthConfig(loadEnvironment(env, 3))]));
@@ -577,47 +561,3 @@ describe('the scripts', () => {
   });
 });
 
-describe('the API server admits the ranger-enabled prod\'s Ranger pods and Trino coordinator', () => {
-  let server: ApiServer;
-  beforeAll(async () => {
-    server = await connectApiServer();
-  }, 120_000);
-  afterAll(async () => {
-    await server?.stop();
-  });
-
-  test('server-side applies the admin, its Job, Service and NetworkPolicies (dry run) and admits their pods under "restricted"', async () => {
-    const suffix = `ranger-test-${process.pid}`;
-    const rename = (o: Manifest): Manifest => ({ ...o, metadata: { ...o.metadata, namespace: `${o.metadata.namespace}-${suffix}` } });
-    const ranger = objectsOf(synths.prod, 'ranger');
-    const namespaces = [find(ranger, 'Namespace', 'ranger'), find(objectsOf(synths.prod, 'trino'), 'Namespace', 'trino')].map((ns) => ({
-      ...ns,
-      metadata: { ...ns.metadata, name: `${ns.metadata.name}-${suffix}`, annotations: undefined },
-    }));
-    const objects = [
-      ...['Deployment', 'Job', 'Service', 'NetworkPolicy', 'ConfigMap', 'PodDisruptionBudget'].flatMap((kind) => ranger.filter((o) => o.kind === kind)),
-      find(objectsOf(synths.prod, 'trino'), 'Deployment', 'trino-coordinator'),
-      find(objectsOf(synths.prod, 'trino'), 'ConfigMap', 'trino-coordinator'),
-    ].map(rename);
-    const pods = objects
-      .filter((o) => o.kind === 'Deployment' || o.kind === 'Job')
-      .map((o) => {
-        const template = spec(o).template;
-        return { apiVersion: 'v1', kind: 'Pod', metadata: { name: `${o.metadata.name}-pod`, namespace: o.metadata.namespace, labels: template.metadata?.labels }, spec: template.spec };
-      });
-    const dir = fs.mkdtempSync(path.join(server.dir, 'ranger-'));
-    const write = (name: string, list: readonly unknown[]) => {
-      const file = path.join(dir, name);
-      fs.writeFileSync(file, JSON.stringify({ apiVersion: 'v1', kind: 'List', items: list }));
-      return file;
-    };
-    const created = await server.kubectl(['apply', '--server-side', '--field-manager=argocd-controller', '-f', write('namespaces.json', namespaces)]);
-    expect(created.stderr).toBe('');
-    const applied = await server.kubectl(['apply', '--server-side', '--dry-run=server', '--field-manager=argocd-controller', '-f', write('objects.json', objects)]);
-    expect(applied.stderr).toBe('');
-    expect(applied.code).toBe(0);
-    const admitted = await server.kubectl(['create', '--dry-run=server', '-o', 'name', '-f', write('pods.json', pods)]);
-    expect(admitted.stderr).toBe('');
-    expect(admitted.stdout.trim().split('\n').sort()).toEqual(['pod/ranger-admin-pod', 'pod/ranger-policies-pod', 'pod/trino-coordinator-pod']);
-  }, 120_000);
-});
