@@ -47,13 +47,21 @@ export function cronExpectation(dialect: CronDialect): string {
 /** Month and weekday names, which may contain the letters L and W. */
 const NAMES = /\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|SUN|MON|TUE|WED|THU|FRI|SAT)\b/gi;
 
+/** parse() by expression: the parser is slow to build its date library state, and every synth asks about the same few schedules. */
+const parsed = new Map<string, string | undefined>();
+
 function parse(expression: string): string | undefined {
+  if (parsed.has(expression)) {
+    return parsed.get(expression);
+  }
+  let problem: string | undefined;
   try {
     CronExpressionParser.parse(expression);
-    return undefined;
   } catch (err) {
-    return (err as Error).message;
+    problem = (err as Error).message;
   }
+  parsed.set(expression, problem);
+  return problem;
 }
 
 /** The parser's words for one field, said as that field's problem. */
