@@ -7,7 +7,7 @@
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { PodMonitor } from '../imports/monitoring.coreos.com_podmonitor-monitoring.coreos.com';
-import { ServiceMonitor } from '../imports/monitoring.coreos.com_servicemonitor-monitoring.coreos.com';
+import { ServiceMonitor, ServiceMonitorSpecEndpointsScheme } from '../imports/monitoring.coreos.com_servicemonitor-monitoring.coreos.com';
 import { resourceName } from './naming';
 
 /** Labels of the Prometheus pods of the monitoring stack. */
@@ -29,6 +29,11 @@ export interface MetricsProps {
   readonly interval?: string;
   /** Pod labels the NetworkPolicy opens (ServiceMetrics: the pods behind the Service). @default selector */
   readonly podLabels?: Readonly<Record<string, string>>;
+  /**
+   * ServiceMetrics only: scrape over HTTPS, the server's certificate checked for `serverName`
+   * against the CA in a ConfigMap of the namespace (the trust bundle). @default - plain HTTP
+   */
+  readonly tls?: { readonly caConfigMap: { readonly name: string; readonly key: string }; readonly serverName: string };
 }
 
 export class PodMetrics extends Construct {
@@ -52,7 +57,17 @@ export class ServiceMetrics extends Construct {
       metadata: { name: resourceName(props.name), namespace: props.namespace },
       spec: {
         selector: { matchLabels: { ...props.selector } },
-        endpoints: [{ port: props.port, path: props.path ?? '/metrics', interval: props.interval ?? '30s' }],
+        endpoints: [
+          {
+            port: props.port,
+            path: props.path ?? '/metrics',
+            interval: props.interval ?? '30s',
+            ...(props.tls && {
+              scheme: ServiceMonitorSpecEndpointsScheme.HTTPS,
+              tlsConfig: { ca: { configMap: { ...props.tls.caConfigMap } }, serverName: props.tls.serverName },
+            }),
+          },
+        ],
       },
     });
     allowScrape(this, props);

@@ -36,7 +36,7 @@ import { GITOPS_FOLDER, selectComponents } from '../lib/build';
 import type { Manifest } from '../lib/output';
 import { FROM_CHART_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../argocd/sync';
 import { sparkPods, workloadPod } from './support/pods';
-import { ApiServer, KubectlResult, connectApiServer } from './support/envtest';
+import { ApiServer, KubectlResult, REQUEST_CONNECTIONS, connectApiServer } from './support/envtest';
 import { field } from './util';
 import { rangerVariant } from './support/variants';
 
@@ -48,8 +48,6 @@ import { rangerVariant } from './support/variants';
 const STAND_IN_CRDS = path.join(__dirname, '..', '..', 'shared', 'schemas', 'crds');
 /** The field manager ArgoCD's application controller applies with. */
 const FIELD_MANAGER = 'argocd-controller';
-/** Dry-run apply requests in flight at once (the server checks them side by side). */
-const PARALLEL_REQUESTS = 6;
 /** Kinds created for real before the dry runs, because the objects after them need them to exist. */
 const CREATED_FOR_REAL = new Set(['Namespace', 'PriorityClass']);
 const POD_SECURITY_LABEL = /^pod-security\.kubernetes\.io\//;
@@ -363,7 +361,6 @@ class Check {
   ) {
     this.beforeCrds = { ...server, kubectl: (args, opts = {}) => server.kubectl(args, { cacheDir: path.join(server.dir, 'kubectl-cache-built-in'), ...opts }) };
     fs.mkdirSync(path.join(server.dir, 'objects'));
-    fs.mkdirSync(path.join(server.dir, 'external-crds'));
   }
 
   /** Adds a combination's objects (writing each new content once) and starts creating the CRDs of kinds not seen before. */
@@ -420,7 +417,7 @@ class Check {
         wanted.set(key, entry);
       }
     }
-    const external = externalCrds(wanted, combination.chartCrds, this.server.dir, this.created);
+    const external = externalCrds(wanted, combination.chartCrds, this.created);
     this.crds.push(...crds);
     this.external.push(...external);
     if (crds.length > 0 || external.length > 0) {
@@ -643,7 +640,7 @@ async function serverSideApply(
       await applyOne(items[index], index);
     }
   };
-  await Promise.all(Array.from({ length: PARALLEL_REQUESTS }, worker));
+  await Promise.all(Array.from({ length: REQUEST_CONNECTIONS }, worker));
   return { problems: problems.filter((p): p is string => p !== undefined), applied: applied.filter((n): n is string => n !== undefined) };
 }
 
@@ -708,10 +705,8 @@ async function builtInKinds(server: ApiServer): Promise<BuiltInKinds> {
 }
 
 interface ExternalCrd {
-  /** Copy in the server's folder. */
-  readonly file: string;
   readonly object: Manifest;
-  /** The file's text. */
+  /** The text applied: the chart's object as JSON, or the stand-in file. */
   readonly content: string;
   /** Where it comes from, for the problems about it. */
   readonly from: string;
@@ -720,21 +715,18 @@ interface ExternalCrd {
 
 /**
  * The CRDs of the custom kinds lakeplane uses but does not define (those that operator charts
- * install, and ArgoCD's Application, AppProject and ApplicationSet), each copied into the
- * server's folder: the one a chart of the combination installs, else (STAND-IN) the one in
+ * install, and ArgoCD's Application, AppProject and ApplicationSet): the one a chart of the
+ * combination installs, else (STAND-IN) the one in
  * ../shared/schemas/crds/<group>/<kind>.yaml. `wanted` maps each `group/kind` to an object of
  * that kind.
  */
-function externalCrds(wanted: ReadonlyMap<string, Entry>, fromCharts: ReadonlyMap<string, ChartCrd>, dir: string, problems: Problems): ExternalCrd[] {
+function externalCrds(wanted: ReadonlyMap<string, Entry>, fromCharts: ReadonlyMap<string, ChartCrd>, problems: Problems): ExternalCrd[] {
   const found: ExternalCrd[] = [];
   for (const [key, entry] of wanted) {
     const [crdGroup, kind] = key.split('/');
     const chart = fromCharts.get(key);
     if (chart) {
-      const file = path.join('external-crds', `${chart.object.metadata.name}.json`);
-      const content = JSON.stringify(chart.object);
-      fs.writeFileSync(path.join(dir, file), content);
-      found.push({ file, object: chart.object, content, from: `CRD ${chart.object.metadata.name} of ${chart.from}`, standIn: false });
+      found.push({ object: chart.object, content: JSON.stringify(chart.object), from: `CRD ${chart.object.metadata.name} of ${chart.from}`, standIn: false });
       continue;
     }
     const source = path.join(STAND_IN_CRDS, crdGroup, `${kind.toLowerCase()}.yaml`);
@@ -742,10 +734,8 @@ function externalCrds(wanted: ReadonlyMap<string, Entry>, fromCharts: ReadonlyMa
       problems.push(`${whereObject(entry)}: no CRD for ${key}: neither the output nor its charts define it, and ../shared/schemas/crds/${crdGroup}/${kind.toLowerCase()}.yaml does not exist`);
       continue;
     }
-    const file = path.join('external-crds', `stand-in_${crdGroup}_${kind.toLowerCase()}.yaml`);
     const content = fs.readFileSync(source, 'utf8');
-    fs.writeFileSync(path.join(dir, file), content);
-    found.push({ file, object: parse(content) as Manifest, content, from: `stand-in CRD ${file}`, standIn: true });
+    found.push({ object: parse(content) as Manifest, content, from: `stand-in CRD ../shared/schemas/crds/${crdGroup}/${kind.toLowerCase()}.yaml`, standIn: true });
   }
   return found;
 }

@@ -35,9 +35,8 @@ import type { DatabaseBackupProvider } from '../../constructs/database-backups';
 import { restoredClusterName } from '../../constructs/database-backups';
 import type { CertificateAuthority } from '../../constructs/ingress';
 import { selectorLabels } from '../../constructs/labels';
-import { PROMETHEUS_POD_LABELS } from '../../constructs/metrics';
+import { ServiceMetrics } from '../../constructs/metrics';
 import { PlatformNamespace } from '../../constructs/namespace';
-import { ServiceMonitor, ServiceMonitorSpecEndpointsScheme } from '../../imports/monitoring.coreos.com_servicemonitor-monitoring.coreos.com';
 import { PlatformChart } from '../../constructs/platform-chart';
 import { PostgresDatabase, PostgresOperator } from '../../constructs/postgres-database';
 import { ContainerSize } from '../../constructs/resources';
@@ -361,29 +360,15 @@ export class RangerChart extends PlatformChart implements PolicyAdmin {
 
     // Ranger admin's own metrics (MetricsREST, /service/metrics/prometheus, no login), on its
     // HTTPS port only: scraped over TLS, the certificate checked against the platform CA.
-    new ServiceMonitor(this, 'metrics', {
-      metadata: { name: ADMIN, namespace: RANGER },
-      spec: {
-        selector: { matchLabels: { ...this.podLabels } },
-        endpoints: [
-          {
-            port: 'https',
-            scheme: ServiceMonitorSpecEndpointsScheme.HTTPS,
-            path: '/service/metrics/prometheus',
-            interval: '60s',
-            tlsConfig: { ca: { configMap: { name: trust.bundle.configMapName, key: trust.bundle.pemKey } }, serverName: `${ADMIN}.${RANGER}.svc` },
-          },
-        ],
-      },
-    });
-    // Prometheus, wherever the monitoring stack runs (as constructs/metrics.ts lets it in).
-    new k8s.KubeNetworkPolicy(this, 'allow-scrape', {
-      metadata: { name: resourceName('allow-scrape', ADMIN), namespace: RANGER },
-      spec: {
-        podSelector: { matchLabels: { ...this.podLabels } },
-        policyTypes: ['Ingress'],
-        ingress: [{ from: [{ namespaceSelector: {}, podSelector: { matchLabels: { ...PROMETHEUS_POD_LABELS } } }], ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(ADMIN_PORT) }] }],
-      },
+    new ServiceMetrics(this, 'metrics', {
+      name: ADMIN,
+      namespace: RANGER,
+      selector: { ...this.podLabels },
+      port: 'https',
+      portNumber: ADMIN_PORT,
+      path: '/service/metrics/prometheus',
+      interval: '60s',
+      tls: { caConfigMap: { name: trust.bundle.configMapName, key: trust.bundle.pemKey }, serverName: `${ADMIN}.${RANGER}.svc` },
     });
 
     // --- policies as code, applied after every sync ---

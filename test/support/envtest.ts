@@ -275,13 +275,13 @@ function client(connection: Connection, dir: string, stop: () => Promise<void>):
     kubeconfig: connection.kubeconfig,
     kubectl: (args, opts = {}) => run(connection.kubectl, ['--kubeconfig', connection.kubeconfig, '--cache-dir', opts.cacheDir ?? cacheDir, ...args], dir, KUBECTL_ENV),
     getJson: async (apiPath, accept) => {
-      const answer = await get(`${url}${apiPath}`, ca, token, accept);
+      const answer = await send(`${url}${apiPath}`, 'GET', token, { agent, accept, timeoutMs: 5000 });
       if (answer.status !== 200) {
         throw new Error(`GET ${apiPath}: HTTP ${answer.status}: ${answer.body.slice(0, 500)}`);
       }
       return JSON.parse(answer.body);
     },
-    request: (method, apiPath, body, contentType) => send(agent, new URL(`${url}${apiPath}`), method, token, body, contentType),
+    request: (method, apiPath, body, contentType) => send(`${url}${apiPath}`, method, token, { agent, body, contentType, timeoutMs: 30_000 }),
     stop: async () => {
       agent.destroy();
       await stop();
@@ -493,30 +493,33 @@ async function waitReady(url: string, ca: Buffer, token: string, timeoutMs: numb
 }
 
 async function readyz(url: string, ca: Buffer, token: string): Promise<string> {
-  const answer = await get(`${url}/readyz`, ca, token);
+  const answer = await send(`${url}/readyz`, 'GET', token, { ca, timeoutMs: 5000 });
   return answer.status === 200 ? answer.body.trim() : `HTTP ${answer.status}: ${answer.body.trim().slice(0, 200)}`;
 }
 
-function get(url: string, ca: Buffer, token: string, accept = 'application/json'): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = https.get(url, { ca, headers: { Authorization: `Bearer ${token}`, Accept: accept }, timeout: 5000 }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', reject);
-  });
+/** Connections a client keeps open for request(): the server answers that many side by side, so callers keep that many in flight. */
+export const REQUEST_CONNECTIONS = 6;
+
+interface SendOptions {
+  /** A kept-alive client's agent (which holds the CA), else a one-off connection trusting `ca`. */
+  readonly agent?: https.Agent;
+  readonly ca?: Buffer;
+  readonly body?: string;
+  readonly contentType?: string;
+  /** @default application/json */
+  readonly accept?: string;
+  readonly timeoutMs: number;
 }
 
-/** Connections a client keeps open for request(): the server answers that many side by side. */
-const REQUEST_CONNECTIONS = 6;
-
-function send(agent: https.Agent, url: URL, method: string, token: string, body: string, contentType: string): Promise<HttpAnswer> {
+/** One request with the token; resolves with any HTTP status and the texts of its `Warning: 299 - "<text>"` headers. */
+function send(url: string, method: string, token: string, options: SendOptions): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
-    const headers = { Authorization: `Bearer ${token}`, Accept: 'application/json', 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) };
-    const req = https.request(url, { method, agent, headers, timeout: 30_000 }, (res) => {
+    const headers: Record<string, string | number> = { Authorization: `Bearer ${token}`, Accept: options.accept ?? 'application/json' };
+    if (options.body !== undefined) {
+      headers['Content-Type'] = options.contentType ?? 'application/json';
+      headers['Content-Length'] = Buffer.byteLength(options.body);
+    }
+    const req = https.request(url, { method, agent: options.agent, ca: options.ca, headers, timeout: options.timeoutMs }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
@@ -526,9 +529,9 @@ function send(agent: https.Agent, url: URL, method: string, token: string, body:
         resolve({ status: res.statusCode ?? 0, body: text, warnings });
       });
     });
-    req.on('timeout', () => req.destroy(new Error(`${method} ${url.pathname}: no answer after 30 s`)));
+    req.on('timeout', () => req.destroy(new Error(`${method} ${new URL(url).pathname}: no answer after ${options.timeoutMs} ms`)));
     req.on('error', reject);
-    req.end(body);
+    req.end(options.body);
   });
 }
 
