@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { crdsInDirectory, dedupeSchema } from '../policy/crd';
 import { CRD_SCHEMA_DIR, KubeObject, SchemaValidator } from '../policy/schema';
@@ -191,6 +192,23 @@ describe('npm run validate', () => {
       'dev/widgets/deployment-bad.yaml: Deployment widgets/bad: /spec/template/spec/containers/0/resourcez: unknown field "resourcez"',
       'dev/widgets/deployment-bad.yaml: PodDisruptionBudget widgets/bad: /apiVersion: policy/v1beta1 PodDisruptionBudget was removed in Kubernetes 1.25; use policy/v1',
     ]);
+  });
+
+  test('a file held by two environments byte for byte is read once and its problems are told for both', () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'lakeplane-validate-'));
+    for (const env of ['dev', 'prod']) {
+      fs.mkdirSync(path.join(copy, env, 'widgets'), { recursive: true });
+      fs.copyFileSync(path.join(tree, 'dev', 'widgets', 'deployment-bad.yaml'), path.join(copy, env, 'widgets', 'deployment-bad.yaml'));
+    }
+    const result = validateTree(copy, fixtureCrds);
+    expect([result.files, result.objects]).toEqual([2, 4]);
+    expect(result.problems.map((p) => `${p.file}: ${p.object}`)).toEqual([
+      'dev/widgets/deployment-bad.yaml: Deployment widgets/bad',
+      'dev/widgets/deployment-bad.yaml: PodDisruptionBudget widgets/bad',
+      'prod/widgets/deployment-bad.yaml: Deployment widgets/bad',
+      'prod/widgets/deployment-bad.yaml: PodDisruptionBudget widgets/bad',
+    ]);
+    fs.rmSync(copy, { recursive: true, force: true });
   });
 
   test('without the CRD, the custom resource has no schema', () => {
