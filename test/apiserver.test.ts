@@ -107,6 +107,8 @@ interface Report {
   readonly pods: number;
   /** Distinct files of chart objects (rendered delivery: marked with FROM_CHART_ANNOTATION). */
   readonly fromCharts: number;
+  /** Per variant, the folders its combination writes that the same environment, phase and mode without it does not. */
+  readonly variantFolders: Readonly<Record<string, readonly string[]>>;
   readonly inputs: Problems;
   readonly created: Problems;
   readonly applied: Problems;
@@ -169,6 +171,8 @@ describe('the output against a real kube-apiserver', () => {
   test('every environment, phase and mode is checked, and the widest environment with its charts rendered; each distinct file once', () => {
     expectNone(report.inputs, 'objects without a file of their own');
     expect(report.combinations).toBe(Object.keys(ENVIRONMENTS).length * (PHASES.length + 1) + 1 + Object.keys(VARIANTS).length);
+    // Each variant's own component is among what the server sees.
+    expect(report.variantFolders).toEqual({ 'ranger on': ['ranger'] });
     expect(report.fromCharts).toBeGreaterThan(400);
     // Phases and modes share most files: each is checked once.
     expect(report.entries).toBeLessThan(report.objects / 2);
@@ -499,6 +503,16 @@ class Check {
       dryRun: dryRun.length,
       pods: pods.count,
       fromCharts: all.filter((e) => (e.object.metadata.annotations as Record<string, string> | undefined)?.[FROM_CHART_ANNOTATION] !== undefined).length,
+      variantFolders: Object.fromEntries(
+        this.combinations
+          .filter((c) => c.variant)
+          .map((c) => {
+            const plain = this.combinations.find((o) => !o.variant && o.env === c.env && o.phase === c.phase && o.mode === c.mode && o.charts === c.charts);
+            const folders = (of: Combination | undefined): Set<string> => new Set(of?.objects.map((o) => o.folder));
+            const without = folders(plain);
+            return [c.variant!, [...folders(c)].filter((f) => !without.has(f)).sort()];
+          }),
+      ),
       inputs: this.inputs,
       created,
       applied,
